@@ -1,0 +1,15 @@
+import { appChannels } from './channels/app';
+import { shellChannels } from './channels/shell';
+import { streamChannels } from './channels/stream';
+
+/**
+ * THE IPC contract: every channel, once. Its wire name is `<namespace>.<name>`.
+ * Main validates every payload against it; the renderer's `window.hearth` is built from it.
+ */
+export const hearthContract = {
+  app: appChannels,
+  shell: shellChannels,
+  stream: streamChannels,
+} as const;
+
+export type HearthContract = typeof hearthContract;

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/**
+ * Every failure that can cross IPC, by code. The UI explains each one and offers a next step,
+ * so a new code needs a message in the renderer's catalogue too.
+ */
+export const ErrorCode = z.enum([
+  'invalid-request',
+  'invalid-response',
+  'unknown-channel',
+  'forbidden-sender',
+  'not-allowed',
+  'cancelled',
+  'internal',
+  'ollama-not-installed',
+  'server-not-running',
+  'model-missing',
+  'out-of-memory',
+  'connection-lost',
+  'timeout',
+  'bad-host',
+  'version-too-old',
+  'disk-full',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const HearthError = z.object({
+  code: ErrorCode,
+  /** Safe to show; never contains message text, persona text or profile fields. */
+  message: z.string(),
+});
+export type HearthError = z.infer<typeof HearthError>;
+
+/** What every IPC call returns: a value or a typed error, never a throw. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: HearthError };
+
+/** The zod schema of `Result<T>` for a given value schema. */
+export function resultSchema<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: HearthError }),
+  ]);
+}
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string): { ok: false; error: HearthError } => ({
+  ok: false,
+  error: { code, message },
+});
+
+/** Thrown inside main-process handlers to return a typed failure; the handler host turns it into a Result. */
+export class HearthFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HearthFailure';
+  }
+}
