@@ -1,0 +1,64 @@
+// Hearth's main process: lifecycle and window only. Services live behind the contract's handlers.
+import { app, session, shell, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { hearthContract } from '../shared/contract';
+import { registerAppScheme, serveRenderer } from './electron/appProtocol';
+import { createMainWindow } from './electron/mainWindow';
+import { registerIpc } from './electron/registerIpc';
+import { secureSession } from './electron/sessionSecurity';
+import { createHandlers } from './handlers/createHandlers';
+import { createHandlerHost } from './ipc/handlerHost';
+import { APP_ORIGIN, isAppUrl, rendererOrigin } from './security/appOrigin';
+import { buildContentSecurityPolicy } from './security/csp';
+import { isTrustedSender } from './security/ipcSender';
+import { claimSingleInstance } from './security/singleInstance';
+import { bundledAllowedDomains } from './services/allowedDomains';
+
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const origin = rendererOrigin(devServerUrl);
+let mainWindow: BrowserWindow | undefined;
+
+registerAppScheme();
+app.enableSandbox();
+
+if (claimSingleInstance(app, () => focus())) {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (e) => e.preventDefault());
+  });
+
+  void app.whenReady().then(() => {
+    const csp = buildContentSecurityPolicy(devServerUrl ? { devServerUrl } : {});
+    secureSession(session.defaultSession, csp, (url) => isAppUrl(url, origin) || url.startsWith('devtools://') || (Boolean(devServerUrl) && url.startsWith('ws://')));
+    serveRenderer(join(import.meta.dirname, '../renderer'), csp);
+
+    const host = createHandlerHost({
+      contract: hearthContract,
+      handlers: createHandlers({
+        app: { name: 'Hearth', version: app.getVersion(), platform: process.platform, locale: app.getLocale(), testBench: false },
+        shell: { allowedDomains: bundledAllowedDomains, open: (url) => shell.openExternal(url) },
+      }),
+      isTrustedSender: (url) => isTrustedSender(url, origin),
+      onFailure: (note) => console.warn(`[ipc] ${note.channel} failed: ${note.code}${note.errorName ? ` (${note.errorName})` : ''}`),
+    });
+    registerIpc(host);
+
+    mainWindow = createMainWindow({
+      preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+      startUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+      appOrigin: origin,
+      devTools: !app.isPackaged,
+    });
+    mainWindow.on('closed', () => {
+      host.cancelAll();
+      mainWindow = undefined;
+    });
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}
+
+function focus(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}

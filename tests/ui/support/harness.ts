@@ -1,0 +1,121 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { hearthContract, type StreamEnvelope } from '../../../src/shared/contract';
+import { createHandlers, type MainDeps } from '../../../src/main/handlers/createHandlers';
+import { createHandlerHost, type HandlerHost } from '../../../src/main/ipc/handlerHost';
+import { isTrustedSender } from '../../../src/main/security/ipcSender';
+import { bundledAllowedDomains } from '../../../src/main/services/allowedDomains';
+import { bundleTestPreload } from './bundleTestPreload';
+import { launchChromium } from './chromium';
+import { serveBuiltRenderer } from './staticServer';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+/** Where screenshots land: test-results/screenshots/<name>.png. */
+export const SCREENSHOT_DIR = join(repoRoot, 'test-results', 'screenshots');
+
+export interface OpenOptions {
+  readonly locale?: string;
+  readonly colorScheme?: 'light' | 'dark';
+  readonly viewport?: { width: number; height: number };
+  /** Adjust the main-process dependencies (e.g. point the model runtime at a fake Ollama). */
+  readonly deps?: (defaults: MainDeps) => MainDeps;
+}
+
+export interface HearthPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly host: HandlerHost;
+  readonly origin: string;
+  /** URLs main was asked to open outside the app (and allowed). */
+  readonly opened: string[];
+  /** Uncaught errors in the page; a test can assert there were none. */
+  readonly pageErrors: string[];
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The shared browser for a test file. */
+export interface UiBench {
+  open(options?: OpenOptions): Promise<HearthPage>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the UI test bench: the built renderer (out/renderer) served with the production CSP,
+ * Debian's Chromium, and window.hearth wired to the real main-process handlers in this process.
+ */
+export async function startUiBench(): Promise<UiBench> {
+  const [browser, preload, server] = await Promise.all([
+    launchChromium(),
+    bundleTestPreload(),
+    serveBuiltRenderer(join(repoRoot, 'out', 'renderer')),
+  ]);
+  const pages: HearthPage[] = [];
+  return {
+    open: async (options = {}) => {
+      const hp = await openPage(browser, preload, server.origin, options);
+      pages.push(hp);
+      return hp;
+    },
+    close: async () => {
+      await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+async function openPage(browser: Browser, preload: string, origin: string, options: OpenOptions): Promise<HearthPage> {
+  const opened: string[] = [];
+  const pageErrors: string[] = [];
+  const defaults: MainDeps = {
+    app: { name: 'Hearth', version: '0.1.0', platform: 'linux', locale: options.locale ?? 'en-US', testBench: true },
+    shell: { allowedDomains: bundledAllowedDomains, open: async (url) => void opened.push(url) },
+  };
+  const deps = options.deps ? options.deps(defaults) : defaults;
+  const host = createHandlerHost({
+    contract: hearthContract,
+    handlers: createHandlers(deps),
+    isTrustedSender: (url) => isTrustedSender(url, origin),
+  });
+
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1100, height: 760 },
+  });
+  let page: Page | undefined;
+  await context.exposeBinding('__hearthInvoke', (source, channel: string, payload: unknown) =>
+    host.dispatch(channel, payload, {
+      senderUrl: source.frame.url(),
+      emit: async (envelope: StreamEnvelope) => {
+        await source.page.evaluate((e) => (window as unknown as { __hearthEmit?: (x: unknown) => void }).__hearthEmit?.(e), envelope).catch(() => undefined);
+      },
+    }),
+  );
+  await context.addInitScript({ content: preload });
+  page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.name));
+  await page.goto(`${origin}/`);
+
+  return {
+    page,
+    context,
+    host,
+    origin,
+    opened,
+    pageErrors,
+    screenshot: async (name) => {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const path = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path, fullPage: false });
+      return path;
+    },
+    close: async () => {
+      host.cancelAll();
+      await context.close();
+    },
+  };
+}
