@@ -16,6 +16,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'e2e-electron',
+          environment: 'node',
+          include: ['tests/e2e-electron/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'ui',
           environment: 'node',
           include: ['tests/ui/**/*.test.ts'],

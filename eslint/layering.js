@@ -11,7 +11,7 @@ const nodeBuiltins = [
 
 const electron = { name: 'electron', message: 'Only src/main and src/preload may import electron.' };
 const nodePatterns = {
-  group: ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)],
+  regex: `^(node:.*|(${nodeBuiltins.map((m) => m.replace('/', '\\/')).join('|')})(\\/.*)?)$`,
   message: 'src/shared and src/renderer run without Node: no node built-ins.',
 };
 const layer = (name, message) => ({ group: [`**/${name}/**`, `**/${name}`], message });

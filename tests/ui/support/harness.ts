@@ -86,7 +86,6 @@ async function openPage(browser: Browser, preload: string, origin: string, optio
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1100, height: 760 },
   });
-  let page: Page | undefined;
   await context.exposeBinding('__hearthInvoke', (source, channel: string, payload: unknown) =>
     host.dispatch(channel, payload, {
       senderUrl: source.frame.url(),
@@ -96,7 +95,7 @@ async function openPage(browser: Browser, preload: string, origin: string, optio
     }),
   );
   await context.addInitScript({ content: preload });
-  page = await context.newPage();
+  const page: Page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.name));
   await page.goto(`${origin}/`);
 
