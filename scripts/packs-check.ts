@@ -1,0 +1,141 @@
+// `npm run --silent packs:check`: validates every knowledge pack and the crisis data against the schema and
+// the pack rules. Prints a per-pack table, then any problems, then — always as the LAST line — the JSON
+// {"packs":N,"facts":N,"sources":N,"countries":N}. Exits 1 on any problem. Runs in CI.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CrisisLines } from '../src/shared/knowledge/crisisLinesSchema';
+import { formatPath } from '../src/shared/knowledge/importPack';
+import { KnowledgePack } from '../src/shared/knowledge/packSchema';
+import {
+  checkCrisisLinesRules, checkPackRules, checkPackSet, countFacts, parseAllowedDomains, type PackProblem,
+} from '../src/shared/knowledge/packRules';
+
+/** Where the checker reads from; tests point it at fixtures. */
+export interface CheckPaths {
+  readonly packsDir: string;
+  readonly crisisFile: string;
+  readonly domainsFile: string;
+}
+
+/** One row of the summary table. */
+export interface PackRow {
+  readonly file: string;
+  readonly id: string;
+  readonly facts: number;
+  readonly sources: number;
+  readonly treatments: number;
+  readonly organisations: number;
+  readonly problems: number;
+}
+
+/** Everything the checker found. */
+export interface CheckReport {
+  readonly rows: readonly PackRow[];
+  readonly problems: readonly PackProblem[];
+  readonly counts: { readonly packs: number; readonly facts: number; readonly sources: number; readonly countries: number };
+}
+
+function readJson(file: string, label: string, problems: PackProblem[]): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    problems.push({ packId: label, path: '', message: `${basename(file)} is not readable JSON: ${error instanceof Error ? error.message : String(error)}` });
+    return undefined;
+  }
+}
+
+/** Runs every check over the files at `paths`; pure apart from reading them. */
+export function checkPacks(paths: CheckPaths): CheckReport {
+  const problems: PackProblem[] = [];
+  const allowedDomains = existsSync(paths.domainsFile) ? parseAllowedDomains(readFileSync(paths.domainsFile, 'utf8')) : [];
+  if (allowedDomains.length === 0) problems.push({ packId: 'allowed-domains', path: '', message: `No allowed domains found in ${paths.domainsFile}` });
+
+  const rows: PackRow[] = [];
+  const packs: KnowledgePack[] = [];
+  const files = existsSync(paths.packsDir) ? readdirSync(paths.packsDir).filter((f) => f.endsWith('.json')).sort() : [];
+  for (const file of files) {
+    const label = file.replace(/\.json$/, '');
+    const raw = readJson(join(paths.packsDir, file), label, problems);
+    if (raw === undefined) continue;
+    const parsed = KnowledgePack.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push({ packId: label, path: formatPath(issue.path), message: issue.message });
+      rows.push({ file, id: label, facts: 0, sources: 0, treatments: 0, organisations: 0, problems: parsed.error.issues.length });
+      continue;
+    }
+    const pack = parsed.data;
+    const packProblems = checkPackRules(pack, { allowedDomains });
+    if (pack.id !== label) packProblems.push({ packId: pack.id, path: 'id', message: `The pack id '${pack.id}' does not match its file name '${file}'` });
+    problems.push(...packProblems);
+    packs.push(pack);
+    rows.push({
+      file, id: pack.id, facts: countFacts(pack), sources: pack.sources.length, treatments: pack.treatments.length,
+      organisations: pack.organisations.length, problems: packProblems.length,
+    });
+  }
+  if (files.length === 0) problems.push({ packId: 'packs', path: '', message: `No pack files found in ${paths.packsDir}` });
+  problems.push(...checkPackSet(packs));
+
+  let countries = 0;
+  const rawCrisis = existsSync(paths.crisisFile) ? readJson(paths.crisisFile, 'crisis-lines', problems) : undefined;
+  if (!existsSync(paths.crisisFile)) problems.push({ packId: 'crisis-lines', path: '', message: `Missing ${paths.crisisFile}` });
+  if (rawCrisis !== undefined) {
+    const crisis = CrisisLines.safeParse(rawCrisis);
+    if (crisis.success) {
+      countries = crisis.data.countries.length;
+      problems.push(...checkCrisisLinesRules(crisis.data, { allowedDomains }));
+    } else {
+      for (const issue of crisis.error.issues) problems.push({ packId: 'crisis-lines', path: formatPath(issue.path), message: issue.message });
+    }
+  }
+
+  const counts = {
+    packs: packs.length,
+    facts: rows.reduce((n, r) => n + r.facts, 0),
+    sources: rows.reduce((n, r) => n + r.sources, 0),
+    countries,
+  };
+  return { rows, problems, counts };
+}
+
+/** The human-readable report; its last line is the counts as JSON. */
+export function formatReport(report: CheckReport): string {
+  const header = ['pack', 'facts', 'sources', 'treatments', 'orgs', 'status'];
+  const body = report.rows.map((r) => [r.id, String(r.facts), String(r.sources), String(r.treatments), String(r.organisations), r.problems ? `${r.problems} problem(s)` : 'ok']);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]?.length ?? 0)));
+  const line = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line), ''];
+  out.push(`crisis lines: ${report.counts.countries} countries`);
+  if (report.problems.length > 0) {
+    out.push('', `${report.problems.length} problem(s):`);
+    for (const p of report.problems) out.push(`  ${p.packId}${p.path ? ` ${p.path}` : ''}: ${p.message}`);
+  } else {
+    out.push('all packs and the crisis data pass');
+  }
+  out.push(JSON.stringify(report.counts));
+  return out.join('\n');
+}
+
+/** The repository's own files. */
+export function defaultPaths(root = resolve(fileURLToPath(new URL('..', import.meta.url)))): CheckPaths {
+  return {
+    packsDir: join(root, 'resources', 'packs'),
+    crisisFile: join(root, 'resources', 'crisis-lines.json'),
+    domainsFile: join(root, 'resources', 'allowed-domains.txt'),
+  };
+}
+
+function main(): void {
+  const [packsDir, crisisFile, domainsFile] = process.argv.slice(2);
+  const defaults = defaultPaths();
+  const report = checkPacks({
+    packsDir: packsDir ?? defaults.packsDir,
+    crisisFile: crisisFile ?? defaults.crisisFile,
+    domainsFile: domainsFile ?? defaults.domainsFile,
+  });
+  console.log(formatReport(report));
+  process.exitCode = report.problems.length > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
