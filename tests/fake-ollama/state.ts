@@ -1,0 +1,39 @@
+/** The mutable state of one fake server, shared by its route handlers. */
+import type { InstalledModel } from './catalogue';
+import type { FaultBox } from './faults';
+import type { ScriptedModel } from './model';
+import type { PullStore } from './pull';
+import type { RunnerRegistry } from './runners';
+import type { FakeStats } from './stats';
+import type { Vocabulary } from './tokenizer';
+
+/** Speeds; 0 means "as fast as possible" (no sleeping). */
+export interface FakeSpeed {
+  /** Prompt evaluation speed; only tokens not served by the prompt cache cost time. */
+  promptTokensPerSec: number;
+  /** Generation speed; each token is written on its own line when it is due. */
+  genTokensPerSec: number;
+  /** Time to load a model that is not loaded (first use, after unload, expiry or an option change). */
+  loadMs: number;
+  /** Download speed for /api/pull. */
+  pullBytesPerSec: number;
+}
+
+/** Everything the handlers read and change. */
+export interface ServerState {
+  readonly version: string;
+  readonly installed: Map<string, InstalledModel>;
+  readonly runners: RunnerRegistry;
+  readonly faults: FaultBox;
+  readonly model: ScriptedModel;
+  speed: FakeSpeed;
+  readonly stats: FakeStats;
+  readonly vocab: Vocabulary;
+  readonly pulls: PullStore;
+  /** num_ctx when a request does not send one. */
+  readonly defaultNumCtx: number;
+  /** keep_alive when a request does not send one. */
+  readonly defaultKeepAliveMs: number;
+  /** Extra allowed CORS origins (like OLLAMA_ORIGINS), patterns with one optional `*`. */
+  readonly extraOrigins: readonly string[];
+}
