@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { Id, Timestamp } from './ids';
+import { SupportFunction } from './persona';
+
+/** A source a reply cites: a knowledge-pack fact, shown as a link chip. */
+export const Citation = z.object({
+  /** The number the model used in the text, e.g. [2]. */
+  marker: z.number().int().positive(),
+  /** "<packId>/<factId>". */
+  factKey: z.string(),
+  title: z.string(),
+  publisher: z.string(),
+  url: z.url({ protocol: /^https$/ }),
+  /** Facts from a pack the user imported are marked as such wherever they are cited. */
+  origin: z.enum(['bundled', 'imported']),
+});
+export type Citation = z.infer<typeof Citation>;
+
+export const Author = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('user') }),
+  z.object({ kind: z.literal('member'), memberId: Id }),
+  /** Hearth itself: reminders, notices. */
+  z.object({ kind: z.literal('system') }),
+]);
+export type Author = z.infer<typeof Author>;
+
+/** What a message is for, beyond ordinary chat. */
+export const MessageKind = z.enum([
+  'chat',
+  'check-in',
+  'close',
+  'crisis-script',
+  'distress-care',
+  'advice-redirect',
+  'medical-redirect',
+  'correction',
+  'ai-reminder',
+]);
+export type MessageKind = z.infer<typeof MessageKind>;
+
+/**
+ * `streaming`: sentences are still arriving; `interrupted`: the app closed or the model stopped
+ * mid-reply (committed sentences are kept; Continue or Regenerate); `complete`; `stopped`: the user stopped it.
+ */
+export const MessageStatus = z.enum(['streaming', 'interrupted', 'complete', 'stopped']);
+export type MessageStatus = z.infer<typeof MessageStatus>;
+
+/** One message in a group. Text and citations are sensitive (encrypted at rest); the rest is not. */
+export const Message = z.object({
+  id: Id,
+  groupId: Id,
+  /** Order within the group, strictly increasing. */
+  seq: z.number().int().nonnegative(),
+  author: Author,
+  kind: MessageKind,
+  status: MessageStatus,
+  /** The released text: sentences are appended as the guard releases them. */
+  text: z.string(),
+  sentenceCount: z.number().int().nonnegative(),
+  citations: z.array(Citation),
+  supportFunction: SupportFunction.optional(),
+  /** The message this one answers, when a peer answers another peer. */
+  replyTo: Id.optional(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Message = z.infer<typeof Message>;
