@@ -1,0 +1,46 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { AppSettings, CheckIn, CrisisState, Group, GroupSummary, Member, Message, NextStep, SafetyPlan, UserProfile } from '../../../shared/domain';
+
+/** Singleton rows (profile, settings, safety plan, crisis state) use this id. */
+export const SINGLETON = 'me';
+
+export type ProfileRow = UserProfile & { id: typeof SINGLETON };
+export type SettingsRow = AppSettings & { id: typeof SINGLETON };
+export type SafetyPlanRow = SafetyPlan & { id: typeof SINGLETON };
+export type CrisisStateRow = CrisisState & { id: typeof SINGLETON };
+
+/** The database name; one per profile directory (Electron keeps one profile per user account). */
+export const DATABASE_NAME = 'hearth';
+
+/**
+ * Hearth's IndexedDB. Versions are add-only: never edit a shipped `version(n)`; add `n+1` with an
+ * upgrade and a test that upgrades real data from `n`. Indexed fields never hold sensitive text.
+ */
+export class HearthDatabase extends Dexie {
+  profile!: EntityTable<ProfileRow, 'id'>;
+  settings!: EntityTable<SettingsRow, 'id'>;
+  groups!: EntityTable<Group, 'id'>;
+  members!: EntityTable<Member, 'id'>;
+  messages!: EntityTable<Message, 'id'>;
+  summaries!: EntityTable<GroupSummary, 'id'>;
+  checkIns!: EntityTable<CheckIn, 'id'>;
+  nextSteps!: EntityTable<NextStep, 'id'>;
+  safetyPlan!: EntityTable<SafetyPlanRow, 'id'>;
+  crisisState!: EntityTable<CrisisStateRow, 'id'>;
+
+  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      profile: 'id',
+      settings: 'id',
+      groups: 'id, updatedAt',
+      members: 'id, groupId',
+      messages: 'id, [groupId+seq], [groupId+status]',
+      summaries: 'id, [groupId+uptoSeq]',
+      checkIns: 'id, groupId, createdAt',
+      nextSteps: 'id, groupId, createdAt',
+      safetyPlan: 'id',
+      crisisState: 'id',
+    });
+  }
+}
