@@ -7,7 +7,7 @@
 import type { ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Fault } from './faults';
-import { NdjsonStream, nanos, sendError, sendJson } from './http';
+import { dropConnection, NdjsonStream, nanos, sendError, sendJson } from './http';
 import type { ShapedReply } from './model';
 
 /** Checkpoints of one request (performance.now() values). */
@@ -71,7 +71,7 @@ export async function streamReply(job: ReplyJob, res: ServerResponse, signal: Ab
       firstTokenAt ??= performance.now();
     }
     if (dropAt !== undefined && dropAt === stopAt) {
-      res.socket?.destroy();
+      dropConnection(res);
       return { generated, outcome: 'dropped', firstTokenAt };
     }
     if (errorAt !== undefined) {
@@ -90,7 +90,7 @@ export async function streamReply(job: ReplyJob, res: ServerResponse, signal: Ab
   const wait = dueAt(emitted.length - 1) - performance.now();
   if (emitted.length > 0 && wait > 0) await sleep(wait, undefined, { signal });
   if (dropAt !== undefined && dropAt === stopAt) {
-    res.socket?.destroy();
+    dropConnection(res);
     return { generated, outcome: 'dropped', firstTokenAt };
   }
   if (errorAt !== undefined) {

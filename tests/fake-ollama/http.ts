@@ -111,3 +111,13 @@ export function clientGone(res: ServerResponse): AbortSignal {
 
 /** Nanoseconds between two performance.now() readings, as Ollama reports durations. */
 export const nanos = (fromMs: number, toMs: number): number => Math.max(0, Math.round((toMs - fromMs) * 1e6));
+
+/**
+ * Cuts the connection the way a crashed server or a network drop looks to the client: what was
+ * already written is flushed, then the socket closes without the stream's terminating chunk.
+ */
+export function dropConnection(res: ServerResponse): void {
+  const socket = res.socket;
+  if (!socket) return;
+  socket.destroySoon();
+}

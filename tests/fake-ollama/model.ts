@@ -32,8 +32,8 @@ export interface ScriptedReply {
   readonly thinking?: string;
 }
 
-/** The model's behaviour: a constant, a queue, or a function of the request. */
-export type ReplyScript = string | readonly string[] | ((request: ScriptRequest) => string | ScriptedReply | Promise<string | ScriptedReply>);
+/** The model's behaviour: a constant (text or reply), a queue, or a function of the request. */
+export type ReplyScript = string | ScriptedReply | readonly string[] | ((request: ScriptRequest) => string | ScriptedReply | Promise<string | ScriptedReply>);
 
 /** Default reply when no script is given. */
 export const DEFAULT_REPLY = 'Thank you for sharing that with the group. Many of us have felt the same way.';
@@ -52,7 +52,7 @@ export class ScriptedModel {
   /** Replaces the script (and restarts a queue). */
   set(script: ReplyScript): void {
     this.script = script;
-    this.queue = typeof script === 'string' || typeof script === 'function' ? [] : [...script];
+    this.queue = Array.isArray(script) ? [...(script as readonly string[])] : [];
   }
 
   /** The next reply for this request. */
@@ -65,6 +65,7 @@ export class ScriptedModel {
       const out = await script({ ...request, index });
       return typeof out === 'string' ? { text: out } : out;
     }
+    if (!Array.isArray(script)) return script as ScriptedReply;
     const text = this.queue.length > 1 ? this.queue.shift() : this.queue[0];
     return { text: text ?? '' };
   }

@@ -53,21 +53,21 @@ export class SlotPool {
     const free = this.pickFree(prompt);
     if (free !== undefined) return Promise.resolve(this.lease(free, prompt));
     return new Promise<SlotLease>((resolve, reject) => {
-      const waiter: Waiter = { prompt, resolve };
       const onAbort = (): void => {
         const i = this.waiting.indexOf(waiter);
         if (i >= 0) this.waiting.splice(i, 1);
         reject(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
       };
-      if (signal?.aborted) return onAbort();
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.waiting.push({
+      const waiter: Waiter = {
         prompt,
         resolve: (lease) => {
           signal?.removeEventListener('abort', onAbort);
           resolve(lease);
         },
-      });
+      };
+      if (signal?.aborted) return onAbort();
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.waiting.push(waiter);
     });
   }
 

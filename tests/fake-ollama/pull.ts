@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { FakeModelSpecSchema, fakeDigest, installModel, normalizeModelName } from './catalogue';
 import { DEFAULT_PULL_ERROR } from './faults';
-import { clientGone, NdjsonStream, parseJsonBody, readBody, sendError, sendJson } from './http';
+import { clientGone, dropConnection, NdjsonStream, parseJsonBody, readBody, sendError, sendJson } from './http';
 import { ModelRefBodySchema, unmarshalError } from './requests';
 import type { ServerState } from './state';
 
@@ -33,6 +33,10 @@ export const FakePullSpecSchema = z.object({
 
 /** Input form of a pullable model. */
 export type FakePullSpec = z.input<typeof FakePullSpecSchema>;
+
+// The model part is kept as given: parsing would fill in defaults (such as size) that must instead
+// come from the layers when the pull installs the model.
+type StoredPullSpec = Omit<z.output<typeof FakePullSpecSchema>, 'model'> & { readonly model?: FakePullSpec['model'] };
 
 /** Interval between progress lines, as Ollama's download ticker. */
 export const PULL_TICK_MS = 60;
@@ -72,7 +76,7 @@ interface ResolvedLayer {
 
 /** Pullable models and the bytes of each blob received so far. */
 export class PullStore {
-  private readonly catalogue = new Map<string, z.output<typeof FakePullSpecSchema>>();
+  private readonly catalogue = new Map<string, StoredPullSpec>();
   /** Bytes received per blob digest; equal to the layer size when complete. */
   readonly blobs = new Map<string, number>();
 
@@ -85,17 +89,17 @@ export class PullStore {
     const parsed = FakePullSpecSchema.parse(spec);
     const key = normalizeModelName(parsed.name);
     if (!key) throw new Error(`invalid model name: ${JSON.stringify(spec.name)}`);
-    this.catalogue.set(key, parsed);
+    this.catalogue.set(key, { ...parsed, model: spec.model });
   }
 
   /** The catalogue entry for a model name. */
-  find(name: string): z.output<typeof FakePullSpecSchema> | undefined {
+  find(name: string): StoredPullSpec | undefined {
     const key = normalizeModelName(name);
     return key ? this.catalogue.get(key) : undefined;
   }
 
   /** Layers with their digests resolved. */
-  layers(spec: z.output<typeof FakePullSpecSchema>): ResolvedLayer[] {
+  layers(spec: StoredPullSpec): ResolvedLayer[] {
     return spec.layers.map((l, i) => ({ digest: l.digest ?? `sha256:${fakeDigest(`layer:${spec.name}:${i}`)}`, size: l.size }));
   }
 
@@ -179,7 +183,7 @@ async function pullModel(key: string, state: ServerState, emit: Emit, signal: Ab
       state.pulls.blobs.set(layer.digest, completed);
       if (fault && movedThisRequest >= fault.afterBytes && completed < layer.size) {
         if (fault.drop) {
-          res.socket?.destroy();
+          dropConnection(res);
           return 'gone';
         }
         return fault.message ?? DEFAULT_PULL_ERROR;
