@@ -8,6 +8,7 @@ import { registerIpc } from './electron/registerIpc';
 import { secureSession } from './electron/sessionSecurity';
 import { createHandlers } from './handlers/createHandlers';
 import { createHandlerHost } from './ipc/handlerHost';
+import { createMachineRuntime } from './ollama/createRuntime';
 import { APP_ORIGIN, isAppUrl, rendererOrigin } from './security/appOrigin';
 import { buildContentSecurityPolicy } from './security/csp';
 import { isTrustedSender } from './security/ipcSender';
@@ -17,6 +18,7 @@ import { bundledAllowedDomains } from './services/allowedDomains';
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const origin = rendererOrigin(devServerUrl);
 let mainWindow: BrowserWindow | undefined;
+let stopModelServer: (() => Promise<void>) | undefined;
 
 registerAppScheme();
 app.enableSandbox();
@@ -31,11 +33,17 @@ if (claimSingleInstance(app, () => focus())) {
     secureSession(session.defaultSession, csp, (url) => isAppUrl(url, origin) || url.startsWith('devtools://') || (Boolean(devServerUrl) && url.startsWith('ws://')));
     serveRenderer(join(import.meta.dirname, '../renderer'), csp);
 
+    // Probe Ollama at start (and start it if installed); on quit stop only a server Hearth started.
+    const runtime = createMachineRuntime({ settingsFile: join(app.getPath('userData'), 'model-runtime.json') });
+    stopModelServer = () => runtime.supervisor.stop();
+    void runtime.status().then((s) => (s.state === 'stopped' ? runtime.start() : s)).catch(() => undefined);
+
     const host = createHandlerHost({
       contract: hearthContract,
       handlers: createHandlers({
         app: { name: 'Hearth', version: app.getVersion(), platform: process.platform, locale: app.getLocale(), testBench: false },
         shell: { allowedDomains: bundledAllowedDomains, open: (url) => shell.openExternal(url) },
+        ollama: { runtime, openExternal: (url) => shell.openExternal(url) },
       }),
       isTrustedSender: (url) => isTrustedSender(url, origin),
       onFailure: (note) => console.warn(`[ipc] ${note.channel} failed: ${note.code}${note.errorName ? ` (${note.errorName})` : ''}`),
@@ -55,6 +63,13 @@ if (claimSingleInstance(app, () => focus())) {
   });
 
   app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (event) => {
+    if (!stopModelServer) return;
+    const stop = stopModelServer;
+    stopModelServer = undefined;
+    event.preventDefault();
+    void stop().finally(() => app.quit());
+  });
 }
 
 function focus(): void {

@@ -1,4 +1,6 @@
 import { appChannels } from './channels/app';
+import { llmChannels } from './channels/llm';
+import { ollamaChannels } from './channels/ollama';
 import { shellChannels } from './channels/shell';
 import { streamChannels } from './channels/stream';
 
@@ -8,6 +10,8 @@ import { streamChannels } from './channels/stream';
  */
 export const hearthContract = {
   app: appChannels,
+  ollama: ollamaChannels,
+  llm: llmChannels,
   shell: shellChannels,
   stream: streamChannels,
 } as const;

@@ -6,3 +6,5 @@ export * from './result';
 export * from './streamProtocol';
 export * from './channels/app';
 export * from './channels/shell';
+export * from './channels/ollama';
+export * from './channels/llm';

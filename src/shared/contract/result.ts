@@ -21,6 +21,8 @@ export const ErrorCode = z.enum([
   'bad-host',
   'version-too-old',
   'disk-full',
+  /** The model stopped with an error while answering (not a network problem). */
+  'model-error',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

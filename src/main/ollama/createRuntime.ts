@@ -1,0 +1,51 @@
+import { spawn } from 'node:child_process';
+import { constants } from 'node:fs';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { homedir, totalmem } from 'node:os';
+import { dirname } from 'node:path';
+import { findOllamaBinary } from './binaryLocations';
+import { RuntimeSettingsStore, memorySettingsStorage, type SettingsStorage } from './hostSetting';
+import { freeDiskBytes, modelsDirectory } from './machineFacts';
+import { ModelRuntime } from './runtime';
+import { OllamaSupervisor, type SpawnServer } from './supervisor';
+
+/** A JSON file holding the runtime settings (host, chosen model). */
+export function fileSettingsStorage(path: string): SettingsStorage {
+  return {
+    read: async () => JSON.parse(await readFile(path, 'utf8')) as unknown,
+    write: async (value) => {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, JSON.stringify(value, null, 2), 'utf8');
+    },
+  };
+}
+
+const isExecutable = async (path: string): Promise<boolean> => {
+  try {
+    await access(path, process.platform === 'win32' ? constants.F_OK : constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** `ollama serve` as a child that dies with us; its output is not kept (it can echo prompts). */
+export const spawnOllamaServe: SpawnServer = (binary, args, env) =>
+  spawn(binary, [...args], { env: { ...env }, stdio: 'ignore', windowsHide: true, detached: false });
+
+/** The runtime wired to this machine: real PATH, install folders, spawn, memory and disk. */
+export function createMachineRuntime(options: { settingsFile?: string; env?: Readonly<Record<string, string | undefined>> } = {}): ModelRuntime {
+  const env = options.env ?? process.env;
+  const home = homedir();
+  return new ModelRuntime({
+    settings: new RuntimeSettingsStore(options.settingsFile ? fileSettingsStorage(options.settingsFile) : memorySettingsStorage()),
+    supervisor: (runtime) =>
+      new OllamaSupervisor({
+        host: () => runtime.currentHost(),
+        findBinary: () => findOllamaBinary({ platform: process.platform, env, homeDir: home, isExecutable }),
+        spawn: spawnOllamaServe,
+        env,
+      }),
+    machine: async () => ({ totalMemoryBytes: totalmem(), freeDiskBytes: await freeDiskBytes(modelsDirectory(env, home)) }),
+  });
+}
