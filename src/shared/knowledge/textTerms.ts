@@ -10,6 +10,7 @@ const STOP_WORDS = new Set([
   'their', 'them', 'then', 'there', 'these', 'they', 'this', 'those', 'to', 'too', 'up', 'us', 'very', 'was', 'we', 'were', 'what',
   'when', 'where', 'which', 'while', 'who', 'why', 'will', 'with', 'would', 'you', 'your', 'anyone', 'else', 'been', 'does', 'thing',
   'things', 'lot', 'lots', 'bit', 'way', 'much', 'many', 'every', 'ever', 'still', 'now', 'only', 'because', 'may', 'might', 'must',
+  'arent', 'isnt', 'dont', 'doesnt', 'cant', 'wont', 'didnt', 'myself', 'yourself', 'anymore', 'ok', 'okay', 'really', 'feel', 'feels',
 ]);
 
 /** Lowercases and strips accents and punctuation, keeping letters, digits and spaces. */
