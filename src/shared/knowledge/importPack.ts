@@ -57,11 +57,22 @@ function nearestId(root: unknown, path: readonly PropertyKey[]): string | undefi
   return found;
 }
 
+/** The value at a path, or undefined when any step is missing. */
+function nearestValue(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node: unknown = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
 function describeIssue(root: unknown, issue: z.core.$ZodIssue): string {
   const path = formatPath(issue.path);
   const id = nearestId(root, issue.path);
   const where = path ? `${path}${id ? ` (in '${id}')` : ''}` : 'the top level';
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `${where} is missing`;
+  // zod does not keep the input by default; its message says when the value was absent.
+  if (/received undefined$/.test(issue.message) || (issue.code === 'invalid_value' && nearestValue(root, issue.path) === undefined)) return `${where} is missing`;
   return `${where}: ${issue.message}`;
 }
 
