@@ -153,6 +153,36 @@ describe('fake Ollama with the node client: chat and generate', () => {
     await expect(client.chat({ model: MODEL, messages: [{ role: 'user', content: 'q' }], think: true })).rejects.toMatchObject({ status_code: 400 });
   });
 
+  it('aborts one stream with it.abort() while another client keeps streaming', async () => {
+    const slow = await startFakeOllama({ reply: 'a b c d e f g h i j k l m n o p', speed: { genTokensPerSec: 100 }, numParallel: 2 });
+    const first = new Ollama({ host: slow.url });
+    const second = new Ollama({ host: slow.url });
+    const one = await first.chat({ model: MODEL, messages: [{ role: 'user', content: '1' }], stream: true });
+    const two = await second.chat({ model: MODEL, messages: [{ role: 'user', content: '2' }], stream: true });
+    // Settled into a value at once, so the rejection is never unhandled while stream two runs.
+    const oneEnded = (async () => {
+      for await (const chunk of one) if (chunk.message.content === ' c') one.abort();
+    })().then(
+      () => 'finished',
+      (error: Error) => error.name,
+    );
+    let text = '';
+    for await (const chunk of two) text += chunk.message.content;
+    expect(await oneEnded).toBe('AbortError');
+    expect(text).toBe('a b c d e f g h i j k l m n o p');
+    await slow.close();
+  });
+
+  it('refuses tools and thinking for models without those capabilities', async () => {
+    fake.installModel({ name: 'plain:1b', capabilities: ['completion'] });
+    const tool = { type: 'function', function: { name: 'lookup', description: 'x', parameters: { type: 'object', properties: {} } } };
+    await expect(client.chat({ model: 'plain:1b', messages: [{ role: 'user', content: 'q' }], tools: [tool] })).rejects.toMatchObject({
+      status_code: 400,
+      error: '"plain:1b" does not support tools',
+    });
+    await expect(client.chat({ model: MODEL, messages: [{ role: 'user', content: 'q' }], tools: [tool] })).resolves.toMatchObject({ done: true });
+  });
+
   it('records requests and per-call stats', async () => {
     await client.chat({ model: MODEL, messages: [{ role: 'user', content: 'hi' }] });
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /api/chat']);

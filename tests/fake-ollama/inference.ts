@@ -47,6 +47,9 @@ export async function handleInference(route: InferenceRoute, req: IncomingMessag
   const keepAliveMs = parseKeepAlive(body.keep_alive, state.defaultKeepAliveMs);
   if (keepAliveMs === undefined) return sendError(res, 400, `time: invalid duration ${JSON.stringify(body.keep_alive)}`);
   if (!model.capabilities.includes('completion')) return sendError(res, 400, `"${body.model}" does not support ${route}`);
+  if (request.route === 'chat' && request.value.tools?.length && !model.capabilities.includes('tools')) {
+    return sendError(res, 400, `"${body.model}" does not support tools`);
+  }
   const think = body.think !== undefined && body.think !== false;
   if (think && !model.capabilities.includes('thinking')) return sendError(res, 400, `"${body.model}" does not support thinking`);
 
