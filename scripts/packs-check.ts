@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CrisisLines } from '../src/shared/knowledge/crisisLinesSchema';
-import { formatPath } from '../src/shared/knowledge/importPack';
+import { describeIssue } from '../src/shared/knowledge/importPack';
 import { KnowledgePack } from '../src/shared/knowledge/packSchema';
 import {
   checkCrisisLinesRules, checkPackRules, checkPackSet, countFacts, parseAllowedDomains, type PackProblem,
@@ -60,7 +60,7 @@ export function checkPacks(paths: CheckPaths): CheckReport {
     if (raw === undefined) continue;
     const parsed = KnowledgePack.safeParse(raw);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push({ packId: label, path: formatPath(issue.path), message: issue.message });
+      for (const issue of parsed.error.issues) problems.push({ packId: label, path: '', message: describeIssue(raw, issue) });
       rows.push({ file, id: label, facts: 0, sources: 0, treatments: 0, organisations: 0, problems: parsed.error.issues.length });
       continue;
     }
@@ -86,7 +86,7 @@ export function checkPacks(paths: CheckPaths): CheckReport {
       countries = crisis.data.countries.length;
       problems.push(...checkCrisisLinesRules(crisis.data, { allowedDomains }));
     } else {
-      for (const issue of crisis.error.issues) problems.push({ packId: 'crisis-lines', path: formatPath(issue.path), message: issue.message });
+      for (const issue of crisis.error.issues) problems.push({ packId: 'crisis-lines', path: '', message: describeIssue(rawCrisis, issue) });
     }
   }
 

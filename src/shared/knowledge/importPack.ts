@@ -67,12 +67,15 @@ function nearestValue(root: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
-function describeIssue(root: unknown, issue: z.core.$ZodIssue): string {
+/** One schema issue as a sentence: where it is, which item it belongs to, and what is wrong. */
+export function describeIssue(root: unknown, issue: z.core.$ZodIssue): string {
   const path = formatPath(issue.path);
   const id = nearestId(root, issue.path);
   const where = path ? `${path}${id ? ` (in '${id}')` : ''}` : 'the top level';
   // zod does not keep the input by default; its message says when the value was absent.
   if (/received undefined$/.test(issue.message) || (issue.code === 'invalid_value' && nearestValue(root, issue.path) === undefined)) return `${where} is missing`;
+  const value = nearestValue(root, issue.path);
+  if (issue.code === 'invalid_format' && typeof value === 'string' && /url/i.test(issue.message)) return `${where}: '${value}' is not an https address on a domain name`;
   return `${where}: ${issue.message}`;
 }
 

@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkPacks, defaultPaths, formatReport } from './packs-check';
+
+const repo = defaultPaths();
+
+/** A copy of the real resources in a temp folder, with one pack edited by `edit`. */
+function fixture(edit?: (pack: Record<string, unknown>) => void): { dir: string; paths: ReturnType<typeof defaultPaths> } {
+  const dir = mkdtempSync(join(tmpdir(), 'packs-check-'));
+  const packsDir = join(dir, 'packs');
+  mkdirSync(packsDir);
+  const pack = JSON.parse(readFileSync(join(repo.packsDir, 'type-2-diabetes.json'), 'utf8')) as Record<string, unknown>;
+  edit?.(pack);
+  writeFileSync(join(packsDir, 'type-2-diabetes.json'), JSON.stringify(pack));
+  copyFileSync(repo.crisisFile, join(dir, 'crisis-lines.json'));
+  copyFileSync(repo.domainsFile, join(dir, 'allowed-domains.txt'));
+  return { dir, paths: { packsDir, crisisFile: join(dir, 'crisis-lines.json'), domainsFile: join(dir, 'allowed-domains.txt') } };
+}
+
+describe('packs-check', () => {
+  it('passes the repository and ends with the counts as JSON', () => {
+    const report = checkPacks(repo);
+    expect(report.problems).toEqual([]);
+    const last = formatReport(report).split('\n').at(-1) ?? '';
+    const counts = JSON.parse(last) as Record<string, number>;
+    expect(Object.keys(counts)).toEqual(['packs', 'facts', 'sources', 'countries']);
+    expect(counts['countries']).toBeGreaterThanOrEqual(15);
+  });
+
+  it('fails a pack whose fact cites an undeclared source, naming fact and source', () => {
+    const { paths } = fixture((pack) => {
+      const experiences = pack['experiences'] as Array<{ sources: string[] }>;
+      experiences[0]!.sources = ['made-up-source'];
+    });
+    const messages = checkPacks(paths).problems.map((p) => p.message);
+    expect(messages).toContain("Fact 't2d-main-symptoms' in experiences cites source 'made-up-source', which the pack does not declare");
+  });
+
+  it('fails a pack citing a domain that is not on the reviewed list', () => {
+    const { paths } = fixture((pack) => {
+      const sources = pack['sources'] as Array<{ url: string }>;
+      sources[0]!.url = 'https://random-blog.example.com/diabetes';
+    });
+    expect(checkPacks(paths).problems.some((p) => p.message.includes("'random-blog.example.com' is not in the allowed publisher list"))).toBe(true);
+  });
+
+  it('exits 1 with the problem on the console and the counts still last', () => {
+    const { paths } = fixture((pack) => {
+      (pack['sources'] as Array<{ url: string }>)[1]!.url = 'http://nhs.uk/not-https';
+    });
+    let stdout = '';
+    let status = 0;
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'packs-check.ts'), paths.packsDir, paths.crisisFile, paths.domainsFile], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' });
+    } catch (error) {
+      const e = error as { status: number; stdout: string };
+      status = e.status;
+      stdout = e.stdout;
+    }
+    expect(status).toBe(1);
+    expect(stdout).toContain("type-2-diabetes: sources[1].url (in 'nhs-t2d-health-problems'): 'http://nhs.uk/not-https' is not an https address on a domain name");
+    expect(JSON.parse(stdout.trim().split('\n').at(-1) ?? '')).toMatchObject({ packs: 0, countries: 15 });
+  });
+});
