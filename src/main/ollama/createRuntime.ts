@@ -6,6 +6,8 @@ import { dirname } from 'node:path';
 import { findOllamaBinary } from './binaryLocations';
 import { RuntimeSettingsStore, memorySettingsStorage, type SettingsStorage } from './hostSetting';
 import { freeDiskBytes, modelsDirectory } from './machineFacts';
+import type { ChatTimeouts } from './chat';
+import type { MachineFacts } from './recommend';
 import { ModelRuntime } from './runtime';
 import { OllamaSupervisor, type SpawnServer } from './supervisor';
 
@@ -33,19 +35,39 @@ const isExecutable = async (path: string): Promise<boolean> => {
 export const spawnOllamaServe: SpawnServer = (binary, args, env) =>
   spawn(binary, [...args], { env: { ...env }, stdio: 'ignore', windowsHide: true, detached: false });
 
-/** The runtime wired to this machine: real PATH, install folders, spawn, memory and disk. */
-export function createMachineRuntime(options: { settingsFile?: string; env?: Readonly<Record<string, string | undefined>> } = {}): ModelRuntime {
+/** Everything a runtime can be built from; what is left out is taken from this machine. */
+export interface RuntimeOptions {
+  readonly settings?: SettingsStorage;
+  readonly findBinary?: () => Promise<string | null>;
+  readonly spawn?: SpawnServer;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly machine?: () => Promise<MachineFacts>;
+  readonly chatTimeouts?: ChatTimeouts;
+  readonly pullProgressIntervalMs?: number;
+  readonly startTimeoutMs?: number;
+}
+
+/** Builds a runtime; tests and the UI bench point it at a fake server through `settings`. */
+export function createRuntime(options: RuntimeOptions = {}): ModelRuntime {
   const env = options.env ?? process.env;
   const home = homedir();
   return new ModelRuntime({
-    settings: new RuntimeSettingsStore(options.settingsFile ? fileSettingsStorage(options.settingsFile) : memorySettingsStorage()),
+    settings: new RuntimeSettingsStore(options.settings ?? memorySettingsStorage()),
     supervisor: (runtime) =>
       new OllamaSupervisor({
         host: () => runtime.currentHost(),
-        findBinary: () => findOllamaBinary({ platform: process.platform, env, homeDir: home, isExecutable }),
-        spawn: spawnOllamaServe,
+        findBinary: options.findBinary ?? (() => findOllamaBinary({ platform: process.platform, env, homeDir: home, isExecutable })),
+        spawn: options.spawn ?? spawnOllamaServe,
         env,
+        ...(options.startTimeoutMs !== undefined ? { startTimeoutMs: options.startTimeoutMs } : {}),
       }),
-    machine: async () => ({ totalMemoryBytes: totalmem(), freeDiskBytes: await freeDiskBytes(modelsDirectory(env, home)) }),
+    machine: options.machine ?? (async () => ({ totalMemoryBytes: totalmem(), freeDiskBytes: await freeDiskBytes(modelsDirectory(env, home)) })),
+    ...(options.chatTimeouts ? { chatTimeouts: options.chatTimeouts } : {}),
+    ...(options.pullProgressIntervalMs !== undefined ? { pullProgressIntervalMs: options.pullProgressIntervalMs } : {}),
   });
+}
+
+/** The runtime wired to this machine, with its settings in a JSON file. */
+export function createMachineRuntime(options: { settingsFile?: string } = {}): ModelRuntime {
+  return createRuntime(options.settingsFile ? { settings: fileSettingsStorage(options.settingsFile) } : {});
 }

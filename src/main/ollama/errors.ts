@@ -4,6 +4,8 @@ import { isAbortError, isConnectionBroken, isRefused, isUnresolvable } from './n
 /** Ollama's wording when a model does not fit in memory (load errors and mid-stream failures). */
 const OUT_OF_MEMORY = /requires more system memory|out of memory|cudaMalloc failed|insufficient memory|not enough memory/i;
 const DISK_FULL = /no space left on device|not enough disk space/i;
+/** Ollama's words when the library has no manifest for a name (sent as a 500 or an error line). */
+const NO_MANIFEST = /file does not exist|manifest unknown|not found/i;
 
 /** The HTTP status the ollama client attached to a non-2xx answer, if any. */
 export const httpStatusOf = (error: unknown): number | undefined => {
@@ -45,6 +47,7 @@ export function toRuntimeFailure(error: unknown, operation: RuntimeOperation): H
   if (OUT_OF_MEMORY.test(message)) return new HearthFailure('out-of-memory', MESSAGES.outOfMemory);
   if (DISK_FULL.test(message)) return new HearthFailure('disk-full', MESSAGES.diskFull);
   if (status === 404) return new HearthFailure('model-missing', operation === 'pull' ? MESSAGES.pullNotFound : MESSAGES.modelMissing);
+  if (operation === 'pull' && NO_MANIFEST.test(message)) return new HearthFailure('model-missing', MESSAGES.pullNotFound);
   if (status === 503 || status === 429) return new HearthFailure('model-error', MESSAGES.busy);
   if (status === 400) return new HearthFailure('invalid-request', MESSAGES.badRequest);
   if (status !== undefined) return new HearthFailure('model-error', MESSAGES.modelError);

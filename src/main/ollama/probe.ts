@@ -1,4 +1,4 @@
-import { isAbortError, isRefused, isUnresolvable } from './networkErrors';
+import { isAbortError, isConnectionBroken, isRefused, isUnresolvable } from './networkErrors';
 
 /** What answered (or did not) at an address. */
 export type ProbeResult =
@@ -12,7 +12,7 @@ export type ProbeResult =
 export const PROBE_TIMEOUT_MS = 1500;
 
 /** Asks `GET /api/version` at the host, with a short timeout. Never throws. */
-export async function probeServer(host: string, options: { timeoutMs?: number; fetch?: typeof fetch } = {}): Promise<ProbeResult> {
+export async function probeServer(host: string, options: { timeoutMs?: number; fetch?: typeof fetch } = {}, retried = false): Promise<ProbeResult> {
   const doFetch = options.fetch ?? fetch;
   try {
     const response = await doFetch(`${host}/api/version`, { signal: AbortSignal.timeout(options.timeoutMs ?? PROBE_TIMEOUT_MS) });
@@ -21,6 +21,8 @@ export async function probeServer(host: string, options: { timeoutMs?: number; f
     return typeof body?.version === 'string' ? { kind: 'answered', version: body.version } : { kind: 'not-ollama' };
   } catch (error) {
     if (isRefused(error)) return { kind: 'refused' };
+    // A pooled keep-alive socket to a server that just went away fails once; ask again on a fresh one.
+    if (!retried && isConnectionBroken(error)) return probeServer(host, options, true);
     if (isUnresolvable(error)) return { kind: 'unresolvable' };
     if (isAbortError(error)) return { kind: 'no-answer' };
     return { kind: 'no-answer' };

@@ -19,19 +19,24 @@ const SPEED_WINDOW_MS = 3000;
 export class PullProgressTracker {
   private readonly layers = new Map<string, { total: number; completed: number }>();
   private samples: Array<{ at: number; bytes: number }> = [];
+  /** Bytes seen arriving during this pull; a layer's first report (already on disk) is not counted. */
+  private arrived = 0;
   private speed = 0;
   private phase: PullProgress['phase'] = 'preparing';
 
   update(line: PullLine, now: number): PullProgress {
     this.phase = phaseOf(line, this.phase);
     if (line.digest && typeof line.total === 'number') {
-      this.layers.set(line.digest, { total: line.total, completed: Math.min(line.completed ?? 0, line.total) });
+      const completedNow = Math.min(line.completed ?? 0, line.total);
+      const before = this.layers.get(line.digest);
+      if (before) this.arrived += Math.max(0, completedNow - before.completed);
+      this.layers.set(line.digest, { total: line.total, completed: completedNow });
     }
     const { total, completed } = this.totals();
-    this.samples.push({ at: now, bytes: completed });
+    this.samples.push({ at: now, bytes: this.arrived });
     this.samples = this.samples.filter((s) => now - s.at <= SPEED_WINDOW_MS);
     const first = this.samples[0];
-    if (first && now - first.at >= 200) this.speed = Math.max(0, (completed - first.bytes) / ((now - first.at) / 1000));
+    if (first && now - first.at >= 200) this.speed = Math.max(0, (this.arrived - first.bytes) / ((now - first.at) / 1000));
     const done = this.phase === 'verifying' || this.phase === 'finishing';
     const percent = done ? 100 : total > 0 ? Math.min(100, (completed / total) * 100) : 0;
     const secondsLeft = done ? 0 : this.speed > 0 && total > 0 ? Math.max(0, (total - completed) / this.speed) : null;
