@@ -52,6 +52,15 @@ describe('fake Ollama prompt cache', () => {
     expect((await client.ps()).models[0]).toMatchObject({ context_length: 8192 });
   });
 
+  it('loads once for concurrent requests that arrive during the load', async () => {
+    fake = await startFakeOllama({ speed: { loadMs: 150 }, reply: 'ok' });
+    const client = new Ollama({ host: fake.url });
+    const replies = await Promise.all([1, 2, 3].map((n) => client.chat({ model: MODEL, messages: [{ role: 'user', content: `q${n}` }] })));
+    expect(fake.stats.loads).toBe(1);
+    expect(fake.stats.calls.filter((c) => c.loaded)).toHaveLength(1);
+    for (const r of replies) expect(r.load_duration).toBeGreaterThanOrEqual(140e6);
+  });
+
   it('caches the generated reply too, so the next turn reuses it', async () => {
     fake = await startFakeOllama({ reply: 'That sounds really hard. You are not alone here.' });
     const client = new Ollama({ host: fake.url });

@@ -65,9 +65,10 @@ export async function streamReply(job: ReplyJob, res: ServerResponse, signal: Ab
     const out = new NdjsonStream(res);
     for (let i = 0; i < emitted.length; i += 1) {
       const wait = dueAt(i) - performance.now();
-      if (wait > 0) await sleep(wait, undefined, { signal });
+      const aborted = { generated: generated.slice(0, i), outcome: 'aborted', firstTokenAt } as const;
+      if (wait > 0 && !(await sleep(wait, true, { signal }).catch(() => false))) return aborted;
       const token = emitted[i];
-      if (!token || !(await out.line(chunk(job, token)))) return { generated: generated.slice(0, i), outcome: 'aborted', firstTokenAt };
+      if (!token || !(await out.line(chunk(job, token)))) return aborted;
       firstTokenAt ??= performance.now();
     }
     if (dropAt !== undefined && dropAt === stopAt) {

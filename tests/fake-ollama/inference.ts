@@ -71,6 +71,7 @@ export async function handleInference(route: InferenceRoute, req: IncomingMessag
     }
     const { runner, loaded } = await ensureLoaded(state, model, body.options, signal);
     runner.active += 1;
+    state.runners.keepAlive(runner, keepAliveMs); // /api/ps shows the deadline while the request runs
     try {
       const loadedAt = performance.now();
       if (isEmpty) return sendJson(res, 200, emptyDone(route, body.model, 'load'));
@@ -95,7 +96,11 @@ function parseBody(route: InferenceRoute, value: unknown): Body | { error: strin
   return parsed.success ? { route, value: parsed.data } : { error: unmarshalError(parsed.error, 'GenerateRequest') };
 }
 
-/** Reuses the loaded runner when its load options match, else loads (or reloads) the model. */
+/**
+ * Reuses the loaded runner when its load options match, else loads (or reloads) the model. Requests
+ * that arrive while the same load is under way wait for it instead of loading again, as Ollama's
+ * scheduler does.
+ */
 async function ensureLoaded(
   state: ServerState,
   model: InstalledModel,
@@ -105,10 +110,19 @@ async function ensureLoaded(
   const loadOptions = requestedLoadOptions(options, state.defaultNumCtx);
   const existing = state.runners.reusable(model.key, loadOptions);
   if (existing) return { runner: existing, loaded: false };
+  const pending = state.runners.pendingLoad(model.key, loadOptions);
+  if (pending) return { runner: await pending, loaded: false };
   state.runners.unload(model.key);
-  if (state.speed.loadMs > 0) await sleep(state.speed.loadMs, undefined, { signal });
-  state.stats.loads += 1;
-  return { runner: state.runners.load(model, loadOptions), loaded: true };
+  const load = (async (): Promise<Runner> => {
+    if (state.speed.loadMs > 0) await sleep(state.speed.loadMs);
+    state.stats.loads += 1;
+    return state.runners.load(model, loadOptions);
+  })();
+  state.runners.trackLoad(model.key, loadOptions, load);
+  const runner = await load;
+  // The load finishes even if this client left (as Ollama's does); only then report the abort.
+  signal.throwIfAborted();
+  return { runner, loaded: true };
 }
 
 interface Completion {
@@ -133,9 +147,11 @@ async function runCompletion(c: Completion, res: ServerResponse, state: ServerSt
   let generated: readonly string[] = [];
   let outcome: CallRecord['outcome'] = 'error';
   let ttftMs = Number.NaN;
+  let promptEvaluated = false;
   try {
     const rate = state.speed.promptTokensPerSec;
     if (rate > 0) await sleep((lease.evaluatedTokens / rate) * 1000, undefined, { signal });
+    promptEvaluated = true;
     const promptDoneAt = performance.now();
     const reply = await state.model.next({
       route: c.route,
@@ -177,7 +193,8 @@ async function runCompletion(c: Completion, res: ServerResponse, state: ServerSt
     if (signal.aborted) outcome = 'aborted';
     else throw error;
   } finally {
-    lease.release([...prompt.pieces, ...generated]);
+    // A request cancelled during prompt evaluation leaves only the prefix that was already cached.
+    lease.release(promptEvaluated ? [...prompt.pieces, ...generated] : prompt.pieces.slice(0, lease.cachedTokens));
     recordCall(state.stats, {
       route: c.route,
       model: c.body.model,

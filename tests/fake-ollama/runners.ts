@@ -71,6 +71,7 @@ const sameOptions = (a: Readonly<Record<string, unknown>>, b: Readonly<Record<st
 /** All loaded models of one server. */
 export class RunnerRegistry {
   private readonly runners = new Map<string, Runner>();
+  private readonly loading = new Map<string, { readonly loadOptions: Readonly<Record<string, unknown>>; readonly promise: Promise<Runner> }>();
 
   constructor(private readonly numParallel: () => number) {}
 
@@ -90,6 +91,22 @@ export class RunnerRegistry {
   reusable(key: string, loadOptions: Readonly<Record<string, unknown>>): Runner | undefined {
     const runner = this.get(key);
     return runner && sameOptions(runner.loadOptions, loadOptions) ? runner : undefined;
+  }
+
+  /** A load of this model with these options that is under way, if any. */
+  pendingLoad(key: string, loadOptions: Readonly<Record<string, unknown>>): Promise<Runner> | undefined {
+    const pending = this.loading.get(key);
+    return pending && sameOptions(pending.loadOptions, loadOptions) ? pending.promise : undefined;
+  }
+
+  /** Remembers a load under way until it settles. */
+  trackLoad(key: string, loadOptions: Readonly<Record<string, unknown>>, promise: Promise<Runner>): void {
+    const entry = { loadOptions, promise };
+    this.loading.set(key, entry);
+    const forget = (): void => {
+      if (this.loading.get(key) === entry) this.loading.delete(key);
+    };
+    promise.then(forget, forget);
   }
 
   /** Installs a freshly loaded runner (replacing any previous one, whose cache is thereby lost). */
