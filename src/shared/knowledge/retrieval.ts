@@ -27,6 +27,7 @@ interface IndexedDoc {
   readonly treatment: string;
   readonly name: string;
   readonly topic: string;
+  readonly condition: string;
 }
 
 const DEFAULT_LIMIT = 5;
@@ -57,13 +58,13 @@ export class FactIndex {
     this.byKey = new Map(facts.map((f) => [f.key, f]));
     this.search = new MiniSearch<IndexedDoc>({
       idField: 'key',
-      fields: ['text', 'treatment', 'name', 'topic'],
+      fields: ['text', 'treatment', 'name', 'topic', 'condition'],
       storeFields: ['packId', 'kind'],
       // Tokens are already normalized by words() below, so split on spaces only.
       tokenize: (text) => words(text),
       processTerm: indexTerm,
       searchOptions: {
-        boost: { treatment: 2.5, name: 2, topic: 1.5 },
+        boost: { treatment: 2.5, name: 2, topic: 1.5, condition: 1.5 },
         // Expanded query terms arrive stemmed; prefix matching joins "hypoglyc" forms and similar.
         prefix: (term) => term.length >= 5,
         fuzzy: (term) => (term.length >= 7 ? 1 : false),
@@ -116,5 +117,7 @@ function toDoc(f: FlatFact): IndexedDoc {
     treatment: [f.treatmentName, f.treatmentClass].filter(Boolean).join(' '),
     name: f.name ?? '',
     topic: f.topic ?? '',
+    // The condition's name lets "with crohns" or "my MS" lean towards that pack when several are searched.
+    condition: f.packName,
   };
 }
