@@ -1,0 +1,58 @@
+// Cheap, deterministic readings of a user's message that the turn planner acts on: which support
+// functions it calls for, whether it is a medical question for the care team, a statement that may
+// be misinformation, hostility toward the group, or "anyone else?". English and Spanish.
+import type { SupportFunction } from '../domain';
+
+const fold = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+const NEED_PATTERNS: ReadonlyArray<[SupportFunction, RegExp]> = [
+  ['emotional', /\b(feel|feeling|felt|scared|afraid|terrified|alone|lonely|exhausted|drained|overwhelmed|sad|angry|frustrat\w*|cry|crying|hate|ashamed|embarrass\w*|anxious|worried|stress\w*|hopeless|miedo|sola?|agotad[oa]|cansad[oa]|triste|enfadad[oa]|frustrad[oa]|llorar|llor\w+|vergüenza|verguenza|ansios[oa]|preocupad[oa]|abrumad[oa]|me siento)\b/],
+  ['appraisal', /\b(is (it|this) normal|am i the only|does it get (better|easier)|will (it|this) get|is this how|how do you cope|am i overreacting|is it just me|worth it|es normal|soy (la|el) unic[oa]|mejora con el tiempo|se hace mas facil|es solo cosa mia|vale la pena)\b/],
+  ['instrumental', /\b(what (should|can|do) i do|how (do|can|should) i|any tips|tips|ideas|advice|what helped|what works|where (do|can) i|who (do|can|should) i|plan|next step|que (hago|puedo hacer)|como (hago|puedo|le digo)|algun consejo|consejos|ideas|que te ayudo|que les ayudo)\b/],
+  ['informational', /\b(what is|what are|how long|side effects?|does (it|anyone)|did (it|anyone)|anyone (tried|taken|on|else on)|know about|learn|understand|explain|why do|why does|que es|cuanto tiempo|efectos secundarios|alguien (ha )?(probado|tomado)|por que)\b/],
+];
+
+/** The support functions the message calls for, most pressing first (emotional first when unsure). */
+export function detectNeeds(message: string): SupportFunction[] {
+  const text = fold(message);
+  const found = NEED_PATTERNS.filter(([, re]) => re.test(text)).map(([fn]) => fn);
+  return found.length ? found : ['emotional', 'appraisal'];
+}
+
+const MEDICAL_QUESTION = [
+  /\b(should|can|could|do|must) i (stop|start|skip|quit|double|halve|increase|decrease|lower|raise|change|switch|come off|cut down|take|mix|combine|drink)\b/,
+  /\bis it (safe|ok|okay|dangerous|bad) to (take|stop|skip|drink|mix|combine|double|come off)\b/,
+  /\bhow (much|many|often) (\w+ )?(should|do|can) i (take|use|inject)\b/,
+  /\bwhat (dose|dosage)\b/,
+  /\b(do i|does this mean i) (have|need) (to see|a doctor|surgery|a biopsy)\b/,
+  /\bwhat do (my|these) (results|numbers|labs|levels) mean\b/,
+  /\b(debo|puedo|deberia) (dejar|empezar|tomar|saltar|duplicar|subir|bajar|cambiar|mezclar|beber)\b/,
+  /\bes (seguro|peligroso|malo) (tomar|dejar|mezclar|beber)\b/,
+  /\bque dosis\b/,
+  /\bcuant[oa]s? (debo|tengo que) tomar\b/,
+];
+
+/** A question only the care team can answer safely (changing medicine, doses, results, diagnosis). */
+export const isMedicalQuestion = (message: string): boolean => {
+  const text = fold(message);
+  return MEDICAL_QUESTION.some((re) => re.test(text));
+};
+
+const CLAIM = /\b(cures?|cured|curable|cura|curar|go(es)? away (for good|forever)|don'?t need (my|the|your)? ?(meds|medicine|insulin|treatment)|no necesit\w+ (la )?(medicacion|insulina|tratamiento)|is contagious|es contagios[oa]|caused by (stress|sugar|bad diet)|(only|just) (old|older) people|solo (los|las) mayores|you can stop (taking )?\w+ (when|once|if)|se puede dejar (de tomar )?\w* cuando|it'?s all in (my|your) head|es todo mental|vaccines? cause)\b/;
+
+/** A confident general claim that may contradict a pack fact (checked against retrieval by the planner). */
+export const looksLikeClaim = (message: string): boolean => CLAIM.test(fold(message));
+
+const HOSTILE = /\b(shut up|(you'?re|you are) (all )?(stupid|useless|fake|idiots?)|idiots?|stupid bots?|you don'?t get it|leave me alone|fuck (off|you)|callate|callense|sois (unos )?(idiotas|inutiles)|son (unos )?(idiotas|inutiles)|no entienden nada|dejame en paz)\b/;
+
+/** Anger directed at the group: the facilitator steps in to hold the space. */
+export const isHostile = (message: string): boolean => HOSTILE.test(fold(message));
+
+const ANYONE_ELSE = /^[\s¿¡]*(anyone else|anybody else|what about (the rest of )?you( all)?|others\??|alguien mas|alguno mas|y (los|las) demas)\b/;
+
+/** "Anyone else?": bring in someone who has not just spoken. */
+export const isAnyoneElse = (message: string): boolean => ANYONE_ELSE.test(fold(message));
+
+/** A message addressed to the whole group ("has anyone…", "you all"). */
+export const isGroupQuestion = (message: string): boolean =>
+  /\b(anyone|anybody|everyone|you all|y'?all|all of you|alguien|todos|ustedes|vosotros)\b/.test(fold(message));

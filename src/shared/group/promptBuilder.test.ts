@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildPrompt, type PromptInput } from './promptBuilder';
+import { cast, fact } from './testFixtures';
+
+const frame = { language: 'en' as const, conditionLabel: 'Type 2 diabetes', format: 'condition' as const, topic: 'open' as const, unsourced: false, members: cast, userLabel: 'New member' };
+const input = (speakerIndex: number, extra: Partial<PromptInput> = {}): PromptInput => ({
+  frame,
+  transcript: [
+    { speaker: 'Jo B.', text: 'Welcome, how are you today?' },
+    { speaker: 'New member', text: 'Metformin is wrecking my stomach.' },
+  ],
+  facts: [fact('metformin-gi', 'Metformin often upsets the stomach at first.', 'side-effect')],
+  roundSoFar: [],
+  speaker: cast[speakerIndex]!,
+  task: { kind: 'reply', supportFunction: 'emotional' },
+  ...extra,
+});
+const flat = (p: ReturnType<typeof buildPrompt>) => p.map((m) => `<${m.role}>${m.content}`).join('');
+const commonPrefix = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+};
+
+describe('buildPrompt (shared part first)', () => {
+  it('gives every speaker the same prefix up to the facts; only the card and task differ', () => {
+    const a = flat(buildPrompt(input(0)));
+    const b = flat(buildPrompt(input(1)));
+    const shared = commonPrefix(a, b);
+    expect(a.slice(0, shared)).toContain('FACTS YOU MAY CITE');
+    expect(a.slice(0, shared)).toContain('Metformin is wrecking my stomach.');
+    expect(a.slice(shared - 'NOW SPEAKING: '.length)).toMatch(/^NOW SPEAKING: Rosa M\./);
+    expect(shared / a.length).toBeGreaterThan(0.8);
+  });
+
+  it('puts replies already given this round after the facts, keeping the shared prefix intact', () => {
+    const first = flat(buildPrompt(input(0)));
+    const second = flat(buildPrompt(input(1, { roundSoFar: [{ speaker: 'Rosa M.', text: 'Same here.' }] })));
+    const shared = commonPrefix(first, second);
+    expect(first.slice(0, shared)).toContain('[1] Metformin often upsets the stomach');
+    expect(second.indexOf('JUST NOW:')).toBeGreaterThan(second.indexOf('FACTS YOU MAY CITE'));
+  });
+
+  it('the naive speaker-first layout shares almost nothing between speakers', () => {
+    const a = flat(buildPrompt(input(0, { layout: 'speaker-first' })));
+    const b = flat(buildPrompt(input(1, { layout: 'speaker-first' })));
+    expect(commonPrefix(a, b) / a.length).toBeLessThan(0.05);
+  });
+
+  it('states the safety rules, the AI framing and the reply language', () => {
+    const text = flat(buildPrompt(input(0, { frame: { ...frame, language: 'es' } })));
+    expect(text).toMatch(/Never tell anyone to start, stop, skip, change/);
+    expect(text).toMatch(/AI-generated/);
+    expect(text).toMatch(/español/);
+  });
+
+  it('asks for a stricter reply after a flag, and tells an unsourced group to stick to experience', () => {
+    const strict = flat(buildPrompt(input(4, { task: { kind: 'reply', supportFunction: 'informational', stricter: true } })));
+    expect(strict).toMatch(/ONLY about your own experience/);
+    const unsourced = flat(buildPrompt(input(0, { frame: { ...frame, unsourced: true } })));
+    expect(unsourced).toMatch(/no checked facts/);
+  });
+
+  it('lists every member once, with the AI framing, and never asks the speaker to speak for others', () => {
+    const text = flat(buildPrompt(input(2)));
+    for (const m of cast) expect(text.split(`- ${m.name} (`).length - 1).toBe(1);
+    expect(text).toMatch(/Write only Sam T\.'s words/);
+  });
+});
