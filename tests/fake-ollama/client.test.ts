@@ -143,6 +143,10 @@ describe('fake Ollama with the node client: chat and generate', () => {
     expect(fake.loadedModels()).toEqual([]);
     const gen = await client.generate({ model: MODEL, prompt: '' });
     expect(gen).toMatchObject({ done: true, done_reason: 'load', response: '' });
+    // Ollama answers these with one JSON object even when streaming was asked for; the client copes.
+    const reasons: string[] = [];
+    for await (const chunk of await client.chat({ model: MODEL, messages: [], stream: true })) reasons.push(chunk.done_reason);
+    expect(reasons).toEqual(['load']);
   });
 
   it('streams thinking before content when asked and the model can think', async () => {
