@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AppSettings, CheckIn, CrisisState, Group, GroupSummary, Member, Message, NextStep, SafetyPlan, UserProfile } from '../../../shared/domain';
+import type { KeystoreRow } from './crypto/keystoreRow';
 
 /** Singleton rows (profile, settings, safety plan, crisis state) use this id. */
 export const SINGLETON = 'me';
@@ -27,6 +28,8 @@ export class HearthDatabase extends Dexie {
   nextSteps!: EntityTable<NextStep, 'id'>;
   safetyPlan!: EntityTable<SafetyPlanRow, 'id'>;
   crisisState!: EntityTable<CrisisStateRow, 'id'>;
+  /** v2: the passphrase-wrapped data key (one row; see crypto/keystoreRow.ts). */
+  keystore!: EntityTable<KeystoreRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -42,5 +45,7 @@ export class HearthDatabase extends Dexie {
       safetyPlan: 'id',
       crisisState: 'id',
     });
+    // v2 only adds the keystore table; existing rows are untouched, so no upgrade function is needed.
+    this.version(2).stores({ keystore: 'id' });
   }
 }
