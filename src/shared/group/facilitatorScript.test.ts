@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { aiReminderWords, correctionWords, medicalRedirectWords, openingWords } from './facilitatorScript';
+import { fact } from './testFixtures';
+
+describe('facilitator script', () => {
+  it('opens with a check-in, the AI disclosure and the no-advice frame, in both languages', () => {
+    for (const language of ['en', 'es'] as const) {
+      for (let seed = 0; seed < 5; seed++) {
+        const text = openingWords({ language, facilitatorName: 'Jo B.', facilitatorCondition: 'asthma', topic: 'open', seed });
+        expect(text).toMatch(/Jo/);
+        expect(text).toMatch(/AI|IA/);
+        expect(text).toMatch(/\?/);
+      }
+    }
+    expect(openingWords({ language: 'en', facilitatorName: 'Jo', facilitatorCondition: 'asthma', topic: 'work', seed: 1 })).toMatch(/talk about work/);
+  });
+  it('redirects medical questions to the care team', () => {
+    expect(medicalRedirectWords('en', 3)).toMatch(/doctor|pharmacist/);
+    expect(medicalRedirectWords('es', 3)).toMatch(/médico|farmac/);
+  });
+  it('corrects with the pack’s own words and a citation marker', () => {
+    const text = correctionWords('en', fact('lifelong', 'Type 2 diabetes is a lifelong condition'));
+    expect(text).toMatch(/NHS says: Type 2 diabetes is a lifelong condition\. \[1\]$/);
+  });
+  it('reminds that members are AI-generated', () => {
+    expect(aiReminderWords('en')).toMatch(/AI-generated/);
+    expect(aiReminderWords('es')).toMatch(/generadas por IA/);
+  });
+});
