@@ -1,11 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConditionSearch, damerauDistance } from './conditionSearch';
 import { KnowledgePack } from './packSchema';
 import { PackRegistry } from './packRegistry';
 
+/** Node's fs, loaded without a static import so this file also type-checks in the web project. */
+interface NodeFs {
+  readdirSync(path: URL): string[];
+  readFileSync(path: URL, encoding: 'utf8'): string;
+}
+const fsModule = 'node:fs';
+const { readdirSync, readFileSync } = (await import(/* @vite-ignore */ fsModule)) as NodeFs;
+
 const dir = new URL('../../../resources/packs/', import.meta.url);
-const packs = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => KnowledgePack.parse(JSON.parse(readFileSync(new URL(f, dir), 'utf8'))));
+const packs = readdirSync(dir).filter((f: string) => f.endsWith('.json')).map((f) => KnowledgePack.parse(JSON.parse(readFileSync(new URL(f, dir), 'utf8'))));
 const search = new ConditionSearch(new PackRegistry(packs).searchEntries());
 const top = (q: string): string | undefined => search.search(q)[0]?.packId;
 const has = (id: string): boolean => packs.some((p) => p.id === id);

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CrisisLines } from './crisisLinesSchema';
 import { countryFromLocale, helpForCountry, linesOfKind, sourcesFor } from './crisisLines';
+import crisisJson from '../../../resources/crisis-lines.json';
 
-const data = CrisisLines.parse(JSON.parse(readFileSync(new URL('../../../resources/crisis-lines.json', import.meta.url), 'utf8')));
+const data = CrisisLines.parse(crisisJson);
 
 describe('countryFromLocale', () => {
   it.each([

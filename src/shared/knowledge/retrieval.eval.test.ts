@@ -1,11 +1,18 @@
 // Computes recall@5 of retrieval on the labelled queries in retrieval.eval.json over the bundled packs, and
 // prints it. Each query is asked within the pack of its conversation, as the conversation engine does.
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { KnowledgePack } from './packSchema';
 import { PackRegistry } from './packRegistry';
 import { FactIndex } from './retrieval';
+
+/** Node's fs, loaded without a static import so this file also type-checks in the web project. */
+interface NodeFs {
+  readdirSync(path: URL): string[];
+  readFileSync(path: URL, encoding: 'utf8'): string;
+}
+const fsModule = 'node:fs';
+const { readdirSync, readFileSync } = (await import(/* @vite-ignore */ fsModule)) as NodeFs;
 
 const EvalSet = z.object({
   description: z.string(),
@@ -13,7 +20,7 @@ const EvalSet = z.object({
 });
 
 const dir = new URL('../../../resources/packs/', import.meta.url);
-const packs = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => KnowledgePack.parse(JSON.parse(readFileSync(new URL(f, dir), 'utf8'))));
+const packs = readdirSync(dir).filter((f: string) => f.endsWith('.json')).map((f) => KnowledgePack.parse(JSON.parse(readFileSync(new URL(f, dir), 'utf8'))));
 const registry = new PackRegistry(packs);
 const index = FactIndex.build(registry.facts());
 const evalSet = EvalSet.parse(JSON.parse(readFileSync(new URL('./retrieval.eval.json', import.meta.url), 'utf8')));
