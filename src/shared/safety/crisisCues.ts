@@ -1,0 +1,61 @@
+// Context cues that change what a matched rule means: negation ("I'd never hurt myself"), talk
+// about the topic rather than the self (news, classes, a hotline question), the past ("used to",
+// "turned out to be nothing"), accidents ("chopping onions") and the care team's decisions.
+// All patterns run on normalized text (see normalize.ts).
+
+/** A negator close before a match cancels it: "i would never", "i am not", "no thoughts of", "nunca". */
+export const NEGATION = /\b(?:not|never|no|nor|without|nunca|jamas|tampoco|ni)\b/;
+
+/** Phrases that contain a negator but do not negate what follows ("cannot stop thinking about"). */
+export const NOT_A_NEGATION =
+  /\b(?:cannot|could not|can not|do not|does not|not|no) (?:stop|help|even|just|sure|know|care)\b|\bnot (?:have|need) to\b|\bnot only\b|\bwhether or not\b|\bno matter\b|\bno longer\b|\bno more\b/g;
+
+/** How many words before a match a negator may sit and still govern it. */
+export const NEGATION_WINDOW_WORDS = 6;
+
+/** Words after a negated match that undo the negation ("i am not going to kill myself yet"). */
+export const NEGATION_UNDONE = /^(?:\S+ ){0,3}?(?:yet|today|tonight|but)\b/;
+
+/** Talk about the topic, not the self: media, study, work, statistics, questions about others. */
+export const TOPIC_CUES = new RegExp(
+  [
+    'news', 'article', 'documentary', 'book', 'novel', 'character', '(?:tv|the|a|that) show', 'series', 'episode', 'movie', 'film',
+    'podcast', 'lyrics', 'song', 'poem', 'essay', 'paper', 'research\\w*', 'study', 'studies', 'statistics', 'stats',
+    'suicide rates?', 'rates of', 'class', 'course', 'lecture', 'training', 'trained', 'exam', 'homework', 'assignment', 'hamlet', 'scene',
+    'story', 'prevention', 'awareness', 'volunteer\\w*', 'hotline', 'helpline', 'how do i help', 'how can i help',
+    'how to help', 'how do you know if', 'warning signs', 'signs of', 'is it true', 'what are the', 'asking for a',
+    'first aid', 'i am a (?:nurse|doctor|paramedic|medic|counsel?lor|therapist)', 'patients?', 'er last night',
+    'true crime', 'murder mystery', 'youtube', 'tiktok', 'reddit', 'in the paper', 'my friend', 'a friend',
+    'friend who', 'someone who', 'people who', 'a (?:man|woman|teen|girl|boy|guy) who', 'teenagers?',
+    'does anyone', 'anyone else', 'has anyone', 'is it normal', 'is it common', 'what do you do when',
+    'documental', 'noticias?', 'articulo', 'libro', 'pelicula', 'serie', 'clase', 'curso', 'investigacion',
+    'estadisticas', 'ensayo', 'cancion', 'personaje', 'capacitacion',
+  ].join('|').replace(/^/, '\\b(?:') + ')\\b',
+);
+
+/** Words that say it is happening now; they outweigh topic cues ("does anyone know, I have chest pain right now"). */
+export const URGENCY_CUES = /\b(?:right now|now|currently|at the moment|tonight|this (?:morning|evening|afternoon)|just now|ahora|ahorita)\b/;
+
+/** Past or resolved: acute-event rules are cancelled and acts are read as history. */
+export const PAST_CUES = new RegExp(
+  [
+    'years? ago', 'months ago', 'last (?:year|month|summer|winter|spring|fall|autumn)', 'when i was (?:younger|a kid|a teen|a teenager|little|in|at)',
+    'in (?:high school|college|university|uni|my teens|my twenties)', 'used to', 'back then', 'back in', 'in the past',
+    'turned out', 'was nothing', 'were nothing', 'false alarm', '(?:years|months|days) clean', 'ended up in (?:hospital|the er)',
+    'last time', 'the time i', 'passed away', 'died of', 'died from', '(?:he|she|they|grandpa|grandma) had (?:a )?(?:heart attack|stroke|seizure)',
+    'er said', 'hospital said', 'doctors? said', 'hace (?:anos|meses)', 'el ano pasado', 'cuando era', 'solia', 'resulto ser',
+  ].join('|').replace(/^/, '\\b(?:') + ')\\b',
+);
+
+/** Habits rather than events ("I get short of breath on stairs"): acute-event rules only. */
+export const HABITUAL_CUES =
+  /\b(?:sometimes|usually|often|always|whenever|every time|when i (?:climb|walk|run|exercise|lie|stand)|on (?:the )?stairs|after (?:walking|exercise|eating|meals))\b/;
+
+/** With a past cue, recovery words make history a thing of the past, not distress now. */
+export const RECOVERY_CUES = /\b(?:proud|clean|recovered|recovery|far i have come|better now|doing (?:well|great|better|good)|survived|healed|thankfully|grateful)\b/;
+
+/** Accidents explain an injury: cooking, the oven, the gym, a fall. */
+export const ACCIDENT_CUES = /\b(?:accident|accidentally|by mistake|chopping|cooking|kitchen|oven|stove|pan|tray|iron|curling|straightener|shaving|slipped|tripped|fell|gym|lifting|workout|clumsy|paper cut|gardening|onions?|vegetables|bagel|avocado|glass broke|cocinando|cocina|sin querer|accidente|cuchillo|tropece|me cai|afeitando|plancha|horno)\b/;
+
+/** The care team's involvement makes stopping a treatment a plan, not a crisis. */
+export const CLINICIAN_CUES = /\b(?:(?:my|the|our|her|his) (?:doctors?|doc|dr|gp|endo|endocrinologist|nephrologist|rheumatologist|rheumy|neurologist|cardiologist|specialist|consultant|team|care team|nurse|pharmacist|oncologist|hepatologist|gastro|gi|prescriber|transplant team|dialysis team)|with (?:my|her|his|their) (?:doctors?|team)|we decided|hospice|palliative|switched (?:me|to)|(?:got|get|getting) (?:a|my) (?:pump|transplant)|taper\w*|mi (?:medico|medica|doctor|doctora|nefrologo|endocrinologo|reumatologo|equipo))\b/;

@@ -1,0 +1,160 @@
+// Finds the warning signs in one message: normalizes it, blanks figures of speech, runs every
+// lexicon rule, and weighs each match against its clause (negation, past) and the message
+// (topic talk, accidents, the care team). assessCrisis.ts turns these signals into a level.
+import {
+  ACCIDENT_CUES,
+  CLINICIAN_CUES,
+  HABITUAL_CUES,
+  NEGATION,
+  NEGATION_UNDONE,
+  NEGATION_WINDOW_WORDS,
+  NOT_A_NEGATION,
+  PAST_CUES,
+  RECOVERY_CUES,
+  TOPIC_CUES,
+  URGENCY_CUES,
+} from './crisisCues';
+import { ABUSE_RULES_EN, HARM_TO_OTHERS_RULES_EN, SELF_HARM_RULES_EN, SUICIDE_RULES_EN } from './crisisLexicon.en';
+import { CRISIS_RULES_ES } from './crisisLexicon.es';
+import type { CrisisRule, RuleStrength } from './crisisRule';
+import type { CrisisCategory } from './crisisTypes';
+import { DISTRESS_RULES } from './distressLexicon';
+import { blankIdioms } from './idioms';
+import { EMERGENCY_RULES_EN, OVERDOSE_RULES_EN, STOPPING_TREATMENT_RULES_EN } from './medicalLexicon.en';
+import { normalizeText } from './normalize';
+
+/** Every rule, in the order reasons are reported. */
+export const ALL_RULES: readonly CrisisRule[] = [
+  ...SUICIDE_RULES_EN,
+  ...SELF_HARM_RULES_EN,
+  ...OVERDOSE_RULES_EN,
+  ...EMERGENCY_RULES_EN,
+  ...STOPPING_TREATMENT_RULES_EN,
+  ...HARM_TO_OTHERS_RULES_EN,
+  ...ABUSE_RULES_EN,
+  ...CRISIS_RULES_ES,
+  ...DISTRESS_RULES,
+];
+
+/** One rule that held in a message, with the strength it kept after context. */
+export interface Signal {
+  readonly id: string;
+  readonly strength: RuleStrength;
+  readonly categories: readonly CrisisCategory[];
+}
+
+/** What one message shows: the signals that held and the rules that context cancelled. */
+export interface MessageSignals {
+  readonly signals: readonly Signal[];
+  /** Rule names prefixed with why they did not count, e.g. "negated:self-kill", "idiom:killing-me". */
+  readonly cancelled: readonly string[];
+}
+
+/** Clause boundaries: negation and past-time words do not reach across them. */
+const CLAUSE_BREAK = /[.!?;,]|\b(?:but|pero|though|although|except|anyway|however|sino)\b/g;
+
+function clauseAround(text: string, start: number, end: number): { before: string; after: string; clause: string } {
+  let from = 0;
+  for (const m of text.slice(0, start).matchAll(CLAUSE_BREAK)) from = (m.index ?? 0) + m[0].length;
+  const rest = text.slice(end);
+  const stop = rest.search(CLAUSE_BREAK);
+  const to = stop < 0 ? text.length : end + stop;
+  return { before: text.slice(from, start), after: text.slice(end, to), clause: text.slice(from, to) };
+}
+
+/** Rules whose own words hold a negator ("do not want to live") are only negated from before the match. */
+const OWN_NEGATION = /\b(?:not|no|never|cannot|nunca|without|nobody)\b/;
+const ownNegation = new Map<CrisisRule, boolean>(
+  ALL_RULES.map((r) => [r, OWN_NEGATION.test(r.pattern.source.replace(/\(\?<?!.*?\)/g, ''))]),
+);
+
+function isNegated(before: string, matched: string, after: string): boolean {
+  const words = `${before.trim().split(/\s+/).slice(-NEGATION_WINDOW_WORDS).join(' ')} ${matched}`;
+  const cleaned = words.replace(NOT_A_NEGATION, ' ');
+  return NEGATION.test(cleaned) && !NEGATION_UNDONE.test(after.trim());
+}
+
+function categoriesOf(rule: CrisisRule): CrisisCategory[] {
+  const out: CrisisCategory[] = [];
+  if (rule.category) out.push(rule.category);
+  if (rule.also) out.push(rule.also);
+  return out;
+}
+
+type Verdict = { kind: 'keep'; strength: RuleStrength } | { kind: 'cancel'; why: string };
+
+interface MessageCues {
+  readonly topic: boolean;
+  readonly urgent: boolean;
+  readonly accident: boolean;
+  readonly clinician: boolean;
+  readonly recovered: boolean;
+}
+
+function judgeMatch(rule: CrisisRule, text: string, start: number, end: number, cues: MessageCues): Verdict {
+  const { before, after, clause } = clauseAround(text, start, end);
+  const matched = ownNegation.get(rule) ? '' : text.slice(start, end);
+  if (rule.negatable !== false && isNegated(before, matched, after)) return { kind: 'cancel', why: 'negated' };
+  if (rule.topicSensitive && cues.topic && !(rule.presentOnly && cues.urgent)) return { kind: 'cancel', why: 'topic' };
+  if (rule.presentOnly && PAST_CUES.test(clause)) return { kind: 'cancel', why: 'past' };
+  if (rule.presentOnly && !cues.urgent && HABITUAL_CUES.test(clause)) return { kind: 'cancel', why: 'habitual' };
+  if (rule.accidentSensitive && cues.accident) return { kind: 'cancel', why: 'accident' };
+  if (rule.clinicianSensitive && cues.clinician) return { kind: 'cancel', why: 'clinician' };
+  if (rule.historySensitive && PAST_CUES.test(clause)) {
+    return cues.recovered ? { kind: 'cancel', why: 'recovered' } : { kind: 'keep', strength: 'distress' };
+  }
+  return { kind: 'keep', strength: rule.strength };
+}
+
+/** Blood glucose: a severe low (≤ 54 mg/dL or < 3.0 mmol/L) or a very high reading is a warning sign. */
+const GLUCOSE = /\b(?:blood sugars?|sugars?|bgl?|glucose|bs|levels?|reading|azucar|glucosa)\b(?: \w+){0,3}? (\d+(?:\.\d+)?)\b/g;
+
+function glucoseSignals(text: string): Signal[] {
+  const out: Signal[] = [];
+  for (const m of text.matchAll(GLUCOSE)) {
+    const value = Number(m[1]);
+    const start = m.index ?? 0;
+    const { clause } = clauseAround(text, start, start + m[0].length);
+    if (PAST_CUES.test(clause)) continue;
+    const low = (value >= 20 && value <= 54) || (value > 0 && value < 3 && /\./.test(m[1] ?? ''));
+    if (low) out.push({ id: 'glucose-severe-low', strength: 'weak', categories: ['medical-emergency'] });
+    else if (value >= 400 && value < 2000) out.push({ id: 'glucose-very-high', strength: 'weak', categories: ['medical-emergency'] });
+  }
+  return out;
+}
+
+/** The signals in one message, each rule counted once. */
+export function findSignals(rawText: string): MessageSignals {
+  const { text, found } = blankIdioms(normalizeText(rawText));
+  const cues: MessageCues = {
+    topic: TOPIC_CUES.test(text),
+    urgent: URGENCY_CUES.test(text),
+    accident: ACCIDENT_CUES.test(text),
+    clinician: CLINICIAN_CUES.test(text),
+    recovered: RECOVERY_CUES.test(text),
+  };
+  const signals: Signal[] = [];
+  const cancelled: string[] = found.map((id) => `idiom:${id}`);
+  for (const rule of ALL_RULES) {
+    let firstCancel: string | null = null;
+    let kept: RuleStrength | null = null;
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = m.index ?? 0;
+      const verdict = judgeMatch(rule, text, start, start + m[0].length, cues);
+      if (verdict.kind === 'keep') {
+        kept = verdict.strength;
+        if (kept === rule.strength) break;
+      } else {
+        firstCancel ??= verdict.why;
+      }
+    }
+    if (kept) {
+      signals.push({ id: kept === rule.strength ? rule.id : `history-${rule.id}`, strength: kept, categories: categoriesOf(rule) });
+    } else if (firstCancel) {
+      cancelled.push(`${firstCancel}:${rule.id}`);
+    }
+  }
+  const seen = new Set(signals.map((s) => s.id));
+  for (const g of glucoseSignals(text)) if (!seen.has(g.id)) signals.push(g);
+  return { signals, cancelled };
+}

@@ -1,0 +1,19 @@
+// Distress: pain that deserves a caring reply from the facilitator and visible resources, but
+// not routing. English and Spanish. These also add weight to a weak warning sign nearby.
+import { rule, type CrisisRule } from './crisisRule';
+
+/** Distress rules in English and Spanish (accent-free). */
+export const DISTRESS_RULES: readonly CrisisRule[] = [
+  rule('hopeless', null, 'distress', 'hopeless|no hope|lost (?:all )?hope|in despair|desperate|despair'),
+  rule('worthless', null, 'distress', 'worthless|(?:a |such a |feel like a )(?:burden|failure)|what is wrong with me'),
+  rule('alone', null, 'distress', '(?:nobody|no one) (?:understands|cares|gets it|listens)|(?:so |all |completely |really )alone|lonely|alone with this'),
+  rule('empty', null, 'distress', '(?:feel|feeling|i am) (?:so )?(?:empty|numb)'),
+  rule('not-coping', null, 'distress', '(?:cannot|not) cop(?:e|ing)|struggling (?:to cope|so much|a lot)|really struggling|overwhelmed|falling apart|breaking point|at the end of my rope'),
+  rule('crying', null, 'distress', 'cannot stop crying|cr(?:y|ied|ying) (?:all day|every day|every night|all night|myself to sleep|all the time)'),
+  rule('panic', null, 'distress', 'panic attacks?'),
+  rule('depressed', null, 'distress', 'depressed|depression (?:is|has been)|so (?:low|down)|really (?:low|down)|miserable|(?:feel|feeling) like i am drowning'),
+  rule('hate-life', null, 'distress', 'hate (?:my life|my body|myself|this disease|being (?:sick|alive|me))'),
+  rule('giving-up', null, 'distress', '(?:giving|give|gave) up on (?:treatment|myself|everything|getting better)|never (?:going to )?get better'),
+  rule('tired-of-illness', null, 'distress', '(?:so )?tired of (?:being sick|this|everything|being in pain|fighting)|cannot take (?:this|the) pain|everything (?:feels|is) (?:so )?(?:heavy|too much|dark)|(?:do not|cannot) know how to (?:keep|go on|cope)|i do not know how much longer'),
+  rule('es-distress', null, 'distress', '(?:me siento|estoy) (?:muy |tan )?(?:sola|solo|vacia|vacio|deprimida|deprimido|agotada|agotado|desesperada|desesperado|perdida|perdido|inutil)|sin esperanza|no (?:tengo|hay) esperanza|lloro (?:todos los dias|todo el dia|todas las noches|mucho)|(?:soy|me siento) una carga|ya no aguanto|no puedo mas con|estoy (?:harta|harto)|nadie me entiende|odio (?:mi vida|mi cuerpo|esta enfermedad)'),
+];
