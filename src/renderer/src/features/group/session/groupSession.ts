@@ -1,0 +1,348 @@
+import type { ChatRequest } from '../../../../../shared/contract/channels/llm';
+import type { Group, Language, Member, Message, Persona } from '../../../../../shared/domain';
+import { TokenEstimator, chooseWindow } from '../../../../../shared/group/contextBudget';
+import { AI_REMINDER_EVERY, aiReminderWords, conflictWords, correctionWords, medicalRedirectWords, openingWords } from '../../../../../shared/group/facilitatorScript';
+import { buildPrompt, type GroupFrame, type SpeakerTask, type TranscriptLine } from '../../../../../shared/group/promptBuilder';
+import { citationFor } from '../../../../../shared/group/citations';
+import { ReplyGuard } from '../../../../../shared/group/replyGuard';
+import { planTurn, type TurnPlan } from '../../../../../shared/group/turnPlanner';
+import type { FlatFact } from '../../../../../shared/knowledge/flattenPack';
+import type { Repositories } from '../../../db/repositories';
+import type { ChatPort, RetrievePort, SafetyPort, SessionEvents } from './ports';
+import { runReply, type ReplyRun } from './replyRunner';
+import { toTranscript } from './transcript';
+
+/** Everything a session needs, injected so it runs the same in the app, in node tests and in benches. */
+export interface SessionDeps {
+  readonly repos: Repositories;
+  readonly chat: ChatPort;
+  readonly safety: SafetyPort;
+  readonly retrieve: RetrievePort;
+  readonly events: SessionEvents;
+  readonly model: string;
+  readonly numCtx: number;
+  readonly language: Language;
+  /** How the user appears in prompts. */
+  readonly userLabel: string;
+  /** Milliseconds per character of a released sentence (human pace); 0 in tests. */
+  readonly msPerChar: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly random?: () => number;
+}
+
+const REPLY_TOKENS = 220;
+const sleepReal = (ms: number): Promise<void> => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
+
+/** Simple seeded PRNG (mulberry32) so a group's turn-taking is repeatable from its seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * One group's conversation: the user's message is assessed for crisis before anything else, stored,
+ * and answered by the planned peers, each reply streamed through the guard and committed sentence
+ * by sentence. Crisis stops the group and never reaches the model.
+ */
+export class GroupSession {
+  private readonly estimator = new TokenEstimator();
+  private readonly random: () => number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private windowStart = 0;
+  private previousTurns: string[][] = [];
+  private previousHadPeerToPeer = false;
+  private cancelCurrent: (() => void) | undefined;
+  private stopRequested = false;
+  private busy = false;
+  /** True after a crisis: peers stay quiet until the user chooses to return. */
+  paused = false;
+
+  constructor(
+    readonly group: Group,
+    private members: Member[],
+    private readonly deps: SessionDeps,
+  ) {
+    this.random = deps.random ?? seededRandom(group.seed);
+    this.sleep = deps.sleep ?? sleepReal;
+  }
+
+  get isBusy(): boolean {
+    return this.busy;
+  }
+
+  private get facilitator(): Member | undefined {
+    return this.members.find((m) => m.persona.role === 'facilitator');
+  }
+
+  private frame(): GroupFrame {
+    return {
+      language: this.deps.language,
+      conditionLabel: this.group.conditionLabel,
+      format: this.group.format,
+      topic: this.group.topic,
+      unsourced: this.group.unsourced,
+      members: this.members.map((m) => m.persona),
+      userLabel: this.deps.userLabel,
+    };
+  }
+
+  /** Refreshes members after a mute/unmute. */
+  async reloadMembers(): Promise<void> {
+    this.members = await this.deps.repos.groups.members(this.group.id);
+  }
+
+  /** Opens the session: the facilitator's check-in when the group has no messages yet. */
+  async open(): Promise<void> {
+    if ((await this.deps.repos.messages.count(this.group.id)) > 0) return;
+    const f = this.facilitator;
+    if (!f) return;
+    const text = openingWords({
+      language: this.deps.language,
+      facilitatorName: f.persona.name,
+      facilitatorCondition: f.persona.condition.toLowerCase(),
+      topic: this.group.topic,
+      seed: this.group.seed,
+    });
+    await this.say(f, text, 'check-in');
+  }
+
+  /** Stops the reply being generated now (the Stop button). */
+  stop(): void {
+    this.stopRequested = true;
+    this.cancelCurrent?.();
+  }
+
+  /** The user returns to the group after a crisis. */
+  resume(): void {
+    this.paused = false;
+  }
+
+  /** Handles one user message, start to finish. */
+  async send(text: string): Promise<void> {
+    const clean = text.trim();
+    if (!clean) return;
+    const recentUser = (await this.deps.repos.messages.latest(this.group.id, 12)).filter((m) => m.author.kind === 'user').map((m) => m.text);
+    // Safety first: deterministic, offline, before any model call.
+    const assessment = this.deps.safety.assess(clean, recentUser);
+    await this.deps.repos.messages.add({ groupId: this.group.id, author: { kind: 'user' }, text: clean });
+    if (assessment.level === 'crisis') {
+      this.paused = true;
+      this.stop();
+      await this.deps.repos.singletons.recordCrisis(assessment.categories, Date.now());
+      this.deps.events.crisis('crisis', assessment.categories);
+      const f = this.facilitator;
+      if (f) await this.say(f, this.deps.safety.crisisWords('crisis', assessment.categories, this.deps.language), 'crisis-script');
+      return;
+    }
+    if (this.paused) return;
+    if (assessment.level === 'distress') {
+      this.deps.events.crisis('distress', assessment.categories);
+      const f = this.facilitator;
+      if (f) await this.say(f, this.deps.safety.crisisWords('distress', assessment.categories, this.deps.language), 'distress-care');
+    }
+    await this.runTurn(clean, false);
+  }
+
+  /** "Anyone else?": someone who did not just speak answers the user's last message. */
+  async anyoneElse(): Promise<void> {
+    if (this.paused) return;
+    const last = (await this.deps.repos.messages.latest(this.group.id, 30)).filter((m) => m.author.kind === 'user').at(-1);
+    await this.runTurn(last?.text ?? '', true);
+  }
+
+  private async runTurn(message: string, anyoneElse: boolean): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.stopRequested = false;
+    try {
+      const recent = await this.deps.repos.messages.latest(this.group.id, 6);
+      const plan = planTurn({
+        message: anyoneElse ? `anyone else? ${message}` : message,
+        context: recent.slice(0, -1).map((m) => m.text).join(' ').slice(-600),
+        members: this.members.map((m) => ({ id: m.id, persona: m.persona, muted: m.muted })),
+        previousTurns: this.previousTurns,
+        previousHadPeerToPeer: this.previousHadPeerToPeer,
+        retrieve: this.deps.retrieve,
+        random: this.random,
+        ...(this.group.buddyMemberId ? { buddyMemberId: this.group.buddyMemberId } : {}),
+      });
+      await this.facilitatorMove(plan);
+      const round: TranscriptLine[] = [];
+      const spoke: string[] = [];
+      for (const speaker of plan.speakers) {
+        if (this.stopRequested || this.paused) break;
+        const member = this.members.find((m) => m.id === speaker.memberId);
+        if (!member || member.muted) continue;
+        const replyTo = speaker.replyToMemberId ? this.members.find((m) => m.id === speaker.replyToMemberId) : undefined;
+        const task: SpeakerTask = { kind: 'reply', supportFunction: speaker.supportFunction, addressed: speaker.addressed, ...(replyTo ? { replyTo: replyTo.persona.name } : {}) };
+        const reply = await this.speak(member, task, plan.facts, round, replyTo ? await this.lastMessageOf(replyTo.id) : undefined);
+        if (reply?.text) {
+          round.push({ speaker: member.persona.name, text: reply.text });
+          spoke.push(member.id);
+        }
+      }
+      this.previousTurns = [...this.previousTurns.slice(-10), spoke];
+      this.previousHadPeerToPeer = plan.speakers.some((s) => s.replyToMemberId);
+      await this.maybeRemind();
+    } finally {
+      this.busy = false;
+      this.cancelCurrent = undefined;
+      this.deps.events.typing(null);
+    }
+  }
+
+  private async lastMessageOf(memberId: string): Promise<string | undefined> {
+    const recent = await this.deps.repos.messages.latest(this.group.id, 12);
+    return recent.filter((m) => m.author.kind === 'member' && m.author.memberId === memberId).at(-1)?.id;
+  }
+
+  /** The facilitator's scripted move before the peers (medical question, correction, conflict). */
+  private async facilitatorMove(plan: TurnPlan): Promise<void> {
+    const f = this.facilitator;
+    if (!f || !plan.facilitator) return;
+    const seed = Math.floor(this.random() * 1000);
+    switch (plan.facilitator.kind) {
+      case 'medical-redirect':
+        await this.say(f, medicalRedirectWords(this.deps.language, seed), 'medical-redirect');
+        return;
+      case 'conflict':
+        await this.say(f, conflictWords(this.deps.language, seed), 'chat');
+        return;
+      case 'correction': {
+        const citation = citationFor(plan.facilitator.fact, 1);
+        await this.say(f, correctionWords(this.deps.language, plan.facilitator.fact), 'correction', citation ? [citation] : []);
+        return;
+      }
+    }
+  }
+
+  /** Adds a complete scripted message from a member. */
+  private async say(member: Member, text: string, kind: Message['kind'], citations: Message['citations'] = []): Promise<Message> {
+    this.deps.events.typing(member.id);
+    await this.sleep(Math.min(1500, text.length * this.deps.msPerChar * 0.5));
+    const message = await this.deps.repos.messages.add({ groupId: this.group.id, author: { kind: 'member', memberId: member.id }, kind, text, citations });
+    this.deps.events.typing(null);
+    return message;
+  }
+
+  /** A reminder that members are AI-generated, every so often in a long session. */
+  private async maybeRemind(): Promise<void> {
+    const count = await this.deps.repos.messages.count(this.group.id);
+    const recent = await this.deps.repos.messages.latest(this.group.id, AI_REMINDER_EVERY);
+    if (count >= AI_REMINDER_EVERY && !recent.some((m) => m.kind === 'ai-reminder')) {
+      await this.deps.repos.messages.add({ groupId: this.group.id, author: { kind: 'system' }, kind: 'ai-reminder', text: aiReminderWords(this.deps.language) });
+    }
+  }
+
+  /** The prompt for one speaker: the window of history that fits, the summary, the facts, the task. */
+  async buildRequest(member: Persona, task: SpeakerTask, facts: readonly FlatFact[], round: readonly TranscriptLine[]): Promise<ChatRequest> {
+    const all = await this.deps.repos.messages.latest(this.group.id, 400);
+    const settled = all.filter((m) => m.status !== 'streaming' || m.text);
+    const lines = toTranscript(settled, this.members, this.deps.userLabel);
+    const summary = await this.deps.repos.journal.latestSummary(this.group.id);
+    const fixed = buildPrompt({ frame: this.frame(), transcript: [], facts, roundSoFar: round, speaker: member, task, ...(summary ? { summary: summary.text } : {}) });
+    const window = chooseWindow({
+      numCtx: this.deps.numCtx,
+      replyTokens: REPLY_TOKENS,
+      fixedTokens: this.estimator.estimate(fixed.map((m) => m.content).join('')),
+      messageTokens: lines.map((l) => this.estimator.estimate(`${l.speaker}: ${l.text}\n`)),
+      currentStart: this.windowStart,
+    });
+    this.windowStart = window.start;
+    // Replies of this round are in `round`; keep them out of the transcript so the shared part stays shared.
+    const inRound = new Set(round.map((r) => `${r.speaker}\u0000${r.text}`));
+    const transcript = lines.slice(window.start).filter((l) => !inRound.has(`${l.speaker}\u0000${l.text}`));
+    const messages = buildPrompt({ frame: this.frame(), transcript, facts, roundSoFar: round, speaker: member, task, ...(summary ? { summary: summary.text } : {}) });
+    return {
+      model: this.deps.model,
+      messages,
+      options: { numCtx: this.deps.numCtx, temperature: 0.8, numPredict: REPLY_TOKENS },
+      keepAlive: '30m',
+    };
+  }
+
+  /**
+   * One member's reply: streamed through the guard, committed sentence by sentence. A flagged reply
+   * is regenerated once with a stricter instruction; flagged again, the facilitator's redirect
+   * replaces it. An empty reply is retried once.
+   */
+  private async speak(member: Member, task: SpeakerTask, facts: readonly FlatFact[], round: readonly TranscriptLine[], replyTo?: string): Promise<Message | undefined> {
+    const message = await this.deps.repos.messages.add({
+      groupId: this.group.id,
+      author: { kind: 'member', memberId: member.id },
+      status: 'streaming',
+      ...(task.kind === 'reply' ? { supportFunction: task.supportFunction } : {}),
+      ...(replyTo ? { replyTo } : {}),
+    });
+    let attemptTask = task;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const run = await this.attempt(member, message.id, attemptTask, facts, round);
+      if (run.outcome === 'complete' && run.released > 0) {
+        await this.deps.repos.messages.setStatus(message.id, 'complete');
+        return this.deps.repos.messages.get(message.id);
+      }
+      if (run.outcome === 'stopped') {
+        await this.finishStopped(message.id);
+        return this.deps.repos.messages.get(message.id);
+      }
+      if (run.outcome === 'failed') {
+        this.deps.events.failure(run.code);
+        if (run.released > 0) await this.deps.repos.messages.setStatus(message.id, 'interrupted');
+        else await this.deps.repos.messages.remove(message.id);
+        this.stopRequested = true;
+        return undefined;
+      }
+      // Flagged (advice/unsafe) or empty: nothing of it stays on screen; try once more, stricter.
+      await this.deps.repos.messages.replaceText(message.id, '', 'chat');
+      if (run.outcome === 'flagged' && attemptTask.kind === 'reply') attemptTask = { ...attemptTask, stricter: true };
+      if (attempt === 1 && run.outcome === 'flagged') {
+        await this.deps.repos.messages.remove(message.id);
+        const f = this.facilitator;
+        if (f) await this.say(f, this.deps.safety.adviceRedirectWords(this.deps.language, Math.floor(this.random() * 1000)), 'advice-redirect');
+        return undefined;
+      }
+    }
+    await this.deps.repos.messages.remove(message.id);
+    return undefined;
+  }
+
+  private async finishStopped(id: string): Promise<void> {
+    const saved = await this.deps.repos.messages.get(id);
+    if (saved && saved.sentenceCount > 0) await this.deps.repos.messages.setStatus(id, 'stopped');
+    else await this.deps.repos.messages.remove(id);
+  }
+
+  private async attempt(member: Member, messageId: string, task: SpeakerTask, facts: readonly FlatFact[], round: readonly TranscriptLine[]): Promise<ReplyRun> {
+    const request = await this.buildRequest(member.persona, task, facts, round);
+    const others = [...this.members.filter((m) => m.id !== member.id).map((m) => m.persona.name), this.deps.userLabel, 'You', 'User'];
+    const guard = new ReplyGuard({
+      speaker: { speaker: member.persona.name, others },
+      facts,
+      treatmentNames: facts.flatMap((f) => (f.treatmentName ? [f.treatmentName] : [])),
+      checks: { adviceFlags: this.deps.safety.adviceFlags, isCrisisUnsafe: this.deps.safety.isCrisisUnsafe },
+    });
+    this.deps.events.typing(member.id);
+    const promptChars = request.messages.reduce((a, m) => a + m.content.length, 0);
+    const run = await runReply({
+      chat: this.deps.chat,
+      request,
+      guard,
+      commit: (text, citations) => this.deps.repos.messages.appendSentence(messageId, text, citations),
+      paceMs: (text) => text.length * this.deps.msPerChar,
+      sleep: this.sleep,
+      onCancelHandle: (cancel) => {
+        this.cancelCurrent = cancel;
+        if (this.stopRequested) cancel();
+      },
+    });
+    if (run.outcome === 'complete' && run.stats) this.estimator.observe(promptChars, run.stats.promptEvalCount);
+    this.deps.events.typing(null);
+    return run;
+  }
+}

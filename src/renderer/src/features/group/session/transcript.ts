@@ -1,0 +1,14 @@
+import type { Member, Message } from '../../../../../shared/domain';
+import type { TranscriptLine } from '../../../../../shared/group/promptBuilder';
+
+/** Labels for the prompt's transcript: members by name, the user by a neutral label. */
+export function toTranscript(messages: readonly Message[], members: readonly Member[], userLabel: string): TranscriptLine[] {
+  const names = new Map(members.map((m) => [m.id, m.persona.name]));
+  const lines: TranscriptLine[] = [];
+  for (const m of messages) {
+    if (!m.text.trim() || m.kind === 'ai-reminder') continue;
+    const speaker = m.author.kind === 'user' ? userLabel : m.author.kind === 'member' ? names.get(m.author.memberId) : undefined;
+    if (speaker) lines.push({ speaker, text: m.text });
+  }
+  return lines;
+}
