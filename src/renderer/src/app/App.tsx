@@ -1,5 +1,6 @@
 import { AppShell } from './AppShell';
 import { useNavigation, type Screen } from './navigation';
+import { ModelSetupScreen } from '../features/model-setup/ModelSetupScreen';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 
 /** The screen for the current navigation state. */
@@ -7,6 +8,8 @@ function CurrentScreen({ screen }: { readonly screen: Screen }) {
   switch (screen.name) {
     case 'welcome':
       return <WelcomeScreen />;
+    case 'model':
+      return <ModelSetupScreen />;
     default:
       return <WelcomeScreen />;
   }

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import type { RuntimeStatus } from '../../../../shared/contract';
+import styles from './ModelSetup.module.css';
+import type { SetupPhase } from './useModelRuntime';
+
+const GOOD: readonly SetupPhase[] = ['ready'];
+const WAITING: readonly SetupPhase[] = ['checking', 'starting', 'downloading'];
+
+/** Status at a glance: the program, the model, and where the server is. */
+export function StatusGlance({ phase, status }: { readonly phase: SetupPhase; readonly status: RuntimeStatus | null }) {
+  const { t } = useTranslation();
+  const tone = GOOD.includes(phase) ? styles.dotGood : WAITING.includes(phase) ? styles.dotWait : styles.dotTodo;
+  const serverText =
+    !status || phase === 'checking'
+      ? t('model.glance.serverChecking')
+      : status.state === 'running'
+        ? t('model.glance.serverRunning', { version: status.version ?? '' })
+        : t(`model.glance.server.${status.state}`);
+  const modelText = status?.activeModel ? status.activeModel : phase === 'downloading' ? t('model.glance.modelDownloading') : t('model.glance.modelNone');
+  return (
+    <dl className={styles.glance} data-testid="status-glance" data-phase={phase}>
+      <div>
+        <dt>{t('model.glance.serverLabel')}</dt>
+        <dd>
+          <span className={`${styles.dot} ${tone}`} aria-hidden="true" />
+          {serverText}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('model.glance.model')}</dt>
+        <dd>{modelText}</dd>
+      </div>
+      <div>
+        <dt>{t('model.glance.where')}</dt>
+        <dd>{status && !status.hostIsLocal ? <strong className={styles.warn}>{t('model.glance.remote', { host: status.host })}</strong> : t('model.glance.local')}</dd>
+      </div>
+    </dl>
+  );
+}
