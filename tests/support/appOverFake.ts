@@ -41,7 +41,7 @@ export async function startAppOverFake(options: FakeOllamaOptions = {}, model = 
     close: async () => {
       host.cancelAll();
       await runtime.supervisor.stop();
-      await fake.close();
+      await fake.close().catch(() => undefined);
     },
   };
 }

@@ -32,6 +32,8 @@ describe('ReplyGuard', () => {
   });
   it('strips the speaker’s own name prefix', () => {
     expect(released(run('Rosa M.: Oh, I know that feeling.'))).toEqual(['Oh, I know that feeling.']);
+    expect(released(run('Rosa M.: Oh, I know that feeling.', 1))).toEqual(['Oh, I know that feeling.']);
+    expect(released(run('Ok.', 1))).toEqual(['Ok.']);
   });
   it('flags advice and releases nothing after it', () => {
     const events = run('I get it. You should stop the metformin for a week. Then see.');

@@ -29,8 +29,8 @@ export interface ReplyGuardOptions {
   readonly limits?: LengthLimits;
 }
 
-/** Wait this long before deciding whether the reply opens with the speaker's own name. */
-const PREFIX_WINDOW = 48;
+/** Characters beyond the speaker's name to wait for before deciding whether the reply opens with it. */
+const PREFIX_SLACK = 16;
 
 /**
  * The reply guard: stream → sentences → checks → release. It never releases a sentence that failed
@@ -76,7 +76,8 @@ export class ReplyGuard {
 
   private advance(final: boolean): GuardEvent[] {
     if (!this.prefixHandled) {
-      if (!final && this.raw.length < PREFIX_WINDOW && !/[.!?\n]/.test(this.raw)) return [];
+      const window = this.options.speaker.speaker.length + PREFIX_SLACK;
+      if (!final && this.raw.length < window && !this.raw.includes('\n')) return [];
       this.raw = stripSelfPrefix(this.raw, this.options.speaker.speaker);
       this.prefixHandled = true;
     }
