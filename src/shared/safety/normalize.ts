@@ -52,6 +52,7 @@ const WORD_REWRITES: ReadonlyArray<readonly [RegExp, Rewrite]> = [
   [/\bi'd\b/g, 'i would'],
   [/\b(you|we|they)'re\b/g, '$1 are'],
   [/\byoure\b/g, 'you are'],
+  [/\b(you|we|they|should|could|would|must)'?ve\b/g, '$1 have'],
   [/\b(you|we|they|he|she|it)'ll\b/g, '$1 will'],
   [/\b(he|she|it|that|there|what|who|where|tonight|today|everything|nobody|life)'s\b/g, '$1 is'],
   [/\b(thats|whats|theres)\b/g, (m: string) => `${m.slice(0, -1)} is`],

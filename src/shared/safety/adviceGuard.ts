@@ -1,0 +1,214 @@
+// The advice guard: checks every peer sentence before it is shown. It flags instructions about
+// the user's treatment (start, stop, skip, change, double or swap a medicine; doses), diagnosing
+// the user, turning their results into instructions, talking them out of care, unproven cures,
+// selling, calling something dangerous safe, and the same things in disguise. It passes what peer
+// support is for: the peer's own experience and doses, what their own clinician decided,
+// pointing to the care team, emotional support and cited information.
+import { z } from 'zod';
+import {
+  CARE,
+  CHANGE_VERB,
+  CHANGE_VERB_ES,
+  CHANGE_VERB_ING,
+  CONDITION,
+  DISGUISE,
+  DOSE,
+  MED,
+  OWN_CLINICIAN,
+  REFERRAL,
+  REMEDY,
+  RESULT,
+} from './adviceLexicon';
+import { normalizeText } from './normalize';
+
+/** Why a peer sentence is held back. */
+export const AdviceFlag = z.enum([
+  'medication-change',
+  'dose-instruction',
+  'diagnosis',
+  'result-interpretation',
+  'discourages-care',
+  'unproven-cure',
+  'product-promotion',
+  'unsafe-safety-claim',
+  'disguised-advice',
+]);
+export type AdviceFlag = z.infer<typeof AdviceFlag>;
+
+/** The guard's verdict on one sentence; reasons are rule names, never the sentence. */
+export const AdviceCheck = z.object({
+  advice: z.boolean(),
+  flags: z.array(AdviceFlag),
+  reasons: z.array(z.string().regex(/^[a-z0-9:-]+$/)),
+});
+export type AdviceCheck = z.infer<typeof AdviceCheck>;
+
+/** Options: the sentence before this one in the same reply, for "Have you tried stopping it? Just do it." */
+export interface CheckAdviceOptions {
+  readonly previous?: string;
+}
+
+const re = (source: string): RegExp => new RegExp(source);
+const reG = (source: string): RegExp => new RegExp(source, 'g');
+
+const MED_RE = re(`\\b(?:${MED})\\b`);
+const DOSE_RE = re(`\\b${DOSE}`);
+const CHANGE_RE = reG(`\\b(?:${CHANGE_VERB}|${CHANGE_VERB_ES})\\b`);
+const CHANGE_ING_RE = re(`\\b(?:${CHANGE_VERB_ING})\\b`);
+const DISGUISE_RE = re(`\\b(?:${DISGUISE})\\b`);
+const REFERRAL_RE = re(`\\b(?:${REFERRAL})\\b`);
+const OWN_CLINICIAN_RE = re(`\\b(?:${OWN_CLINICIAN})\\b`);
+
+/** "you should", "you can just", "deberias": a second-person instruction ending right before the verb. */
+const YOU_SHOULD_BEFORE = re(
+  '\\b(?:you|u) (?:really |just |definitely |probably |honestly |totally |seriously )?(?:should|could|need to|have to|must|ought to|might want to|may want to|can|better|had better|gotta|got to|would do well to|might|may|will want to)(?: (?:just|really|definitely|probably|honestly|totally|seriously|also|simply|safely|even|always|never|not|still|try to|then))* $|\\b(?:deberias|debes|tienes que|hay que|te recomiendo|te aconsejo|mejor|podrias)(?: \\w+)? $',
+);
+/** An instruction heard in a subordinate clause is a referral ("ask whether you should stop"). */
+const SUBORDINATE_BEFORE = /\b(?:whether|if|before|once|when|until|unless|can say|ask|asking|about)\b(?: or not)? (?:\w+ ){0,2}$/;
+/** Words that may stand between a clause start and an imperative verb. */
+const LEAD_IN = /(?:\b(?:just|then|so|and|please|honestly|seriously|maybe|definitely|really|also|simply|now|totally|literally|probably|ok|okay|oh|well|but|go ahead and|try to|you know|always|never|do not|instead|first|trust me|y|entonces|solo|simplemente|mejor|no)\s+)+$/;
+const SUBJECT_WORD = /\b(?:i|we|they|he|she|it|who|that|which|to|doctor|doc|nurse|team|mom|dad|yo|me|mi|les|le|se)\s*$/;
+
+/** Whether the verb at `index` is said to the user as an instruction, and how. */
+function directiveKind(t: string, index: number): 'you-should' | 'imperative' | null {
+  const before = t.slice(0, index);
+  const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf('~'));
+  const clause = before.slice(clauseStart + 1);
+  if (YOU_SHOULD_BEFORE.test(before)) {
+    const head = clause.replace(YOU_SHOULD_BEFORE, '');
+    return SUBORDINATE_BEFORE.test(`${head} `) || /\b(?:whether|if|before|ask)\b/.test(head) ? null : 'you-should';
+  }
+  const leadIn = LEAD_IN.exec(clause);
+  const stripped = leadIn ? clause.slice(0, leadIn.index) : clause;
+  if (stripped.trim() === '') return 'imperative';
+  const skippedJustThenSo = leadIn !== null && /\b(?:just|then|so)\b/.test(leadIn[0]);
+  if (skippedJustThenSo && !SUBJECT_WORD.test(stripped)) return 'imperative';
+  return null;
+}
+
+/** Words after a change verb that make it about a treatment: a medicine, a dose, "taking it", "more". */
+const TREATMENT_OBJECT = re(
+  `^(?:\\w+ ){0,6}?(?:(?:${MED})\\b|${DOSE}|(?:taking|using|injecting|tomar|tomando)\\b)|^(?:\\d+ )?(?:extra |more )?(?:units?|puffs?|mg|mcg|ml|unidades)\\b|^(?:up |up on |it |them |one |your dose )?(?:more|less|extra|another|double|two|an extra|a second|half|twice|the missed|it in half|them in half|cold turkey|el doble|la mitad)\\b`,
+);
+
+function medicationDirectives(t: string): { kind: string; med: boolean; anyDirective: boolean } {
+  let med = false;
+  let kind = '';
+  let anyDirective = false;
+  for (const m of t.matchAll(CHANGE_RE)) {
+    const index = m.index ?? 0;
+    const k = directiveKind(t, index);
+    if (!k) continue;
+    anyDirective = true;
+    const rest = t.slice(index + m[0].length).trim();
+    if (TREATMENT_OBJECT.test(rest)) {
+      med = true;
+      kind = k;
+      break;
+    }
+  }
+  return { kind, med, anyDirective };
+}
+
+const SUGGESTION = re(`\\b(?:try|why not|have you (?:thought about|considered|tried)|how about|what about|did you try|consider|could try|maybe try)(?: just)? (?:not )?(?:${CHANGE_VERB_ING})\\b`);
+const SUGGESTION_BASE = re(`\\bwhy not (?:just )?(?:${CHANGE_VERB})\\b`);
+const DOSE_PHRASE = /\b(?:right|correct|proper|best|normal|usual|safe|ideal|max\w*|starting) dose for (?:you|someone|people|your)|\byour dose (?:is|should|needs)|\bshould be (?:on )?(?:at least |about |around )?\d|\bdose for someone your\b/;
+
+const DIAGNOSIS_YOU = re(
+  `(?<!\\b(?:do|did|if|when|since|because|as|whether|have|how long|that|hope|unless|and|or|what if|once|cuando|si) )\\b(?:you|tu) (?:definitely |probably |clearly |obviously |might |must |certainly |totally |likely |may |could |so |seguro que )?(?:have got|have|got|are having|are in|are|seem|tienes|estas|tenes)(?: definitely| probably| clearly| obviously| totally| just)?(?: a| an| un| una)? (?:${CONDITION}|diabetes|ansiedad|depresion|infeccion|gripe|artritis|lupus)\\b(?! too\\b)|^(?:seguro (?:que )?)?tienes (?:un |una )?(?:diabetes|ansiedad|depresion|una infeccion|gripe|artritis|lupus)\\b`,
+);
+const DIAGNOSIS_THAT = re(
+  `\\b(?:(?:that|this|these|those)(?: \\w+)?|it|your (?:\\w+ ){0,2}|eso|esto) (?:definitely |probably |clearly |just |only |really |totally |obviously )*(?:sounds|sound|looks|look|seems|seem|is|are|means|mean|es|suena) (?:to me )?(?:definitely |probably |clearly |just |only |totally |obviously )*(?:like )?(?:you (?:have|are|got|are in) )?(?:a |an )?(?:definitely |probably |just )?(?:${CONDITION})\\b(?! (?:morning|day|night|week|winter|weather|one|room|drink|shower|water|for me))`,
+);
+const DIAGNOSIS_SOUNDS = re(`\\bsounds? (?:to me )?like (?:you|your|it is|a|an)\\b(?: \\w+){0,3} (?:${CONDITION})\\b`);
+const FIRST_PERSON_ONLY = /\b(?:for me|i had|i have had|mine|i was|my \w+ (?:was|is|turned out))\b/;
+
+const RESULT_FOR_USER = re(`\\b(?:your|with (?:a|an|that)|if your|an?|that|tu|tus|con (?:un|una)) (?:\\w+ )?(?:${RESULT})\\b`);
+const RESULT_CONSEQUENCE = /\bmeans? (?:that )?you (?:need|should|can|have to|must|do not need)|\bso (?:you )?(?:can|should|need to|just|take|stop|skip|eat|drink|go|come off|double|up|increase|lower)\b|\bthen (?:you )?(?:can|should|need to)\b/;
+
+const DISCOURAGE = re(
+  [
+    `(?:do not|never) (?:really )?need (?:a |to see (?:a )?|to go to (?:the )?|to call (?:the |your )?|to get |to bother (?:with )?)?${CARE}\\b`,
+    '(?:do not|never) need to (?:get|have) (?:that|it|this) (?:checked|looked at|seen|tested)',
+    `no need (?:to|for) (?:\\w+ ){0,2}(?:${CARE}|call|see|go|get it checked)\\b`,
+    'do not bother (?:going to|seeing|calling|with|asking|telling|getting)',
+    `(?:skip|cancel|avoid|forget|ignore|ditch|stay away from) ${CARE}\\b`,
+    `no point (?:telling|seeing|calling|asking|going to) ${CARE}\\b`,
+    '(?:doctors|they|hospitals|the er|specialists|pharma|big pharma) (?:just |only )?(?:want to sell|want your money|will just send you home|never help|do not (?:know anything|care|listen)|are useless|do nothing)',
+    `(?:do not|never) go to (?:the )?(?:hospital|er|doctor|emergency|a and e)`,
+    '(?:just )?wait it out',
+    'toughen up',
+    `(?:is|are) a waste of (?:time|money)`,
+    `no (?:necesitas|hace falta|vale la pena) (?:ir al |ver al |llamar al )?(?:medico|doctor|hospital|urgencias|especialista)|no vayas al (?:medico|doctor|hospital|urgencias)`,
+  ].join('|').replace(/^/, '\\b(?:') + ')\\b',
+);
+
+const CURE_VERB = 'cure|cures|cured|curing|reverse|reverses|reversed|reversing|heal|heals|healed|eliminates?|gets? rid of|got rid of|flush(?:es)? out|resets?|cura|curan|curo|revierte|elimina|sana';
+const CURE = re(`\\b(?:${CURE_VERB})\\b(?: \\w+){0,4}? (?:${CONDITION}|the disease|disease|yours|your|it|autism|cancer|infection|immune system|kidney disease|enfermedad|cancer)\\b`);
+const CURE_NEGATED = /\b(?:no|not|nothing|never|cannot|will not|does not|did not|there is no|isnt|is no)\s+(?:\w+\s+){0,2}$/;
+const BETTER_THAN_MED = re(`\\b(?:works?|is|are) (?:much |way )?better than (?:your |the )?(?:${MED})\\b|\\b(?:instead of|rather than|without) (?:your |the |any )?(?:${MED})\\b`);
+const REMEDY_RE = re(`\\b(?:${REMEDY})\\b`);
+
+const PROMOTION = /\b(?:(?:use|with) (?:my )?(?:code|coupon|promo code|discount code)|(?:code|coupon) [a-z]+\d*|\d+ ?% off|link in (?:my )?bio|(?:i|we) sell|message me|dm me|pm me|affiliate|sponsored|(?:the )?(?:best|only) (?:supplement|brand|product)s?(?: out there| worth)?|(?:buy|order|purchase|get|check out|try) (?:\w+ ){0,4}(?:from (?:their|my|the|this) (?:website|site|shop|store|link)|supplements?|capsules|gummies|powder|kits?|shop|brand|products?|plus|formula)|(?:from|at) (?:their|my) (?:website|shop|store))\b/;
+
+const SAFE_CLAIM = /\b(?:(?:is|are|it is|its|that is|totally|perfectly|completely|absolutely|definitely|pretty|100 ?%) (?:totally |perfectly |completely |absolutely |definitely |pretty )?(?:safe|fine|harmless|okay|ok|no problem|not a problem|nothing to worry about|not dangerous|no big deal)|no harm in|(?:as much|as many) as you (?:want|like)|(?:can|could) safely|does not matter|nothing will happen|no pasa nada|(?:totalmente |completamente |perfectamente )?(?:seguro|inofensivo))\b/;
+const RISK_CONTEXT = re(`\\b(?:${MED}|alcohol|drink\\w*|wine|beer|booze|grapefruit|driving|drive|mix\\w*|combin\\w*|together|vaccines?|suddenly|cold turkey|hypo|pregnan\\w*|breastfeed\\w*|alcohol|mezclar|con tus)\\b`);
+
+const FOLLOW_UP = /\b(?:do it|try it|go for it|stop it|drop it|ditch it|skip it|quit it|stop them|skip them|ditch them|drop them|cut it|cut them|double it|up it|take (?:more|less|extra|another|them|it)|you should too|do the same|do that too|hazlo|dejala|dejalo)\b/;
+
+function add(flags: Set<AdviceFlag>, reasons: string[], flag: AdviceFlag, reason: string): void {
+  flags.add(flag);
+  reasons.push(reason);
+}
+
+/** Checks one peer sentence before it is shown. */
+export function checkAdvice(sentence: string, options: CheckAdviceOptions = {}): AdviceCheck {
+  const t = normalizeText(sentence);
+  const flags = new Set<AdviceFlag>();
+  const reasons: string[] = [];
+  const ownClinician = OWN_CLINICIAN_RE.test(t);
+  const disguised = DISGUISE_RE.test(t);
+  const med = MED_RE.test(t);
+
+  const directives = medicationDirectives(t);
+  if (directives.med) add(flags, reasons, 'medication-change', `directive:${directives.kind}`);
+  if (SUGGESTION.test(t) && (med || /\b(?:it|them|one)\b/.test(t)) && !REFERRAL_RE.test(t) && !ownClinician) add(flags, reasons, 'medication-change', 'suggestion');
+  if (SUGGESTION_BASE.test(t)) add(flags, reasons, 'medication-change', 'why-not');
+  if (disguised && (med || DOSE_RE.test(t) || CHANGE_ING_RE.test(t) || directives.anyDirective || re(`\\b(?:${CHANGE_VERB})\\b`).test(t))) {
+    add(flags, reasons, 'disguised-advice', 'disguise-cue');
+    if (med && re(`\\b(?:${CHANGE_VERB}|${CHANGE_VERB_ING}|not take|would not take)\\b`).test(t)) add(flags, reasons, 'medication-change', 'disguised-change');
+  }
+
+  if (DOSE_RE.test(t) && (directives.anyDirective || DOSE_PHRASE.test(t) || disguised)) add(flags, reasons, 'dose-instruction', 'dose-with-directive');
+  else if (DOSE_PHRASE.test(t) && med) add(flags, reasons, 'dose-instruction', 'dose-phrase');
+
+  const userMentioned = /\b(?:you|your|yours|tu|tus|tienes)\b/.test(t);
+  if (!ownClinician && (DIAGNOSIS_YOU.test(t) || DIAGNOSIS_SOUNDS.test(t) || (DIAGNOSIS_THAT.test(t) && (userMentioned || !FIRST_PERSON_ONLY.test(t))))) {
+    add(flags, reasons, 'diagnosis', 'tells-user-condition');
+  }
+
+  const discourages = DISCOURAGE.test(t) && !/\b(?:do not|never) (?:skip|cancel|avoid|ignore)\b/.test(t);
+  if (discourages) add(flags, reasons, 'discourages-care', 'talks-out-of-care');
+
+  if (RESULT_FOR_USER.test(t) && (flags.has('medication-change') || flags.has('dose-instruction') || discourages || RESULT_CONSEQUENCE.test(t)) && !ownClinician) {
+    add(flags, reasons, 'result-interpretation', 'result-to-instruction');
+  }
+
+  const cure = CURE.exec(t);
+  if (cure && !CURE_NEGATED.test(t.slice(0, cure.index)) && (REMEDY_RE.test(t) || userMentioned)) add(flags, reasons, 'unproven-cure', 'cure-claim');
+  if (BETTER_THAN_MED.test(t) && REMEDY_RE.test(t)) add(flags, reasons, 'unproven-cure', 'remedy-over-medicine');
+
+  if (PROMOTION.test(t)) add(flags, reasons, 'product-promotion', 'selling');
+
+  const safe = SAFE_CLAIM.exec(t);
+  if (safe && RISK_CONTEXT.test(t) && !ownClinician && !/\b(?:if|whether|ask|check|can say)\b(?: \w+){0,3} ?$/.test(t.slice(0, safe.index))) {
+    add(flags, reasons, 'unsafe-safety-claim', 'calls-risk-safe');
+  }
+
+  if (flags.size === 0 && options.previous && FOLLOW_UP.test(t)) {
+    const prev = checkAdvice(options.previous);
+    if (prev.advice || MED_RE.test(normalizeText(options.previous))) add(flags, reasons, 'medication-change', 'follows-previous');
+  }
+
+  return { advice: flags.size > 0, flags: AdviceFlag.options.filter((f) => flags.has(f)), reasons: [...new Set(reasons)] };
+}
