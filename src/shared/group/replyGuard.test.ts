@@ -65,6 +65,13 @@ describe('ReplyGuard', () => {
   it('releases an unfinished last sentence when the stream ends (stopped mid-sentence)', () => {
     expect(released(run('It was hard. Then I started walking every'))).toEqual(['It was hard.', 'Then I started walking every']);
   });
+  it('drops a trailing half-sentence when the stream broke or hit its length limit', () => {
+    const guard = new ReplyGuard({ speaker: { speaker: 'Rosa M.', others: [] }, facts: [fact], treatmentNames: [], checks });
+    const events = [...guard.push('It was hard. Then I started walking every'), ...guard.end({ dropIncomplete: true })];
+    expect(released(events)).toEqual(['It was hard.']);
+    const whole = new ReplyGuard({ speaker: { speaker: 'Rosa M.', others: [] }, facts: [fact], treatmentNames: [], checks });
+    expect(released([...whole.push('It was hard. It helped [1].'), ...whole.end({ dropIncomplete: true })])).toEqual(['It was hard.', 'It helped [1].']);
+  });
   it('produces nothing for an empty or whitespace reply', () => {
     expect(released(run(''))).toEqual([]);
     expect(released(run('   \n '))).toEqual([]);

@@ -32,6 +32,9 @@ export interface ReplyGuardOptions {
 /** Characters beyond the speaker's name to wait for before deciding whether the reply opens with it. */
 const PREFIX_SLACK = 16;
 
+/** Ends with sentence punctuation (and maybe closing quotes or a citation marker). */
+const FINISHED_SENTENCE = /[.!?…]["”’')\]]*(\s?\[\d+(\s*,\s*\d+)*\])?$/;
+
 /**
  * The reply guard: stream → sentences → checks → release. It never releases a sentence that failed
  * a check; after a flag or a stop it ignores further input.
@@ -66,10 +69,27 @@ export class ReplyGuard {
     return this.advance(false);
   }
 
-  /** The stream ended (done, or cut off): judge what is left. */
-  end(): GuardEvent[] {
+  /**
+   * The stream ended: judge what is left. With `dropIncomplete` (the connection broke, or the reply
+   * hit its length limit) a trailing piece that is not a finished sentence is discarded, so a
+   * half-sentence never reaches the screen.
+   */
+  end(options: { dropIncomplete?: boolean } = {}): GuardEvent[] {
     if (this.finished) return [];
-    const events = this.advance(true);
+    if (!options.dropIncomplete) {
+      const events = this.advance(true);
+      this.finished = true;
+      return events;
+    }
+    const events = this.advance(false);
+    if (!this.finished) {
+      const otherAt = findOtherSpeakerStart(this.raw, this.options.speaker);
+      const rest = this.raw.slice(this.cursor, otherAt >= 0 ? otherAt : this.raw.length).trim();
+      if (FINISHED_SENTENCE.test(rest)) {
+        const event = this.judge(rest);
+        if (event) events.push(event);
+      }
+    }
     this.finished = true;
     return events;
   }

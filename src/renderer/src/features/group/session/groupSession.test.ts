@@ -177,4 +177,43 @@ describe('GroupSession against the fake Ollama (real runtime, handlers, contract
     const log = await texts(s.repos);
     expect(log[1]).toMatchObject({ who: 'Jo B.', kind: 'medical-redirect' });
   });
+
+  it('continues an interrupted reply, keeping its sentences, and regenerates a reply in place', async () => {
+    let n = 0;
+    const s = await setup(() => (n++ === 0 ? 'First thought here. Second thought here. Third thought here.' : 'And that is how it went.'));
+    s.app.fake.inject({ kind: 'drop-connection', afterTokens: 9 });
+    await s.session.send('I feel so tired all the time');
+    const interrupted = (await s.repos.messages.all('group-test-1')).find((m) => m.status === 'interrupted')!;
+    expect(interrupted.text).toBe('First thought here. Second thought here.');
+    await s.session.continueReply(interrupted.id);
+    const continued = await s.repos.messages.get(interrupted.id);
+    expect(continued).toMatchObject({ status: 'complete', text: 'First thought here. Second thought here. And that is how it went.' });
+    const continueRequest = s.app.fake.requests.filter((r) => r.path === '/api/chat').at(-1);
+    expect(JSON.stringify(continueRequest?.body)).toContain('was cut off');
+    s.app.fake.setReply('A fresh answer.');
+    await s.session.regenerate(interrupted.id);
+    expect(await s.repos.messages.get(interrupted.id)).toMatchObject({ status: 'complete', text: 'A fresh answer.' });
+  });
+
+  it('closes with the facilitator’s summary and a question about a next step', async () => {
+    const s = await setup((req) => (speakerOf(req) === 'Jo B.' ? 'Thank you for sharing today. What small step will you take this week?' : 'I hear you.'));
+    await s.session.send('I feel so tired all the time');
+    await s.session.close();
+    const last = (await texts(s.repos)).at(-1);
+    expect(last).toMatchObject({ who: 'Jo B.', kind: 'close', text: 'Thank you for sharing today. What small step will you take this week?' });
+  });
+
+  it('summarises older messages once the window moves, and later prompts carry the summary', async () => {
+    const s = await setup((req) => (req.messages[0]?.content.startsWith('You keep the notes') ? 'Rosa and Dee talked about tiredness.' : 'I know that tiredness well, it wears you down.'));
+    const small = new GroupSession(s.session.group, await s.repos.groups.members('group-test-1'), {
+      repos: s.repos, chat: s.app.api.llm.chat, safety, retrieve: () => [], events: { typing: () => {}, crisis: () => {}, failure: () => {} },
+      model: 'llama3.2:3b', numCtx: 1700, language: 'en', userLabel: 'New member', msPerChar: 0,
+    });
+    for (let i = 0; i < 12; i++) await small.send(`Message number ${i}: I have been feeling tired and low again this week, and work is hard.`);
+    const summary = await s.repos.journal.latestSummary('group-test-1');
+    expect(summary?.text).toBe('Rosa and Dee talked about tiredness.');
+    const lastPrompt = s.app.fake.requests.filter((r) => r.path === '/api/chat').map((r) => JSON.stringify(r.body)).filter((b) => b.includes('NOW SPEAKING')).at(-1);
+    expect(lastPrompt).toContain('EARLIER IN THIS GROUP (summary)');
+  });
 });
+

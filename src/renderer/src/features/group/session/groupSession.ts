@@ -1,7 +1,7 @@
 import type { ChatRequest } from '../../../../../shared/contract/channels/llm';
 import type { Group, Language, Member, Message, Persona } from '../../../../../shared/domain';
 import { TokenEstimator, chooseWindow } from '../../../../../shared/group/contextBudget';
-import { AI_REMINDER_EVERY, aiReminderWords, conflictWords, correctionWords, medicalRedirectWords, openingWords } from '../../../../../shared/group/facilitatorScript';
+import { AI_REMINDER_EVERY, aiReminderWords, closeFallbackWords, conflictWords, correctionWords, medicalRedirectWords, openingWords } from '../../../../../shared/group/facilitatorScript';
 import { buildPrompt, type GroupFrame, type SpeakerTask, type TranscriptLine } from '../../../../../shared/group/promptBuilder';
 import { citationFor } from '../../../../../shared/group/citations';
 import { ReplyGuard } from '../../../../../shared/group/replyGuard';
@@ -10,6 +10,7 @@ import type { FlatFact } from '../../../../../shared/knowledge/flattenPack';
 import type { Repositories } from '../../../db/repositories';
 import type { ChatPort, RetrievePort, SafetyPort, SessionEvents } from './ports';
 import { runReply, type ReplyRun } from './replyRunner';
+import { summaryRequest } from './summaryPrompt';
 import { toTranscript } from './transcript';
 
 /** Everything a session needs, injected so it runs the same in the app, in node tests and in benches. */
@@ -190,6 +191,7 @@ export class GroupSession {
       this.previousTurns = [...this.previousTurns.slice(-10), spoke];
       this.previousHadPeerToPeer = plan.speakers.some((s) => s.replyToMemberId);
       await this.maybeRemind();
+      if (!this.stopRequested) await this.refreshSummary();
     } finally {
       this.busy = false;
       this.cancelCurrent = undefined;
@@ -280,36 +282,123 @@ export class GroupSession {
       ...(task.kind === 'reply' ? { supportFunction: task.supportFunction } : {}),
       ...(replyTo ? { replyTo } : {}),
     });
+    return this.speakInto(member, message.id, task, facts, round);
+  }
+
+  /** Runs a reply into an existing message (new, regenerated or continued). */
+  private async speakInto(member: Member, messageId: string, task: SpeakerTask, facts: readonly FlatFact[], round: readonly TranscriptLine[]): Promise<Message | undefined> {
     let attemptTask = task;
     for (let attempt = 0; attempt < 2; attempt++) {
-      const run = await this.attempt(member, message.id, attemptTask, facts, round);
-      if (run.outcome === 'complete' && run.released > 0) {
-        await this.deps.repos.messages.setStatus(message.id, 'complete');
-        return this.deps.repos.messages.get(message.id);
+      const run = await this.attempt(member, messageId, attemptTask, facts, round);
+      if (run.outcome === 'complete' && (run.released > 0 || task.kind === 'continue')) {
+        await this.deps.repos.messages.setStatus(messageId, 'complete');
+        return this.deps.repos.messages.get(messageId);
       }
       if (run.outcome === 'stopped') {
-        await this.finishStopped(message.id);
-        return this.deps.repos.messages.get(message.id);
+        await this.finishStopped(messageId);
+        return this.deps.repos.messages.get(messageId);
       }
       if (run.outcome === 'failed') {
         this.deps.events.failure(run.code);
-        if (run.released > 0) await this.deps.repos.messages.setStatus(message.id, 'interrupted');
-        else await this.deps.repos.messages.remove(message.id);
+        const saved = await this.deps.repos.messages.get(messageId);
+        if (saved && saved.sentenceCount > 0) await this.deps.repos.messages.setStatus(messageId, 'interrupted');
+        else await this.deps.repos.messages.remove(messageId);
         this.stopRequested = true;
         return undefined;
       }
       // Flagged (advice/unsafe) or empty: nothing of it stays on screen; try once more, stricter.
-      await this.deps.repos.messages.replaceText(message.id, '', 'chat');
+      if (task.kind !== 'continue') await this.deps.repos.messages.replaceText(messageId, '', 'chat');
       if (run.outcome === 'flagged' && attemptTask.kind === 'reply') attemptTask = { ...attemptTask, stricter: true };
       if (attempt === 1 && run.outcome === 'flagged') {
-        await this.deps.repos.messages.remove(message.id);
+        await this.deps.repos.messages.remove(messageId);
         const f = this.facilitator;
         if (f) await this.say(f, this.deps.safety.adviceRedirectWords(this.deps.language, Math.floor(this.random() * 1000)), 'advice-redirect');
         return undefined;
       }
     }
-    await this.deps.repos.messages.remove(message.id);
+    const saved = await this.deps.repos.messages.get(messageId);
+    if (saved && saved.sentenceCount > 0) await this.deps.repos.messages.setStatus(messageId, 'complete');
+    else await this.deps.repos.messages.remove(messageId);
     return undefined;
+  }
+
+  /** Facts for a reply that is regenerated or continued: retrieval over the user's last message. */
+  private async factsForLastUserMessage(): Promise<FlatFact[]> {
+    const last = (await this.deps.repos.messages.latest(this.group.id, 30)).filter((m) => m.author.kind === 'user').at(-1);
+    return last ? this.deps.retrieve(last.text, 8).map((r) => r.fact) : [];
+  }
+
+  /** Closes the session: the facilitator sums up and asks for one next step (scripted if the model cannot). */
+  async close(): Promise<void> {
+    const f = this.facilitator;
+    if (!f || this.busy) return;
+    this.busy = true;
+    this.stopRequested = false;
+    try {
+      const message = await this.deps.repos.messages.add({ groupId: this.group.id, author: { kind: 'member', memberId: f.id }, kind: 'close', status: 'streaming' });
+      const spoken = this.paused ? undefined : await this.speakInto(f, message.id, { kind: 'close' }, [], []);
+      if (spoken?.text) await this.deps.repos.messages.replaceText(message.id, spoken.text, 'close', spoken.citations);
+      else {
+        await this.deps.repos.messages.remove(message.id);
+        await this.say(f, closeFallbackWords(this.deps.language), 'close');
+      }
+    } finally {
+      this.busy = false;
+      this.deps.events.typing(null);
+    }
+  }
+
+  /**
+   * Keeps the rolling summary up to date: when the transcript window has moved past messages the
+   * summary does not cover, the model summarises them (stored, and used by every later prompt).
+   */
+  async refreshSummary(): Promise<boolean> {
+    if (this.windowStart === 0) return false;
+    const all = await this.deps.repos.messages.latest(this.group.id, 400);
+    const lines = toTranscript(all, this.members, this.deps.userLabel);
+    const covered = await this.deps.repos.journal.latestSummary(this.group.id);
+    const settled = all.filter((m) => m.text.trim() && m.kind !== 'ai-reminder');
+    const uptoSeq = settled[Math.min(this.windowStart, settled.length) - 1]?.seq;
+    if (uptoSeq === undefined || (covered && covered.uptoSeq >= uptoSeq)) return false;
+    const request = summaryRequest({ model: this.deps.model, numCtx: this.deps.numCtx, previous: covered?.text, lines: lines.slice(0, this.windowStart), language: this.deps.language });
+    const handle = this.deps.chat(request, () => undefined);
+    const result = await handle.done;
+    if (!result.ok || !result.value.content.trim()) return false;
+    await this.deps.repos.journal.saveSummary(this.group.id, uptoSeq, result.value.content.trim().slice(0, 4000));
+    return true;
+  }
+
+  /** Regenerate: the same member answers again, from scratch, in the same place. */
+  async regenerate(messageId: string): Promise<void> {
+    const message = await this.deps.repos.messages.get(messageId);
+    const member = message?.author.kind === 'member' ? this.members.find((m) => m.id === (message.author as { memberId: string }).memberId) : undefined;
+    if (!message || !member || this.busy || this.paused) return;
+    this.busy = true;
+    this.stopRequested = false;
+    try {
+      await this.deps.repos.messages.replaceText(messageId, '', 'chat');
+      await this.deps.repos.messages.setStatus(messageId, 'streaming');
+      await this.speakInto(member, messageId, { kind: 'reply', supportFunction: message.supportFunction ?? 'emotional' }, await this.factsForLastUserMessage(), []);
+    } finally {
+      this.busy = false;
+      this.deps.events.typing(null);
+    }
+  }
+
+  /** Continue: an interrupted reply picks up where it stopped; kept sentences stay. */
+  async continueReply(messageId: string): Promise<void> {
+    const message = await this.deps.repos.messages.get(messageId);
+    const member = message?.author.kind === 'member' ? this.members.find((m) => m.id === (message.author as { memberId: string }).memberId) : undefined;
+    if (!message || !member || this.busy || this.paused) return;
+    this.busy = true;
+    this.stopRequested = false;
+    try {
+      await this.deps.repos.messages.setStatus(messageId, 'streaming');
+      await this.speakInto(member, messageId, { kind: 'continue', partial: message.text }, await this.factsForLastUserMessage(), []);
+    } finally {
+      this.busy = false;
+      this.deps.events.typing(null);
+    }
   }
 
   private async finishStopped(id: string): Promise<void> {

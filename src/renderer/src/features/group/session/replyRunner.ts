@@ -73,12 +73,12 @@ export async function runReply(input: ReplyRunInput): Promise<ReplyRun> {
     return { outcome: 'stopped', released };
   }
   if (!result.ok && !(result.error.code === 'cancelled' && (flagged || guardStopped))) {
-    // The stream broke: judge what had arrived, keep every sentence that passes.
-    if (!flagged) handleEvents(guard.end());
+    // The stream broke: keep every finished sentence that passes; drop a trailing half-sentence.
+    if (!flagged) handleEvents(guard.end({ dropIncomplete: true }));
     await queue;
     return flagged ? { outcome: 'flagged', released, reason: flagged.reason, flags: flagged.flags } : { outcome: 'failed', released, code: result.error.code };
   }
-  if (!guard.isFinished) handleEvents(guard.end());
+  if (!guard.isFinished) handleEvents(guard.end({ dropIncomplete: result.ok && result.value.doneReason === 'length' }));
   await queue;
   if (commitFailed) return { outcome: 'failed', released, code: 'internal' };
   if (flagged) return { outcome: 'flagged', released, reason: flagged.reason, flags: flagged.flags };
