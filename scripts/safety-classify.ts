@@ -1,0 +1,88 @@
+// `npm run --silent safety:classify`: reads JSON lines {"id","text","role":"user"|"peer"} on stdin
+// and writes one JSON line per input: {"id","crisis","categories","advice","reasons"}. User lines
+// get the crisis assessment, peer lines the advice guard; both fields are always present. No model
+// is used. Streams line by line.
+//
+// Decisions for odd input, documented here because they are part of the contract:
+// - Blank lines are skipped and produce no output.
+// - A missing or unknown role is treated as "user": a missed crisis is worse than an extra check.
+// - Optional "recent" (user's earlier messages, oldest first) and "previous" (the sentence before a
+//   peer sentence) are passed through when they are arrays of strings / a string.
+// - Invalid JSON still gets a line: the id if one can be read from the text, reason "invalid-json",
+//   advice false, and the crisis assessment of the raw line itself. A broken line that says
+//   "I want to die" is still routed: failing towards help is the safe default.
+// - A line without a usable "text" gets crisis "none", advice false and reason "missing-text".
+import { createInterface } from 'node:readline';
+import { checkAdvice } from '../src/shared/safety/adviceGuard';
+import { assessCrisis } from '../src/shared/safety/assessCrisis';
+import type { CrisisAssessment } from '../src/shared/safety/crisisTypes';
+
+type Id = string | number | boolean | null;
+
+/** One output line. */
+interface ClassifyResult {
+  id: Id;
+  crisis: CrisisAssessment['level'];
+  categories: CrisisAssessment['categories'];
+  advice: boolean;
+  reasons: string[];
+}
+
+const asId = (value: unknown): Id =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
+
+/** Reads an id out of a line that is not valid JSON, e.g. {"id": 7, "text": "unterminated. */
+function salvageId(line: string): Id {
+  const m = /"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)/.exec(line);
+  if (!m?.[1]) return null;
+  try {
+    return asId(JSON.parse(m[1]));
+  } catch {
+    return null;
+  }
+}
+
+const stringArray = (value: unknown): string[] | undefined =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
+
+/** Classifies one non-blank input line. */
+export function classifyLine(line: string): ClassifyResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    const a = assessCrisis(line);
+    return { id: salvageId(line), crisis: a.level, categories: a.categories, advice: false, reasons: ['invalid-json', ...a.reasons] };
+  }
+  const record = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  const id = asId(record.id);
+  const text = typeof record.text === 'string' ? record.text : typeof record.text === 'number' ? String(record.text) : null;
+  if (text === null) return { id, crisis: 'none', categories: [], advice: false, reasons: ['missing-text'] };
+
+  if (record.role === 'peer') {
+    const previous = typeof record.previous === 'string' ? record.previous : undefined;
+    const a = checkAdvice(text, previous ? { previous } : {});
+    return { id, crisis: 'none', categories: [], advice: a.advice, reasons: [...a.flags, ...a.reasons] };
+  }
+  const recent = stringArray(record.recent);
+  const a = assessCrisis(text, recent ? { recent } : {});
+  const roleNote = record.role === undefined || record.role === 'user' ? [] : ['unknown-role-as-user'];
+  return { id, crisis: a.level, categories: a.categories, advice: false, reasons: [...roleNote, ...a.reasons] };
+}
+
+async function main(): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    const ok = process.stdout.write(`${JSON.stringify(classifyLine(line))}\n`);
+    if (!ok) await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && /safety-classify\.ts$/.test(process.argv[1]);
+if (invokedDirectly) {
+  main().catch((error: unknown) => {
+    console.error('safety:classify failed:', error instanceof Error ? error.message : 'unknown error');
+    process.exitCode = 1;
+  });
+}
