@@ -1,5 +1,6 @@
 import type { ShowResponse } from 'ollama';
 import type { InstalledModel, ModelDetails } from '../../shared/contract';
+import { catalogueEntry } from './catalogue';
 import { createOllamaClient } from './client';
 import { toRuntimeFailure } from './errors';
 
@@ -15,6 +16,7 @@ export async function listInstalledModels(host: string): Promise<InstalledModel[
     const { models } = await createOllamaClient(host, AbortSignal.timeout(CALL_TIMEOUT_MS)).list();
     return models.map((m) => ({
       name: m.name,
+      label: catalogueEntry(m.name)?.label ?? m.name,
       sizeBytes: m.size,
       family: m.details?.family ?? '',
       parameterSize: m.details?.parameter_size ?? '',

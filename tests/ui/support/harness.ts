@@ -5,6 +5,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { hearthContract, type StreamEnvelope } from '../../../src/shared/contract';
 import { createHandlers, type MainDeps } from '../../../src/main/handlers/createHandlers';
 import { createHandlerHost, type HandlerHost } from '../../../src/main/ipc/handlerHost';
+import { createRuntime, type RuntimeOptions } from '../../../src/main/ollama/createRuntime';
+import { memorySettingsStorage } from '../../../src/main/ollama/hostSetting';
 import { isTrustedSender } from '../../../src/main/security/ipcSender';
 import { bundledAllowedDomains } from '../../../src/main/services/allowedDomains';
 import { bundleTestPreload } from './bundleTestPreload';
@@ -117,4 +119,27 @@ async function openPage(browser: Browser, preload: string, origin: string, optio
       await context.close();
     },
   };
+}
+
+const GiB = 1024 ** 3;
+
+/**
+ * Points main's model runtime at an Ollama address (usually a fake's `url`, or a closed port for
+ * "not installed"). By default no ollama binary is found and the machine has 16 GB of memory and
+ * 200 GB free; override any of it with `options`. "Get Ollama" lands in `hp.opened`.
+ */
+export function withModelRuntime(host: string, options: RuntimeOptions = {}): (defaults: MainDeps) => MainDeps {
+  return (defaults) => ({
+    ...defaults,
+    ollama: {
+      runtime: createRuntime({
+        settings: memorySettingsStorage({ host }),
+        findBinary: async () => null,
+        machine: async () => ({ totalMemoryBytes: 16 * GiB, freeDiskBytes: 200 * GiB }),
+        pullProgressIntervalMs: 100,
+        ...options,
+      }),
+      openExternal: defaults.shell.open,
+    },
+  });
 }

@@ -8,6 +8,8 @@ export type RuntimeState = z.infer<typeof RuntimeState>;
 /** A model already on this machine (from Ollama's `/api/tags`). */
 export const InstalledModel = z.object({
   name: z.string(),
+  /** A friendly name ("Llama 3.2 3B") when Hearth knows the model; otherwise the name itself. */
+  label: z.string(),
   sizeBytes: z.number().nonnegative(),
   family: z.string(),
   parameterSize: z.string(),

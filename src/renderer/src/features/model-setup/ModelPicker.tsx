@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ModelOption, Recommendations } from '../../../../shared/contract';
 import { Button } from '../../ui/Button';
-import { formatBytes } from './formatting';
+import { formatBytes, formatMemory } from './formatting';
 import styles from './ModelSetup.module.css';
 
 interface ModelPickerProps {
@@ -21,8 +21,8 @@ export function ModelPicker({ recommendations, disabled, onDownload, hideInstall
     <div>
       <p className={styles.muted} data-testid="machine-facts">
         {recommendations.freeDiskBytes === null
-          ? t('model.picker.machineMemory', { memory: formatBytes(recommendations.totalMemoryBytes, locale) })
-          : t('model.picker.machine', { memory: formatBytes(recommendations.totalMemoryBytes, locale), disk: formatBytes(recommendations.freeDiskBytes, locale) })}
+          ? t('model.picker.machineMemory', { memory: formatMemory(recommendations.totalMemoryBytes, locale) })
+          : t('model.picker.machine', { memory: formatMemory(recommendations.totalMemoryBytes, locale), disk: formatBytes(recommendations.freeDiskBytes, locale) })}
       </p>
       <ul className={styles.options} aria-label={t('model.picker.listLabel')}>
         {options.map((option) => (

@@ -60,7 +60,7 @@ export function ModelSetupScreen() {
         />
       ) : null}
       <NextStep phase={phase} />
-      <p className={styles.meanwhile}>{t('model.meanwhile')}</p>
+      {phase !== 'ready' ? <p className={styles.meanwhile}>{t('model.meanwhile')}</p> : null}
     </section>
   );
 }

@@ -21,8 +21,10 @@ export function ModelStatusChip() {
       ? t('model.chip.ready')
       : phase === 'downloading' || runtime.download
         ? t('model.chip.downloading', { percent })
-        : phase === 'checking' || phase === 'starting'
-          ? t('model.chip.checking')
+        : phase === 'starting'
+          ? t('model.chip.starting')
+          : phase === 'checking'
+            ? t('model.chip.checking')
           : t('model.chip.setup');
   const tone = phase === 'ready' ? styles.good : phase === 'checking' || phase === 'starting' || phase === 'downloading' ? styles.wait : styles.todo;
   return (

@@ -2,13 +2,14 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { DownloadProgress } from './DownloadProgress';
+import { formatBytes } from './formatting';
 import { ModelPicker } from './ModelPicker';
 import styles from './ModelSetup.module.css';
 import { useModelRuntime, type SetupPhase } from './useModelRuntime';
 
 /** The single next step for the current phase, with its one main button. */
 export function NextStep({ phase }: { readonly phase: SetupPhase }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const runtime = useModelRuntime();
   const { status, recommendations, download } = runtime;
   const downloadLabel = download ? (recommendations?.options.find((o) => o.name === download.name)?.label ?? download.name) : '';
@@ -78,7 +79,7 @@ export function NextStep({ phase }: { readonly phase: SetupPhase }) {
     case 'ready':
       return card(
         t('model.steps.ready.title'),
-        t('model.steps.ready.body', { model: status?.activeModel ?? '' }),
+        t('model.steps.ready.body', { model: status?.models.find((m) => m.name === status.activeModel)?.label ?? status?.activeModel ?? '' }),
         null,
         'step-ready',
         <>
@@ -86,15 +87,18 @@ export function NextStep({ phase }: { readonly phase: SetupPhase }) {
             {(status?.models ?? []).map((m) => (
               <li key={m.name} className={styles.option}>
                 <div className={styles.optionText}>
-                  <h3 className={styles.optionName}>{m.name}</h3>
-                  <p className={styles.optionMeta}>{m.parameterSize}</p>
+                  <h3 className={styles.optionName}>{m.label}</h3>
+                  <p className={styles.optionMeta}>
+                    <span>{m.name}</span>
+                    <span>{formatBytes(m.sizeBytes, i18n.language)}</span>
+                  </p>
                 </div>
                 {m.name === status?.activeModel ? (
                   <span className={styles.installed}>{t('model.ready.inUse')}</span>
                 ) : (
                   <div className={styles.actions}>
                     <Button onClick={() => void runtime.useModel(m.name)}>{t('model.ready.use')}</Button>
-                    <Button variant="ghost" onClick={() => void runtime.removeModel(m.name)} aria-label={t('model.ready.removeNamed', { model: m.name })}>
+                    <Button variant="ghost" onClick={() => void runtime.removeModel(m.name)} aria-label={t('model.ready.removeNamed', { model: m.label })}>
                       {t('model.ready.remove')}
                     </Button>
                   </div>

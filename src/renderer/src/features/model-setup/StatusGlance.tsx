@@ -3,20 +3,22 @@ import type { RuntimeStatus } from '../../../../shared/contract';
 import styles from './ModelSetup.module.css';
 import type { SetupPhase } from './useModelRuntime';
 
-const GOOD: readonly SetupPhase[] = ['ready'];
-const WAITING: readonly SetupPhase[] = ['checking', 'starting', 'downloading'];
 
 /** Status at a glance: the program, the model, and where the server is. */
 export function StatusGlance({ phase, status }: { readonly phase: SetupPhase; readonly status: RuntimeStatus | null }) {
   const { t } = useTranslation();
-  const tone = GOOD.includes(phase) ? styles.dotGood : WAITING.includes(phase) ? styles.dotWait : styles.dotTodo;
+  // The dot is about the server alone; the model has its own line.
+  const tone = status?.state === 'running' ? styles.dotGood : !status || phase === 'checking' || phase === 'starting' ? styles.dotWait : styles.dotTodo;
+  const active = status?.models.find((m) => m.name === status.activeModel);
   const serverText =
     !status || phase === 'checking'
       ? t('model.glance.serverChecking')
-      : status.state === 'running'
+      : phase === 'starting'
+        ? t('model.glance.server.starting')
+        : status.state === 'running'
         ? t('model.glance.serverRunning', { version: status.version ?? '' })
         : t(`model.glance.server.${status.state}`);
-  const modelText = status?.activeModel ? status.activeModel : phase === 'downloading' ? t('model.glance.modelDownloading') : t('model.glance.modelNone');
+  const modelText = active ? active.label : phase === 'downloading' ? t('model.glance.modelDownloading') : t('model.glance.modelNone');
   return (
     <dl className={styles.glance} data-testid="status-glance" data-phase={phase}>
       <div>

@@ -17,12 +17,16 @@ export function formatBytes(bytes: number, locale: string): string {
   return `${new Intl.NumberFormat(locale).format(bytes)} B`;
 }
 
+/** Memory the way computers advertise it: "8 GB", "16 GB" (binary units, whole numbers). */
+export const formatMemory = (bytes: number, locale: string): string =>
+  `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(bytes / 1024 ** 3)} GB`;
+
 /** "12 MB/s". */
 export const formatSpeed = (bytesPerSecond: number, locale: string): string => `${formatBytes(bytesPerSecond, locale)}/s`;
 
 /** "about 3 minutes left", "less than a minute left", in whole plain units. */
 export function formatTimeLeft(seconds: number, t: TFunction): string {
-  if (seconds < 60) return seconds <= 10 ? t('model.download.almostDone') : t('model.download.lessThanMinute');
+  if (seconds < 60) return t('model.download.lessThanMinute');
   const minutes = Math.round(seconds / 60);
   if (minutes < 90) return t('model.download.minutesLeft', { count: minutes });
   return t('model.download.hoursLeft', { count: Math.round(minutes / 60) });
