@@ -25,7 +25,7 @@ export const TOPIC_CUES = new RegExp(
     'story', 'prevention', 'awareness', 'volunteer\\w*', 'hotline', 'helpline', 'how do i help', 'how can i help',
     'how to help', 'how do you know if', 'warning signs', 'signs of', 'is it true', 'what are the', 'asking for a',
     'first aid', 'i am a (?:nurse|doctor|paramedic|medic|counsel?lor|therapist)', 'patients?', 'er last night',
-    'true crime', 'murder mystery', 'youtube', 'tiktok', 'reddit', 'in the paper', 'my friend', 'a friend',
+    'true crime', 'murder mystery', 'youtube', 'tiktok', 'reddit', 'in the paper', 'my friends?', 'a friend',
     'friend who', 'someone who', 'people who', 'a (?:man|woman|teen|girl|boy|guy) who', 'teenagers?',
     'does anyone', 'anyone else', 'has anyone', 'is it normal', 'is it common', 'what do you do when',
     'documental', 'noticias?', 'articulo', 'libro', 'pelicula', 'serie', 'clase', 'curso', 'investigacion',
@@ -49,7 +49,7 @@ export const PAST_CUES = new RegExp(
 
 /** Habits rather than events ("I get short of breath on stairs"): acute-event rules only. */
 export const HABITUAL_CUES =
-  /\b(?:sometimes|usually|often|always|whenever|every time|when i (?:climb|walk|run|exercise|lie|stand)|on (?:the )?stairs|after (?:walking|exercise|eating|meals))\b/;
+  /\b(?:sometimes|usually|often|always|whenever|every time|when i (?:climb|walk|run|exercise|lie|stand)|on (?:the )?stairs|after (?:walking|exercise|a workout))\b/;
 
 /** With a past cue, recovery words make history a thing of the past, not distress now. */
 export const RECOVERY_CUES = /\b(?:proud|clean|recovered|recovery|far i have come|better now|doing (?:well|great|better|good)|survived|healed|thankfully|grateful)\b/;

@@ -150,6 +150,8 @@ export function normalizeText(text: string): string {
     t = typeof replacement === 'string' ? t.replace(pattern, replacement) : t.replace(pattern, replacement);
   }
   t = t.replace(/'/g, '');
-  t = t.replace(/\s*([.,;!?])\s*/g, ' $1 ').replace(/\s+/g, ' ').trim();
+  // Decimal points ("2.1 mmol") are not sentence punctuation: protect them while punctuation is spaced out.
+  t = t.replace(/(\d)\.(\d)/g, '$1\u0001$2');
+  t = t.replace(/\s*([.,;!?])\s*/g, ' $1 ').replace(/\u0001/g, '.').replace(/\s+/g, ' ').trim();
   return t;
 }
