@@ -42,6 +42,8 @@ export const Group = z.object({
   numCtx: z.number().int().positive().optional(),
   /** The buddy's member id for one-to-one chats. */
   buddyMemberId: z.string().optional(),
+  /** Story keys of this group's people, so the user's next groups never repeat a name and story. */
+  storyKeys: z.array(z.string()).optional(),
 });
 export type Group = z.infer<typeof Group>;
 

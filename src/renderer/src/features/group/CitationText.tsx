@@ -1,0 +1,74 @@
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Citation } from '../../../../shared/domain';
+import { useServices } from '../../app/ServicesContext';
+import styles from './CitationText.module.css';
+
+const MARKER = /\s?\[(\d+(?:\s*,\s*\d+)*)\]/g;
+
+/** Opens a source in the user's browser (main checks the allowlist). */
+export function useOpenSource(): (url: string) => void {
+  const { hearth } = useServices();
+  return (url) => void hearth.shell.openExternal({ url });
+}
+
+/** Message text with its [n] markers turned into small source buttons. */
+export function CitationText({ text, citations }: { readonly text: string; readonly citations: readonly Citation[] }) {
+  const { t } = useTranslation();
+  const open = useOpenSource();
+  const byMarker = new Map(citations.map((c) => [c.marker, c]));
+  const parts: Array<string | Citation[]> = [];
+  let last = 0;
+  for (const match of text.matchAll(MARKER)) {
+    parts.push(text.slice(last, match.index));
+    parts.push(match[1]!.split(',').flatMap((n) => byMarker.get(Number(n.trim())) ?? []));
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  return (
+    <>
+      {parts.map((part, i) =>
+        typeof part === 'string' ? (
+          <Fragment key={i}>{part}</Fragment>
+        ) : (
+          <Fragment key={i}>
+            {part.map((c) => (
+              <button
+                key={c.marker}
+                type="button"
+                className={styles.marker}
+                onClick={() => open(c.url)}
+                aria-label={t('group.sourceLabel', { n: c.marker, title: c.title, publisher: c.publisher })}
+                title={`${c.title} — ${c.publisher}`}
+              >
+                {c.marker}
+              </button>
+            ))}
+          </Fragment>
+        ),
+      )}
+    </>
+  );
+}
+
+/** The list of sources under a message, as chips. */
+export function SourceChips({ citations }: { readonly citations: readonly Citation[] }) {
+  const { t } = useTranslation();
+  const open = useOpenSource();
+  if (citations.length === 0) return null;
+  return (
+    <ul className={styles.chips} aria-label={t('group.sources')}>
+      {[...citations].sort((a, b) => a.marker - b.marker).map((c) => (
+        <li key={c.marker}>
+          <button type="button" className={styles.chip} onClick={() => open(c.url)}>
+            <span className={styles.chipNumber} aria-hidden="true">{c.marker}</span>
+            <span>
+              {c.publisher} · {c.title}
+              {c.origin === 'imported' ? <em className={styles.imported}> — {t('group.importedSource')}</em> : null}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

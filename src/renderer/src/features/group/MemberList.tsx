@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import type { Member } from '../../../../shared/domain';
+import { AiBadge } from '../../ui/AiBadge';
+import { Avatar } from '../../ui/Avatar';
+import styles from './MemberList.module.css';
+
+/** The people in the group, each a button that opens their card. */
+export function MemberList({ members, typingId, onOpen }: { readonly members: readonly Member[]; readonly typingId: string | null; readonly onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <section className={styles.panel} aria-labelledby="members-title">
+      <h2 id="members-title" className={styles.title}>
+        {t('group.membersTitle')}
+      </h2>
+      <ul className={styles.list}>
+        {members.map((m) => (
+          <li key={m.id}>
+            <button type="button" className={styles.member} onClick={() => onOpen(m.id)} data-muted={m.muted}>
+              <Avatar avatar={m.persona.avatar} size="s" />
+              <span className={styles.text}>
+                <span className={styles.name}>
+                  {m.persona.name} <AiBadge />
+                </span>
+                <span className={styles.role}>
+                  {m.muted ? t('group.card.muted') : t(`group.role.${m.persona.role}`)}
+                  {typingId === m.id ? ' · …' : ''}
+                </span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

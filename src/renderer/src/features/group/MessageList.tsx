@@ -1,0 +1,79 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Virtuoso } from 'react-virtuoso';
+import type { Member, Message } from '../../../../shared/domain';
+import { useServices } from '../../app/ServicesContext';
+import { Button } from '../../ui/Button';
+import { MessageItem, type MessageActions } from './MessageItem';
+import styles from './MessageList.module.css';
+
+const FIRST_PAGE = 60;
+const PAGE = 200;
+
+interface Props {
+  readonly groupId: string;
+  readonly members: readonly Member[];
+  readonly actions: MessageActions;
+  readonly idle: boolean;
+}
+
+/**
+ * The conversation, virtualized so a 10,000-message group opens as fast as a new one: only the
+ * latest page is read at first; "Show earlier messages" reads more. New messages are followed.
+ */
+export function MessageList({ groupId, members, actions, idle }: Props) {
+  const { t } = useTranslation();
+  const { repos } = useServices();
+  const [limit, setLimit] = useState(FIRST_PAGE);
+  const messages = useLiveQuery(() => repos.messages.latest(groupId, limit), [groupId, limit]);
+  const total = useLiveQuery(() => repos.messages.count(groupId), [groupId]) ?? 0;
+  const byId = useMemo(() => new Map(members.map((m) => [m.id, m])), [members]);
+  const visible = useMemo(() => (messages ?? []).filter((m) => !(m.status === 'streaming' && !m.text)), [messages]);
+  const hasEarlier = total > (messages?.length ?? 0);
+
+  return (
+    <div className={styles.list} data-testid="message-list">
+      {messages ? (
+        <Virtuoso<Message>
+          data={visible}
+          alignToBottom
+          followOutput={(atBottom) => (atBottom ? 'smooth' : false)}
+          initialTopMostItemIndex={Math.max(0, visible.length - 1)}
+          computeItemKey={(_i, m) => m.id}
+          increaseViewportBy={{ top: 400, bottom: 200 }}
+          components={{
+            Header: () =>
+              hasEarlier ? (
+                <div className={styles.earlier}>
+                  <Button variant="ghost" onClick={() => setLimit((l) => l + PAGE)}>
+                    {t('group.earlier')}
+                  </Button>
+                </div>
+              ) : (
+                <div className={styles.spacer} />
+              ),
+            Footer: () => <div className={styles.spacer} />,
+          }}
+          itemContent={(_index, message) => {
+            const member = message.author.kind === 'member' ? byId.get(message.author.memberId) : undefined;
+            return <MessageItem message={message} member={member} actions={actions} idle={idle} />;
+          }}
+        />
+      ) : null}
+      <Announcer messages={visible} members={byId} />
+    </div>
+  );
+}
+
+/** Tells screen readers about each finished message from the group (a polite live region). */
+function Announcer({ messages, members }: { readonly messages: readonly Message[]; readonly members: ReadonlyMap<string, Member> }) {
+  const { t } = useTranslation();
+  const last = [...messages].reverse().find((m) => m.author.kind !== 'user' && m.status !== 'streaming');
+  const name = last?.author.kind === 'member' ? members.get(last.author.memberId)?.persona.name : t('app.name');
+  return (
+    <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
+      {last ? t('group.announce', { name, text: last.text.replace(/\s?\[\d+(?:,\s*\d+)*\]/g, '') }) : ''}
+    </div>
+  );
+}
