@@ -1,40 +1,84 @@
-import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
-import { CLEAR_FIELDS } from './fieldPolicy';
+import Dexie, { type DBCore, type DBCoreCursor, type DBCoreMutateRequest, type DBCoreTable, type Middleware } from 'dexie';
+import { CLEAR_FIELDS, SEALED } from './fieldPolicy';
 import { holdTransactionOpen } from './keepAlive';
 import { KeyHolder, VaultLockedError } from './keyHolder';
-import { isSealed, openRow, sealRow } from './recordCodec';
+import { PlaintextCache } from './plaintextCache';
+import { decryptSecret, encryptSecret, isSealed, splitRow, type SealedPart } from './recordCodec';
 
 type Row = Record<string, unknown>;
+type SealedRow = Row & { [SEALED]: SealedPart };
 
-/** The key of the data key for this write or read: undefined when no passphrase is set. */
+/** The data key for this write or read: undefined when no passphrase is set. */
 function currentKey(holder: KeyHolder): CryptoKey | undefined {
   const state = holder.current;
   if (state.kind === 'locked') throw new VaultLockedError();
   return state.kind === 'unlocked' ? state.key : undefined;
 }
 
-function encryptingTable(table: DBCoreTable, clearFields: readonly string[], holder: KeyHolder): DBCoreTable {
+/**
+ * Runs an async step and hands its result back as a Dexie promise: Dexie's layers above continue in
+ * the transaction's zone only when the promise they chain on is Dexie's own.
+ */
+const inDexieZone = <T>(step: () => Promise<T>): Promise<T> => new Dexie.Promise<T>((resolve, reject) => void step().then(resolve, reject));
+
+function encryptingTable(table: DBCoreTable, clearFields: readonly string[], holder: KeyHolder, cache: PlaintextCache): DBCoreTable {
   const name = table.name;
   const primaryKeyOf = (row: Row): unknown => table.schema.primaryKey.extractKey?.(row);
 
-  const open = async (row: unknown): Promise<unknown> => {
-    if (!isSealed(row)) return row;
+  /** The plaintext when it can be had without waiting (clear rows, cache hits); undefined otherwise. */
+  const openNow = (row: unknown): { row: unknown } | undefined => {
+    if (!isSealed(row)) return { row };
+    if (!currentKey(holder)) throw new VaultLockedError();
+    const { [SEALED]: sealed, ...clear } = row;
+    const secret = cache.secret(name, primaryKeyOf(row), sealed.iv);
+    return secret ? { row: { ...secret, ...clear } } : undefined;
+  };
+  const openLater = async (row: SealedRow): Promise<Row> => {
     const key = currentKey(holder);
     if (!key) throw new VaultLockedError();
-    return openRow(key, name, primaryKeyOf(row), row);
+    const primaryKey = primaryKeyOf(row);
+    const { [SEALED]: sealed, ...clear } = row;
+    const secretJson = await decryptSecret(key, name, primaryKey, sealed);
+    const secret = JSON.parse(secretJson) as Row;
+    cache.set(name, primaryKey, sealed, secretJson, secret);
+    return { ...secret, ...clear };
   };
-  const openAll = (trans: unknown, rows: readonly unknown[]): Promise<unknown[]> =>
-    rows.some(isSealed) ? holdTransactionOpen(trans, name, Promise.all(rows.map(open))) : Promise.resolve([...rows]);
+  const openOne = (trans: unknown, row: unknown): unknown => {
+    const now = openNow(row);
+    return now ? now.row : holdTransactionOpen(trans, name, openLater(row as SealedRow));
+  };
+  const openAll = (trans: unknown, rows: readonly unknown[]): unknown[] | Promise<unknown[]> => {
+    const now = rows.map(openNow);
+    if (now.every((r) => r !== undefined)) return now.map((r) => r.row);
+    const later = Promise.all(rows.map((row, i) => { const ready = now[i]; return ready ? ready.row : openLater(row as SealedRow); }));
+    return holdTransactionOpen(trans, name, later);
+  };
 
-  const seal = async (req: DBCoreMutateRequest): Promise<DBCoreMutateRequest> => {
+  /** Seals every value; resolves without waiting when none of them changed its secret fields. */
+  const seal = (req: DBCoreMutateRequest): DBCoreMutateRequest | Promise<DBCoreMutateRequest> => {
     if (req.type !== 'add' && req.type !== 'put') return req;
     const key = currentKey(holder);
     if (!key) return req;
-    const sealing = Promise.all(req.values.map((value: Row) => sealRow(key, name, primaryKeyOf(value), value, clearFields)));
-    const values = await holdTransactionOpen(req.trans, name, sealing);
     // A changeSpec would repeat the plaintext of the fields it changes to the layers below; the values carry everything.
     const { changeSpec: _spec, updates: _updates, ...rest } = req as DBCoreMutateRequest & { changeSpec?: unknown; updates?: unknown };
-    return { ...rest, values } as DBCoreMutateRequest;
+    const pending: Array<Promise<void>> = [];
+    const values = req.values.map((value: Row) => {
+      const primaryKey = primaryKeyOf(value);
+      const { clear, secret, secretJson } = splitRow(value, clearFields);
+      const sealedRow: Row = { ...clear };
+      const reused = cache.sealedFor(name, primaryKey, secretJson);
+      if (reused) sealedRow[SEALED] = reused;
+      else
+        pending.push(
+          encryptSecret(key, name, primaryKey, secretJson).then((sealed) => {
+            sealedRow[SEALED] = sealed;
+            cache.set(name, primaryKey, sealed, secretJson, secret);
+          }),
+        );
+      return sealedRow;
+    });
+    const sealedReq = { ...rest, values } as DBCoreMutateRequest;
+    return pending.length ? holdTransactionOpen(req.trans, name, Promise.all(pending)).then(() => sealedReq) : sealedReq;
   };
 
   const wrapCursor = (cursor: DBCoreCursor): DBCoreCursor => {
@@ -44,12 +88,13 @@ function encryptingTable(table: DBCoreTable, clearFields: readonly string[], hol
       start: {
         value: (onNext: () => void) =>
           cursor.start(() => {
-            if (!isSealed(cursor.value)) {
-              value = cursor.value;
+            const now = openNow(cursor.value);
+            if (now) {
+              value = now.row;
               onNext();
               return;
             }
-            holdTransactionOpen(cursor.trans, name, open(cursor.value)).then(
+            holdTransactionOpen(cursor.trans, name, openLater(cursor.value as SealedRow)).then(
               (opened) => {
                 value = opened;
                 onNext();
@@ -63,20 +108,25 @@ function encryptingTable(table: DBCoreTable, clearFields: readonly string[], hol
 
   return {
     ...table,
-    mutate: async (req) => table.mutate(await seal(req)),
-    get: async (req) => {
-      const row: unknown = await table.get(req);
-      return isSealed(row) ? holdTransactionOpen(req.trans, name, open(row)) : row;
+    mutate: (req) => {
+      let sealed: DBCoreMutateRequest | Promise<DBCoreMutateRequest>;
+      try {
+        sealed = seal(req);
+      } catch (error) {
+        return Dexie.Promise.reject(error);
+      }
+      return sealed instanceof Promise ? inDexieZone(async () => table.mutate(await sealed)) : table.mutate(sealed);
     },
-    getMany: async (req) => openAll(req.trans, await table.getMany(req)),
-    query: async (req) => {
-      const res = await table.query(req);
-      return req.values ? { ...res, result: await openAll(req.trans, res.result) } : res;
-    },
-    openCursor: async (req) => {
-      const cursor = await table.openCursor(req);
-      return cursor && req.values !== false ? wrapCursor(cursor) : cursor;
-    },
+    // Chaining on Dexie's own promises keeps the layers above in the transaction's zone.
+    get: (req) => table.get(req).then((row) => openOne(req.trans, row)),
+    getMany: (req) => table.getMany(req).then((rows) => openAll(req.trans, rows)),
+    query: (req) =>
+      table.query(req).then((res) => {
+        if (!req.values) return res;
+        const rows = openAll(req.trans, res.result);
+        return rows instanceof Promise ? rows.then((result) => ({ ...res, result })) : { ...res, result: rows };
+      }),
+    openCursor: (req) => table.openCursor(req).then((cursor) => (cursor && req.values !== false ? wrapCursor(cursor) : cursor)),
   };
 }
 
@@ -86,6 +136,8 @@ function encryptingTable(table: DBCoreTable, clearFields: readonly string[], hol
  * set are read as they are (and sealed the next time they are written).
  */
 export function encryptionMiddleware(holder: KeyHolder): Middleware<DBCore> {
+  const cache = new PlaintextCache();
+  holder.subscribe(() => cache.clear());
   return {
     stack: 'dbcore',
     name: 'HearthEncryption',
@@ -97,7 +149,7 @@ export function encryptionMiddleware(holder: KeyHolder): Middleware<DBCore> {
       table: (tableName) => {
         const table = down.table(tableName);
         const clearFields = CLEAR_FIELDS[tableName];
-        return clearFields ? encryptingTable(table, clearFields, holder) : table;
+        return clearFields ? encryptingTable(table, clearFields, holder, cache) : table;
       },
     }),
   };

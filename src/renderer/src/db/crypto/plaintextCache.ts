@@ -1,0 +1,71 @@
+import type { SealedPart } from './recordCodec';
+
+interface Entry {
+  readonly sealed: SealedPart;
+  readonly secretJson: string;
+  /** The secret fields only: clear fields are always taken from the row on disk. */
+  readonly secret: Record<string, unknown>;
+}
+
+/**
+ * Recently sealed or opened rows, keyed by table and primary key and checked against the IV on disk.
+ * Every encryption draws a fresh IV, so an IV match proves the cached plaintext is exactly what the
+ * ciphertext holds. A hit skips WebCrypto and, more to the point, the wait that keeps the transaction
+ * open. A write whose secret fields did not change (a status or timestamp update) reuses the stored
+ * ciphertext as it is. Memory only, bounded, and emptied whenever the vault's state changes.
+ */
+export class PlaintextCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly limit = 4096) {}
+
+  private static id(table: string, key: unknown): string {
+    return `${table}\u0000${JSON.stringify(key)}`;
+  }
+
+  private touch(id: string): Entry | undefined {
+    const hit = this.entries.get(id);
+    if (hit) {
+      // Re-insert so the map's order stays least-recently-used first.
+      this.entries.delete(id);
+      this.entries.set(id, hit);
+    }
+    return hit;
+  }
+
+  /** A private copy of the secret fields when the cached IV matches the stored one. */
+  secret(table: string, key: unknown, iv: Uint8Array): Record<string, unknown> | undefined {
+    const hit = this.touch(PlaintextCache.id(table, key));
+    return hit && sameBytes(hit.sealed.iv, iv) ? structuredClone(hit.secret) : undefined;
+  }
+
+  /** The stored ciphertext when the secret fields about to be written are the ones it already holds. */
+  sealedFor(table: string, key: unknown, secretJson: string): SealedPart | undefined {
+    const hit = this.touch(PlaintextCache.id(table, key));
+    return hit?.secretJson === secretJson ? hit.sealed : undefined;
+  }
+
+  set(table: string, key: unknown, sealed: SealedPart, secretJson: string, secret: Record<string, unknown>): void {
+    const id = PlaintextCache.id(table, key);
+    this.entries.delete(id);
+    this.entries.set(id, { sealed, secretJson, secret: structuredClone(secret) });
+    if (this.entries.size > this.limit) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
