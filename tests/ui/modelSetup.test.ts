@@ -95,6 +95,10 @@ describe('model setup (real Chromium, fake Ollama)', () => {
     await expect.poll(() => hp.opened).toEqual(['https://ollama.com/download']);
     await hp.context.setOffline(true);
     await hp.page.getByTestId('offline-notice').waitFor();
+    await hp.context.setOffline(false);
+    await hp.page.getByTestId('offline-notice').waitFor({ state: 'detached' });
+    await hp.context.setOffline(true);
+    await hp.page.getByTestId('offline-notice').waitFor();
     await hp.screenshot('model-offline');
   });
 
@@ -145,6 +149,26 @@ describe('model setup (real Chromium, fake Ollama)', () => {
     expect(text).toMatch(/enough free disk space/i);
     expect(text).not.toMatch(/sha256|\/root|ENOSPC|Error:/);
     await hp.screenshot('model-problem-disk-full');
+  });
+
+  it('another computer as the server only after a clear warning', async () => {
+    const f = await fake();
+    const hp = await bench.open({ deps: withModelRuntime(f.url) });
+    await openModelSetup(hp);
+    await hp.page.getByText('Advanced: use Ollama on another computer').click();
+    const input = hp.page.getByLabel('Ollama server address');
+    await input.fill('192.168.1.20:11434');
+    await hp.page.getByTestId('host-warning').waitFor();
+    const save = hp.page.getByRole('button', { name: 'Save address' });
+    await expect(save.isDisabled()).resolves.toBe(true);
+    await save.scrollIntoViewIfNeeded();
+    await hp.screenshot('model-remote-host-warning');
+    await hp.page.getByLabel('I understand, and I trust that computer').check();
+    await save.click();
+    await expect.poll(() => hp.page.getByTestId('status-glance').innerText()).toMatch(/On another computer \(http:\/\/192\.168\.1\.20:11434\)/);
+    await input.fill(f.host);
+    await hp.page.getByRole('button', { name: 'Save address' }).click();
+    await expect.poll(() => hp.page.getByTestId('status-glance').innerText()).toMatch(/On this computer/);
   });
 
   it('ready, in Spanish and dark mode at 200% text size', async () => {

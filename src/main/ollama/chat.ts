@@ -26,6 +26,13 @@ export interface ChatJob {
 
 const NS_PER_MS = 1e6;
 
+/**
+ * How long the model stays loaded between turns when the caller does not say. The same value on
+ * every call: a person pausing to think should not cost the group its loaded model and prompt cache
+ * (Ollama's own default is five minutes).
+ */
+export const DEFAULT_KEEP_ALIVE = '30m';
+
 /** Ollama's option names from ours; `num_ctx` always, the rest only when given. */
 export function toOllamaOptions(options: ChatRequest['options']): Partial<Options> {
   const mapped: Partial<Options> = { num_ctx: options.numCtx };
@@ -66,7 +73,7 @@ export async function streamChat(job: ChatJob): Promise<ChatResult> {
           stream: true,
           options: toOllamaOptions(request.options),
           ...(request.format !== undefined ? { format: request.format } : {}),
-          ...(request.keepAlive !== undefined ? { keep_alive: request.keepAlive } : {}),
+          keep_alive: request.keepAlive ?? DEFAULT_KEEP_ALIVE,
         }),
       { retries: job.retry?.retries ?? 2, baseDelayMs: job.retry?.baseDelayMs ?? 500, shouldRetry: isBusy, signal: controller.signal },
     );

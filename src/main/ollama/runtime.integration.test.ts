@@ -266,6 +266,22 @@ describe('chat', () => {
     expect(body.options).toEqual({ num_ctx: 8192, temperature: 0.7 });
   });
 
+  it('keeps the prompt cache across calls: same options, shared prefix evaluated once', async () => {
+    const f = await fake({ reply: 'Thank you.' });
+    const { api } = app(f.url);
+    const history = [
+      { role: 'system' as const, content: 'You are Maya, a peer in a support group for people living with lupus. '.repeat(20) },
+      { role: 'user' as const, content: 'I had a rough week with fatigue.' },
+    ];
+    await collect(api, chatRequest({ messages: history })).handle.done;
+    f.resetStats();
+    await collect(api, chatRequest({ messages: [...history, { role: 'assistant', content: 'Thank you.' }, { role: 'user', content: 'Anyone else?' }] })).handle.done;
+    const call = f.stats.calls.at(-1);
+    expect(call?.cachedTokens).toBeGreaterThan(100);
+    const bodies = f.requests.filter((r) => r.path === '/api/chat').map((r) => r.body as { options: unknown; keep_alive: unknown });
+    expect(bodies.every((b) => b.keep_alive === '30m')).toBe(true);
+  });
+
   it('passes a JSON schema as format for structured calls', async () => {
     const Plan = z.object({ speakers: z.array(z.string()) });
     const f = await fake({ reply: () => JSON.stringify({ speakers: ['Ana', 'Ben'] }) });

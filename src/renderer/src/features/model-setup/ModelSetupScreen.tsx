@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HostSetting } from './HostSetting';
 import { NextStep } from './NextStep';
 import styles from './ModelSetup.module.css';
 import { ProblemNotice } from './ProblemNotice';
@@ -61,6 +62,10 @@ export function ModelSetupScreen() {
       ) : null}
       <NextStep phase={phase} />
       {phase !== 'ready' ? <p className={styles.meanwhile}>{t('model.meanwhile')}</p> : null}
+      <details className={styles.more} open={runtime.status ? !runtime.status.hostIsLocal : false}>
+        <summary>{t('model.host.summary')}</summary>
+        {runtime.status ? <HostSetting key={runtime.status.host} /> : null}
+      </details>
     </section>
   );
 }
