@@ -1,6 +1,7 @@
 // The model-setup screen in real Chromium, over the real main handlers, model runtime, ollama client
 // and HTTP, against the fake Ollama server. Screenshots of every state land in
 // test-results/screenshots/model-*.png.
+import AxeBuilder from '@axe-core/playwright';
 import { EventEmitter } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -41,6 +42,13 @@ async function openModelSetup(hp: HearthPage): Promise<void> {
   await hp.page.getByTestId('model-setup').waitFor();
 }
 
+/** axe-core on the current page: no serious or critical accessibility problems. */
+async function expectNoSeriousA11yProblems(hp: HearthPage): Promise<void> {
+  const { violations } = await new AxeBuilder({ page: hp.page }).include('[data-testid="model-setup"]').analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length}`);
+  expect(serious).toEqual([]);
+}
+
 describe('model setup (real Chromium, fake Ollama)', () => {
   it('first run with no model: pick the recommended model, watch the download, ready', async () => {
     const f = await fake({ models: [], speed: { pullBytesPerSec: 4e8 } });
@@ -52,6 +60,7 @@ describe('model setup (real Chromium, fake Ollama)', () => {
     const recommended = page.getByTestId('model-option-llama3.1:8b');
     await expect(recommended.innerText()).resolves.toMatch(/Best for this computer[\s\S]*Runs well here[\s\S]*about 4\.9 GB download/);
     await hp.screenshot('model-needs-model');
+    await expectNoSeriousA11yProblems(hp);
 
     await recommended.getByRole('button', { name: /Download Llama 3\.1 8B/ }).click();
     const bar = page.getByTestId('download-bar');
@@ -66,6 +75,7 @@ describe('model setup (real Chromium, fake Ollama)', () => {
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
     await expect(page.getByTestId('download-progress').innerText()).resolves.toMatch(/\d+% \([\d.]+ GB of 4\.9 GB\) · \d+ MB\/s · (about \d+ minutes? left|less than a minute left|almost done)/);
     await hp.screenshot('model-downloading');
+    await expectNoSeriousA11yProblems(hp);
 
     await page.getByTestId('step-ready').waitFor({ timeout: 30_000 });
     await expect(page.getByTestId('step-ready').innerText()).resolves.toMatch(/Your group will speak with Llama 3\.1 8B/);
