@@ -1,0 +1,78 @@
+import { useTranslation } from 'react-i18next';
+import { CopyableNumber } from './CopyableNumber';
+import styles from './CrisisPanel.module.css';
+import type { Contact, PanelLine } from './panelLines';
+import { useOpenHelpLink } from './useOpenHelpLink';
+
+/** Language names in the interface language ("en" → "English" / "inglés"); the code if the runtime can't name it. */
+function languageNames(codes: readonly string[], uiLanguage: string): string {
+  const names = new Intl.DisplayNames([uiLanguage], { type: 'language' });
+  return codes.map((code) => names.of(code) ?? code).join(', ');
+}
+
+const ICONS: Readonly<Record<Contact['way'], string>> = { call: '☎', text: '✉', chat: '💬', website: '↗' };
+
+/** The words on a contact's button. */
+function actionLabel(contact: Contact, t: (key: string, values?: Record<string, string>) => string): string {
+  switch (contact.way) {
+    case 'call':
+      return t('crisis.panel.call', { number: contact.number });
+    case 'text':
+      return t('crisis.panel.text', { number: contact.number });
+    case 'chat':
+      return t('crisis.panel.chat');
+    case 'website':
+      return t('crisis.panel.website', { host: contact.host });
+  }
+}
+
+/** What to say after a link was chosen: phones get "use a phone, the number is on screen". */
+function outcomeKey(state: 'opening' | 'failed', href: string): string {
+  const phone = href.startsWith('tel:') || href.startsWith('sms:');
+  if (state === 'opening') return phone ? 'crisis.panel.openingPhone' : 'crisis.panel.openingWeb';
+  return phone ? 'crisis.panel.notOpenedPhone' : 'crisis.panel.notOpenedWeb';
+}
+
+/** One help line: who it is for, its number large and copyable, and a button for each way to reach it. */
+export function HelpLineCard({ entry }: { readonly entry: PanelLine }) {
+  const { t, i18n } = useTranslation();
+  const { outcome, open } = useOpenHelpLink();
+  const { line, contacts } = entry;
+  // Show each distinct number once, with texting keywords spelled out ("Text NAMI to 741741").
+  const numbers = [...new Set(contacts.flatMap((c) => (c.way === 'call' || (c.way === 'text' && !c.keyword) ? [c.number] : [])))];
+  const keywordTexts = contacts.filter((c): c is Extract<Contact, { way: 'text' }> => c.way === 'text' && Boolean(c.keyword));
+
+  return (
+    <article className={styles.line} data-testid="help-line" data-line-id={line.id} aria-labelledby={`line-${line.id}`}>
+      <p className={styles.kind}>{t(`crisis.panel.kind.${line.kind}`)}</p>
+      <h4 id={`line-${line.id}`} className={styles.lineName}>
+        {line.name}
+      </h4>
+      <p className={styles.description}>{line.description}</p>
+      {numbers.map((number) => (
+        <CopyableNumber key={number} number={number} label={t('crisis.panel.numberLabel')} />
+      ))}
+      {keywordTexts.map((c) => (
+        <p key={c.href} className={styles.keyword} data-testid="text-keyword">
+          {t('crisis.panel.textKeyword', { keyword: c.keyword ?? '', number: c.number })}
+        </p>
+      ))}
+      <div className={styles.actions}>
+        {contacts.map((contact) => (
+          <button key={contact.href} type="button" className={styles.action} data-way={contact.way} data-href={contact.href} onClick={() => open(contact.href)}>
+            <span aria-hidden="true">{ICONS[contact.way]}</span>
+            {actionLabel(contact, t)}
+          </button>
+        ))}
+      </div>
+      <p className={styles.meta}>
+        {t('crisis.panel.hours', { hours: line.hours })}
+        <span aria-hidden="true"> · </span>
+        {t('crisis.panel.languages', { languages: languageNames(line.languages, i18n.language) })}
+      </p>
+      <p className={styles.linkOutcome} role="status">
+        {outcome ? t(outcomeKey(outcome.state, outcome.href)) : ''}
+      </p>
+    </article>
+  );
+}
