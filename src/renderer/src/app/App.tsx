@@ -1,26 +1,67 @@
+import { useTranslation } from 'react-i18next';
 import { AppShell } from './AppShell';
 import { useNavigation, type Screen } from './navigation';
+import { Button } from '../ui/Button';
+import { CheckInScreen } from '../features/check-in/CheckInScreen';
+import { CrisisBanner } from '../features/crisis/CrisisBanner';
+import { CrisisPanelHost } from '../features/crisis/CrisisPanelHost';
+import { GetHelpButton } from '../features/crisis/GetHelpButton';
+import { GroupScreen } from '../features/group/GroupScreen';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { MainNav } from '../features/home/MainNav';
 import { ModelSetupScreen } from '../features/model-setup/ModelSetupScreen';
+import { ModelStatusChip } from '../features/model-setup/ModelStatusChip';
+import { OnboardingScreen } from '../features/onboarding/OnboardingScreen';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
+
+/** The first screen's way forward. */
+function WelcomeActions() {
+  const { t } = useTranslation();
+  const go = useNavigation((s) => s.go);
+  return (
+    <Button variant="primary" onClick={() => go({ name: 'onboarding' })}>
+      {t('welcomeActions.start')}
+    </Button>
+  );
+}
 
 /** The screen for the current navigation state. */
 function CurrentScreen({ screen }: { readonly screen: Screen }) {
   switch (screen.name) {
     case 'welcome':
-      return <WelcomeScreen />;
+      return <WelcomeScreen actions={<WelcomeActions />} />;
+    case 'onboarding':
+      return <OnboardingScreen />;
+    case 'home':
+      return <HomeScreen />;
+    case 'group':
+      return <GroupScreen key={screen.groupId} groupId={screen.groupId} />;
+    case 'check-in':
+      return <CheckInScreen groupId={screen.groupId} />;
     case 'model':
       return <ModelSetupScreen />;
     default:
-      return <WelcomeScreen />;
+      return <HomeScreen />;
   }
 }
 
-/** The application: the shell and the current screen. */
+/** The application: the shell, the crisis banner and panel on every screen, and the current screen. */
 export function App() {
   const screen = useNavigation((s) => s.screen);
+  const onboarding = screen.name === 'welcome' || screen.name === 'onboarding';
   return (
-    <AppShell helpButton={null}>
+    <AppShell
+      helpButton={<GetHelpButton />}
+      nav={
+        <>
+          {onboarding ? null : <MainNav />}
+          <ModelStatusChip />
+        </>
+      }
+    >
+      <CrisisBanner />
       <CurrentScreen screen={screen} />
+      <CrisisPanelHost />
     </AppShell>
   );
 }

@@ -1,0 +1,168 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SessionTopic } from '../../../../shared/domain';
+import { useNavigation } from '../../app/navigation';
+import { useServices } from '../../app/ServicesContext';
+import { Button } from '../../ui/Button';
+import { useModelRuntime } from '../model-setup/useModelRuntime';
+import { Composer } from './Composer';
+import { createGroup } from './createGroup';
+import styles from './GroupScreen.module.css';
+import { MemberCard } from './MemberCard';
+import { MemberList } from './MemberList';
+import { MessageList } from './MessageList';
+import { NextStepPrompt } from './NextStepPrompt';
+import { useSessionUi } from './sessionStore';
+import { useGroupSession } from './useGroupSession';
+
+/** The group chat: messages, the people in the group, and the composer. */
+export function GroupScreen({ groupId }: { readonly groupId: string }) {
+  const { t } = useTranslation();
+  const services = useServices();
+  const { repos } = services;
+  const go = useNavigation((s) => s.go);
+  const group = useLiveQuery(() => repos.groups.get(groupId), [groupId], null);
+  const members = useLiveQuery(() => repos.groups.members(groupId), [groupId]);
+  const session = useGroupSession(group ?? undefined, members);
+  const ui = useSessionUi();
+  const ready = useModelRuntime((s) => s.status?.state === 'running' && Boolean(s.status.activeModel));
+  const [cardId, setCardId] = useState<string | null>(null);
+  const [closing, setClosing] = useState(false);
+
+  if (group === null) return <p className={styles.loading}>{t('group.loading')}</p>;
+  if (!group) {
+    return (
+      <div className={styles.loading}>
+        <p>{t('group.notFound')}</p>
+        <Button onClick={() => go({ name: 'home' })}>{t('group.backHome')}</Button>
+      </div>
+    );
+  }
+  const card = members?.find((m) => m.id === cardId);
+  const idle = !ui.busy;
+  const run = async (work: () => Promise<void>): Promise<void> => {
+    if (!session) return;
+    useSessionUi.getState().set({ busy: true, failure: null });
+    try {
+      await work();
+    } finally {
+      useSessionUi.getState().set({ busy: false, typingMemberId: null });
+    }
+  };
+  const actions = {
+    openCard: (id: string) => setCardId(id),
+    continueReply: (id: string) => void run(() => session!.continueReply(id)),
+    regenerate: (id: string) => void run(() => session!.regenerate(id)),
+  };
+  const typingName = members?.find((m) => m.id === ui.typingMemberId)?.persona.name;
+
+  return (
+    <div className={styles.layout}>
+      <section className={styles.chat} aria-labelledby="group-title">
+        <header className={styles.header}>
+          <div className={styles.titleRow}>
+            <h1 id="group-title" className={styles.title}>
+              {group.title}
+            </h1>
+            <label className={styles.topic}>
+              <span>{t('group.topicLabel')}</span>
+              <select
+                value={group.topic}
+                onChange={(e) => {
+                  const topic = SessionTopic.parse(e.target.value);
+                  void repos.groups.update(group.id, { topic });
+                }}
+              >
+                {SessionTopic.options.map((topic) => (
+                  <option key={topic} value={topic}>
+                    {t(`group.topic.${topic}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <Button variant="secondary" disabled={!idle || !session} onClick={() => void run(async () => {
+              await session!.close();
+              setClosing(true);
+            })}>
+              {t('group.endSession')}
+            </Button>
+          </div>
+          <p className={styles.aiNote}>{t('group.aiNote')}</p>
+          {group.unsourced ? <p className={styles.warn}>{t('group.unsourced')}</p> : null}
+          {ui.paused ? (
+            <div className={styles.paused} role="status">
+              <span>{t('group.paused')}</span>
+              <Button variant="primary" onClick={() => {
+                session?.resume();
+                useSessionUi.getState().set({ paused: false });
+              }}>
+                {t('group.returnToGroup')}
+              </Button>
+            </div>
+          ) : null}
+          {ui.failure ? (
+            <div className={styles.failure} role="alert">
+              <span>{t(`group.failure.${['model-missing', 'server-not-running', 'ollama-not-installed', 'connection-lost', 'out-of-memory', 'timeout'].includes(ui.failure) ? ui.failure : 'other'}`)}</span>
+              {['model-missing', 'server-not-running', 'ollama-not-installed', 'out-of-memory'].includes(ui.failure) ? (
+                <Button variant="secondary" onClick={() => go({ name: 'model' })}>
+                  {t('group.failure.setup')}
+                </Button>
+              ) : null}
+              <Button variant="ghost" onClick={() => useSessionUi.getState().set({ failure: null })}>
+                {t('group.failure.dismiss')}
+              </Button>
+            </div>
+          ) : null}
+        </header>
+        <MessageList groupId={group.id} members={members ?? []} actions={actions} idle={idle} />
+        <div className={styles.typing} aria-hidden="true">
+          {typingName ? t('group.typing', { name: typingName }) : '\u00a0'}
+        </div>
+        {closing ? (
+          <NextStepPrompt
+            groupId={group.id}
+            onDone={() => {
+              setClosing(false);
+              go({ name: 'check-in', groupId: group.id });
+            }}
+          />
+        ) : (
+          <Composer
+            names={(members ?? []).filter((m) => !m.muted).map((m) => m.persona.name)}
+            busy={ui.busy}
+            {...(ready ? {} : { disabledReason: t('group.composer.noModel') })}
+            onSend={(text) => void run(() => session!.send(text))}
+            onStop={() => session?.stop()}
+            onAnyoneElse={() => void run(() => session!.anyoneElse())}
+          />
+        )}
+      </section>
+      <aside className={styles.side}>
+        <MemberList members={members ?? []} typingId={ui.typingMemberId} onOpen={setCardId} />
+      </aside>
+      {card ? (
+        <MemberCard
+          member={card}
+          onClose={() => setCardId(null)}
+          onToggleMute={() => {
+            void repos.groups.setMuted(card.id, !card.muted).then(() => session?.reloadMembers());
+          }}
+          onBuddy={async () => {
+            const profile = await repos.singletons.profile();
+            if (!profile) return;
+            const facilitator = members?.find((m) => m.persona.role === 'facilitator')?.persona;
+            const buddy = await createGroup(services, {
+              profile,
+              format: 'buddy',
+              topic: 'open',
+              buddyOf: { persona: card.persona, ...(facilitator ? { facilitator } : {}) },
+            });
+            setCardId(null);
+            go({ name: 'group', groupId: buddy.id });
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
