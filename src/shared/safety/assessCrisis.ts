@@ -95,3 +95,10 @@ export function assessCrisis(text: string, options: AssessCrisisOptions = {}): C
 
   return { level: 'none', categories: [], reasons: cancelled };
 }
+
+/** Runs the rules once so the regex engine has compiled them before the first real message (the first call costs ~0.3 s). */
+export function warmUpCrisisAssessment(): void {
+  for (const text of ['I want to die', 'this flare is killing me', 'no quiero vivir', 'blood sugar is 40']) {
+    assessCrisis(text, { recent: ['I feel hopeless'] });
+  }
+}

@@ -46,7 +46,7 @@ export const SUICIDE_RULES_EN: readonly CrisisRule[] = [
   rule('rather-be-dead', 'suicide', 'crisis', '(?:would rather|rather) (?:be dead|die|not be alive|not exist|not wake up)'),
   rule('cannot-go-on', 'suicide', 'crisis', '(?:cannot|could not|unable to) (?:go on|keep going|carry on|continue|do this|take it|take this|handle this|handle it|live like this|live with this|keep doing this|do it) (?:anymore|any longer|no more|like this)|(?:cannot) (?:go on|keep going|carry on|do this|do it)(?=$| (?:\\.|!|$))|cannot do (?:this|it) anymore|cannot take it anymore|cannot live like this', { negatable: false }),
   rule('why-still-here', 'suicide', 'crisis', 'why am i (?:even |still )+(?:here|alive|breathing)|why (?:do|should) i (?:even )?(?:keep going|bother living|keep living|stay alive|go on)'),
-  rule('give-up-on-life', 'suicide', 'crisis', '(?:give|giving|gave) up on (?:life|living)'),
+  rule('give-up-on-life', 'suicide', 'crisis', '(?:give|giving|gave|given) up on (?:life|living)'),
   rule('suicidal-self', 'suicide', 'crisis', `(?:i am|i feel|feeling|i have been|i get|getting|been|i was|so|very|really|pretty|super|kind of|kinda|i keep|keep|i) ${gap(2)}suicidal`, { historySensitive: true }),
   rule('suicidal-thoughts', 'suicide', 'crisis', 'suicidal (?:thoughts|ideation|urges|feelings|thinking|again|tonight|today|right now|lately|thoughts)', { topicSensitive: true, historySensitive: true }),
   rule('suicide-intent', 'suicide', 'crisis', '(?:commit|committing|attempt|attempting|thinking about|thinking of|think about|considering|contemplating|planning|going to|want to|about to) suicide|suicide (?:is all i think about|is on my mind|keeps crossing my mind|is the only (?:way|option|answer))', { topicSensitive: true, historySensitive: true }),

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { CRISIS_WEIGHT, RECENT_WINDOW, assessCrisis } from './assessCrisis';
+import { CrisisAssessment } from './crisisTypes';
+
+describe('assessCrisis', () => {
+  it('returns a valid assessment for any text', () => {
+    for (const text of ['', '   ', 'hello', 'kms', '🥺💊💊💊', 'x'.repeat(5000)]) {
+      expect(CrisisAssessment.safeParse(assessCrisis(text)).success).toBe(true);
+    }
+  });
+
+  it('routes direct intent, passive wishes and obfuscations', () => {
+    for (const text of ['I want to kill myself', 'kms', 'i wish i was dead', 'cant do this anymore', '🥺💊💊💊', 'k1ll mys3lf', 'unalive']) {
+      expect(assessCrisis(text).level, text).toBe('crisis');
+    }
+  });
+
+  it('names the categories in a fixed order', () => {
+    const a = assessCrisis("I don't care if I die, I'm not taking my insulin anymore");
+    expect(a.categories).toEqual(['suicide', 'stopping-treatment']);
+  });
+
+  it('never echoes the user text in reasons', () => {
+    const a = assessCrisis('Maria says I want to kill myself');
+    expect(a.reasons.join(' ')).not.toMatch(/maria/i);
+    for (const r of a.reasons) expect(r).toMatch(/^[a-z0-9:-]+$/);
+  });
+
+  it('gives distress for pain without risk, none for everyday talk', () => {
+    expect(assessCrisis('I feel so hopeless about this diagnosis')).toMatchObject({ level: 'distress' });
+    expect(assessCrisis('my infusion went fine today')).toEqual({ level: 'none', categories: [], reasons: [] });
+  });
+
+  it('a weak sign alone is distress', () => {
+    expect(assessCrisis("I've been stockpiling my pills").level).toBe('distress');
+  });
+
+  it('two weak signs in one message route', () => {
+    const a = assessCrisis("I've been stockpiling my pills and my affairs are in order");
+    expect(a.level).toBe('crisis');
+    expect(a.reasons.some((r) => r.startsWith('combined-weight:'))).toBe(true);
+  });
+
+  it('adds weak signs across recent messages', () => {
+    expect(assessCrisis('tonight is the night').level).toBe('none');
+    const a = assessCrisis('tonight is the night', { recent: ["I've been saving up my oxy"] });
+    expect(a.level).toBe('crisis');
+    expect(a.categories).toEqual(['suicide']);
+    expect(a.reasons).toContain('recent:method-at-hand');
+  });
+
+  it('only looks back RECENT_WINDOW messages', () => {
+    const filler = Array.from({ length: RECENT_WINDOW }, () => 'ok');
+    expect(assessCrisis('tonight is the night', { recent: ["I've been saving up my oxy", ...filler] }).level).toBe('none');
+  });
+
+  it('details only count next to a warning sign of the same category', () => {
+    expect(assessCrisis("I'm sweating", { recent: ["I've been saving up my oxy"] }).level).not.toBe('crisis');
+    expect(assessCrisis("now I'm sweating", { recent: ['my chest feels tight'] }).level).toBe('crisis');
+  });
+
+  it('distress next to a warning sign leans to crisis', () => {
+    expect(CRISIS_WEIGHT).toBe(1.5);
+    expect(assessCrisis('I feel hopeless', { recent: ["I've been saving up my oxy"] }).level).toBe('crisis');
+  });
+
+  it('keeps resources in view for a quiet message after a crisis', () => {
+    const a = assessCrisis('anyway, how was everyone’s week', { recent: ['I want to kill myself'] });
+    expect(a).toMatchObject({ level: 'distress', categories: ['suicide'] });
+  });
+
+  it('is fast: well under 1 ms per typical message once warm', () => {
+    const messages = ['this flare is killing me', 'I want to die', 'my endo appointment is on Friday', 'me muero de hambre', "I'm not suicidal, just tired"];
+    for (let i = 0; i < 200; i++) for (const m of messages) assessCrisis(m);
+    const start = performance.now();
+    const rounds = 400;
+    for (let i = 0; i < rounds; i++) for (const m of messages) assessCrisis(m);
+    const perMessage = (performance.now() - start) / (rounds * messages.length);
+    expect(perMessage).toBeLessThan(1);
+  });
+});
