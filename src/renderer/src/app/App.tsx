@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AppShell } from './AppShell';
 import { useNavigation, type Screen } from './navigation';
+import { useAppliedSettings } from './theme';
 import { Button } from '../ui/Button';
 import { CheckInScreen } from '../features/check-in/CheckInScreen';
 import { CrisisBanner } from '../features/crisis/CrisisBanner';
@@ -8,10 +9,13 @@ import { CrisisPanelHost } from '../features/crisis/CrisisPanelHost';
 import { GetHelpButton } from '../features/crisis/GetHelpButton';
 import { GroupScreen } from '../features/group/GroupScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
+import { InsightsScreen } from '../features/insights/InsightsScreen';
 import { MainNav } from '../features/home/MainNav';
 import { ModelSetupScreen } from '../features/model-setup/ModelSetupScreen';
 import { ModelStatusChip } from '../features/model-setup/ModelStatusChip';
 import { OnboardingScreen } from '../features/onboarding/OnboardingScreen';
+import { RealSupportScreen } from '../features/real-support/RealSupportScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 
 /** The first screen's way forward. */
@@ -40,6 +44,12 @@ function CurrentScreen({ screen }: { readonly screen: Screen }) {
       return <CheckInScreen groupId={screen.groupId} />;
     case 'model':
       return <ModelSetupScreen />;
+    case 'insights':
+      return <InsightsScreen />;
+    case 'real-support':
+      return <RealSupportScreen />;
+    case 'settings':
+      return <SettingsScreen />;
     default:
       return <HomeScreen />;
   }
@@ -48,6 +58,8 @@ function CurrentScreen({ screen }: { readonly screen: Screen }) {
 /** The application: the shell, the crisis banner and panel on every screen, and the current screen. */
 export function App() {
   const screen = useNavigation((s) => s.screen);
+  // Theme, text size, motion and language follow the saved settings on every screen, welcome included.
+  useAppliedSettings();
   const onboarding = screen.name === 'welcome' || screen.name === 'onboarding';
   return (
     <AppShell

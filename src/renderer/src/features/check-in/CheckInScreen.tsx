@@ -1,0 +1,88 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SupportFunction } from '../../../../shared/domain';
+import { useNavigation } from '../../app/navigation';
+import { useServices } from '../../app/ServicesContext';
+import { Button } from '../../ui/Button';
+import styles from './CheckIn.module.css';
+import { ScaleQuestion } from './ScaleQuestion';
+
+const FUNCTIONS: readonly SupportFunction[] = ['informational', 'emotional', 'appraisal', 'instrumental'];
+type Answers = Partial<Record<SupportFunction | 'mood', number>>;
+
+/**
+ * After a session: four quick questions, one per kind of support, an optional mood, and the next step
+ * the person means to take. Every answer is optional; all of it stays on this computer.
+ */
+export function CheckInScreen({ groupId }: { readonly groupId: string }) {
+  const { t } = useTranslation();
+  const { repos } = useServices();
+  const replace = useNavigation((s) => s.replace);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [step, setStep] = useState('');
+  const [saving, setSaving] = useState(false);
+  const stepId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  // A step the facilitator's close already recorded for this group is shown instead of asking again.
+  const existing = useLiveQuery(async () => (await repos.journal.nextSteps()).find((s) => s.groupId === groupId && s.status === 'open'), [repos, groupId]);
+
+  const save = async () => {
+    setSaving(true);
+    await repos.journal.addCheckIn({ groupId, ...answers });
+    if (step.trim()) await repos.journal.addNextStep(groupId, step);
+    replace({ name: 'insights' });
+  };
+
+  return (
+    <form
+      className={styles.screen}
+      aria-labelledby="check-in-title"
+      data-testid="check-in"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <div>
+        <h1 id="check-in-title" ref={heading} tabIndex={-1} className={styles.title}>
+          {t('checkIn.title')}
+        </h1>
+        <p className={styles.lead}>{t('checkIn.lead')}</p>
+      </div>
+      {FUNCTIONS.map((fn) => (
+        <ScaleQuestion
+          key={fn}
+          name={fn}
+          question={t(`checkIn.questions.${fn}`)}
+          value={answers[fn]}
+          onChange={(v) => setAnswers((a) => ({ ...a, [fn]: v }))}
+          low={t('checkIn.low')}
+          high={t('checkIn.high')}
+        />
+      ))}
+      <ScaleQuestion name="mood" question={t('checkIn.questions.mood')} value={answers.mood} onChange={(v) => setAnswers((a) => ({ ...a, mood: v }))} low={t('checkIn.moodLow')} high={t('checkIn.moodHigh')} />
+      {existing ? (
+        <p className={styles.hint}>{t('checkIn.existingStep', { step: existing.text })}</p>
+      ) : (
+        <div className={styles.field}>
+          <label className={styles.label} htmlFor={stepId}>
+            {t('checkIn.nextStep')}
+          </label>
+          <input id={stepId} className={styles.input} value={step} maxLength={300} onChange={(e) => setStep(e.target.value)} aria-describedby={`${stepId}-hint`} />
+          <p id={`${stepId}-hint`} className={styles.hint}>
+            {t('checkIn.nextStepHint')}
+          </p>
+        </div>
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" variant="primary" disabled={saving} data-testid="save-check-in">
+          {t('checkIn.save')}
+        </Button>
+        <Button onClick={() => replace({ name: 'home' })}>{t('checkIn.notNow')}</Button>
+      </div>
+    </form>
+  );
+}

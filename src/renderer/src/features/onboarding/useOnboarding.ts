@@ -1,0 +1,40 @@
+import { create } from 'zustand';
+import type { GroupFormat, GroupPreferences, Language, Situation } from '../../../../shared/domain';
+import { languageFromLocale } from '../../i18n';
+import { emptyDraft, ONBOARDING_STEPS, type ChosenCondition, type OnboardingDraft, type OnboardingStep } from './onboardingDraft';
+
+interface OnboardingState {
+  readonly step: OnboardingStep;
+  readonly draft: OnboardingDraft;
+  goTo(step: OnboardingStep): void;
+  next(): void;
+  back(): void;
+  setCondition(condition: ChosenCondition | null): void;
+  setSituations(situations: Situation[]): void;
+  setPreferences(preferences: GroupPreferences): void;
+  setCountry(country: string): void;
+  setLanguage(language: Language): void;
+  setFormat(format: GroupFormat): void;
+  reset(): void;
+}
+
+const fresh = () => emptyDraft(navigator.language, languageFromLocale(navigator.language));
+
+/**
+ * Onboarding's answers, kept outside the screen so a trip to model setup (or a slip of the back
+ * button) loses nothing. Nothing here is saved until the person starts their group.
+ */
+export const useOnboarding = create<OnboardingState>((set) => ({
+  step: 'condition',
+  draft: fresh(),
+  goTo: (step) => set({ step }),
+  next: () => set((s) => ({ step: ONBOARDING_STEPS[Math.min(ONBOARDING_STEPS.indexOf(s.step) + 1, ONBOARDING_STEPS.length - 1)] ?? s.step })),
+  back: () => set((s) => ({ step: ONBOARDING_STEPS[Math.max(ONBOARDING_STEPS.indexOf(s.step) - 1, 0)] ?? s.step })),
+  setCondition: (condition) => set((s) => ({ draft: { ...s.draft, condition } })),
+  setSituations: (situations) => set((s) => ({ draft: { ...s.draft, situations } })),
+  setPreferences: (preferences) => set((s) => ({ draft: { ...s.draft, preferences } })),
+  setCountry: (country) => set((s) => ({ draft: { ...s.draft, country } })),
+  setLanguage: (language) => set((s) => ({ draft: { ...s.draft, language } })),
+  setFormat: (format) => set((s) => ({ draft: { ...s.draft, format } })),
+  reset: () => set({ step: 'condition', draft: fresh() }),
+}));

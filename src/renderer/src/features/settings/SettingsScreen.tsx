@@ -1,0 +1,105 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { AppSettings, Language } from '../../../../shared/domain';
+import { useNavigation } from '../../app/navigation';
+import { useServices } from '../../app/ServicesContext';
+import { languageFromLocale, SUPPORTED_LANGUAGES } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { HostSetting } from '../model-setup/HostSetting';
+import { setupPhase, useModelRuntime } from '../model-setup/useModelRuntime';
+import { OptionGroup } from './OptionGroup';
+import styles from './Settings.module.css';
+
+const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
+
+/** Settings: appearance, language, notifications, and the AI model and where it runs. Changes apply at once. */
+export function SettingsScreen() {
+  const { t, i18n } = useTranslation();
+  const { repos } = useServices();
+  const go = useNavigation((s) => s.go);
+  const runtime = useModelRuntime();
+  const settings = useLiveQuery(() => repos.singletons.settings(), [repos]);
+  if (!settings) return null;
+  const update = (changes: Partial<AppSettings>) => void repos.singletons.updateSettings(changes);
+
+  const setLanguage = async (language: Language) => {
+    await repos.singletons.updateSettings({ language });
+    // The peers speak the person's language too, so the profile follows the interface.
+    const profile = await repos.singletons.profile();
+    if (profile && profile.language !== language) await repos.singletons.saveProfile({ ...profile, language });
+  };
+
+  const phase = setupPhase(runtime);
+  return (
+    <div className={styles.screen} data-testid="settings">
+      <h1 className={styles.title}>{t('settings.title')}</h1>
+
+      <section className={styles.section} aria-labelledby="appearance-title">
+        <h2 id="appearance-title" className={styles.sectionTitle}>
+          {t('settings.appearance')}
+        </h2>
+        <OptionGroup
+          legend={t('settings.theme.label')}
+          name="theme"
+          value={settings.theme}
+          options={(['system', 'light', 'dark'] as const).map((v) => ({ value: v, label: t(`settings.theme.${v}`) }))}
+          onChange={(theme) => update({ theme })}
+        />
+        <OptionGroup
+          legend={t('settings.textSize.label')}
+          name="textSize"
+          value={settings.textSize}
+          options={TEXT_SIZES.map((v) => ({ value: v, label: t('settings.textSize.percent', { value: v }) }))}
+          onChange={(textSize) => update({ textSize })}
+          hint={t('settings.textSize.hint')}
+        />
+        <OptionGroup
+          legend={t('settings.motion.label')}
+          name="motion"
+          value={settings.reducedMotion}
+          options={(['system', 'reduce', 'allow'] as const).map((v) => ({ value: v, label: t(`settings.motion.${v}`) }))}
+          onChange={(reducedMotion) => update({ reducedMotion })}
+        />
+      </section>
+
+      <section className={styles.section} aria-labelledby="language-title">
+        <h2 id="language-title" className={styles.sectionTitle}>
+          {t('settings.language.title')}
+        </h2>
+        <OptionGroup
+          legend={t('settings.language.label')}
+          name="language"
+          value={settings.language ?? languageFromLocale(i18n.language)}
+          options={SUPPORTED_LANGUAGES.map((v) => ({ value: v, label: t(`settings.language.${v}`), lang: v }))}
+          onChange={(language) => void setLanguage(language)}
+          hint={t('settings.language.hint')}
+        />
+      </section>
+
+      <section className={styles.section} aria-labelledby="notifications-title">
+        <h2 id="notifications-title" className={styles.sectionTitle}>
+          {t('settings.notifications.title')}
+        </h2>
+        <OptionGroup
+          legend={t('settings.notifications.label')}
+          name="notifications"
+          value={settings.notifications ? 'on' : 'off'}
+          options={(['off', 'on'] as const).map((v) => ({ value: v, label: t(`settings.notifications.${v}`) }))}
+          onChange={(v) => update({ notifications: v === 'on' })}
+          hint={t('settings.notifications.hint')}
+        />
+      </section>
+
+      <section className={styles.section} aria-labelledby="model-title">
+        <h2 id="model-title" className={styles.sectionTitle}>
+          {t('settings.model.title')}
+        </h2>
+        <div className={styles.row}>
+          <p>{phase === 'ready' ? t('settings.model.ready', { model: runtime.status?.activeModel ?? '' }) : t('settings.model.notReady')}</p>
+          <Button onClick={() => go({ name: 'model' })}>{t('settings.model.open')}</Button>
+        </div>
+        {runtime.status ? <HostSetting key={runtime.status.host} /> : null}
+      </section>
+    </div>
+  );
+}
