@@ -64,12 +64,7 @@ export function App() {
   return (
     <AppShell
       helpButton={<GetHelpButton />}
-      nav={
-        <>
-          {onboarding ? null : <MainNav />}
-          <ModelStatusChip />
-        </>
-      }
+      nav={onboarding ? <ModelStatusChip /> : <MainNav />}
     >
       <CrisisBanner />
       <CurrentScreen screen={screen} />
