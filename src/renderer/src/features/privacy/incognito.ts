@@ -1,0 +1,25 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { HearthDatabase } from '../../db/database';
+import { createRepositories, type Repositories } from '../../db/repositories';
+
+/**
+ * An incognito group's storage: the same repositories over an IndexedDB that lives only in this
+ * page's memory (fake-indexeddb), so nothing reaches the real IndexedDB or the disk. Closing it, or
+ * closing Hearth, loses it for good.
+ */
+export interface IncognitoSpace {
+  readonly repositories: Repositories;
+  close(): void;
+}
+
+export function openIncognitoSpace(now?: () => number): IncognitoSpace {
+  const db = new HearthDatabase(`hearth-incognito-${globalThis.crypto.randomUUID()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const repositories = createRepositories(db, now);
+  return {
+    repositories,
+    close: () => {
+      // Deleting drops the in-memory stores at once instead of waiting for garbage collection.
+      void db.delete().catch(() => undefined);
+    },
+  };
+}

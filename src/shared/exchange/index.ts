@@ -1,0 +1,4 @@
+export * from './groupExport';
+export * from './groupMarkdown';
+export * from './importProblems';
+export * from './parseGroupExport';
