@@ -8,6 +8,7 @@ import { createHearthApi, hearthContract, type ChatRequest } from '../../src/sha
 import { createHandlers } from '../../src/main/handlers/createHandlers';
 import { createHandlerHost } from '../../src/main/ipc/handlerHost';
 import { createLoopbackTransport } from '../../src/main/ipc/loopbackTransport';
+import { DEFAULT_KEEP_ALIVE } from '../../src/main/ollama/chat';
 import { createRuntime } from '../../src/main/ollama/createRuntime';
 import { memorySettingsStorage } from '../../src/main/ollama/hostSetting';
 import type { BenchScenario } from '../scenario';
@@ -16,8 +17,10 @@ import { median, round } from '../stats';
 const MODEL = 'llama3.2:3b';
 const REPLY_TOKENS = 500;
 const TOKENS_PER_SECOND = 100;
-/** Pairs of runs (direct and app, alternating which goes first); each run streams for ~5 s. */
-const PAIRS = 4;
+/** Full-reply pairs for throughput (direct and app, alternating which goes first); each run streams ~5 s. */
+const PAIRS = 3;
+/** First-token pairs for TTFT: the same 500-token request, stopped once its first token arrived. */
+const TTFT_PAIRS = 60;
 const NUM_CTX = 4096;
 
 // ' w0 w1 …': every piece is one token of the fake's tokenizer.
@@ -32,13 +35,41 @@ interface RunTiming {
 /** Tokens/s between the first and the last token, so TTFT does not count against throughput. */
 const rate = (tokens: number, firstAt: number, lastAt: number): number => (tokens - 1) / ((lastAt - firstAt) / 1000);
 
+/** The request exactly as the runtime sends it, made with the ollama client directly. */
+const directRequest = { model: MODEL, messages: request.messages, stream: true as const, options: { num_ctx: NUM_CTX }, keep_alive: DEFAULT_KEEP_ALIVE };
+
+async function directFirstToken(host: string): Promise<number> {
+  const started = performance.now();
+  const stream = await new Ollama({ host }).chat(directRequest);
+  for await (const part of stream) {
+    if (!part.message.content) continue;
+    const at = performance.now();
+    stream.abort();
+    return at - started;
+  }
+  throw new Error('direct: no token');
+}
+
+async function appFirstToken(api: ReturnType<typeof createHearthApi>): Promise<number> {
+  const started = performance.now();
+  let firstAt = 0;
+  const handle = api.llm.chat(request, () => {
+    if (firstAt) return;
+    firstAt = performance.now();
+    void handle.cancel();
+  });
+  await handle.done;
+  if (!firstAt) throw new Error('app: no token');
+  return firstAt - started;
+}
+
 async function direct(host: string): Promise<RunTiming> {
   const client = new Ollama({ host });
   const started = performance.now();
   let firstAt = 0;
   let lastAt = 0;
   let tokens = 0;
-  for await (const part of await client.chat({ model: MODEL, messages: request.messages, stream: true, options: { num_ctx: NUM_CTX } })) {
+  for await (const part of await client.chat(directRequest)) {
     if (!part.message.content) continue;
     lastAt = performance.now();
     if (tokens === 0) firstAt = lastAt;
@@ -64,7 +95,7 @@ async function throughApp(api: ReturnType<typeof createHearthApi>): Promise<RunT
 
 const scenario: BenchScenario = {
   name: 'ipc overhead (app path vs direct)',
-  description: `${REPLY_TOKENS}-token reply at ${TOKENS_PER_SECOND} tok/s from the fake Ollama: direct ollama client vs renderer client → loopback (structuredClone) → handler host → runtime; ${PAIRS} alternating pairs after a warm-up`,
+  description: `${REPLY_TOKENS}-token reply at ${TOKENS_PER_SECOND} tok/s from the fake Ollama: direct ollama client vs renderer client → loopback (structuredClone) → handler host → runtime; TTFT over ${TTFT_PAIRS} alternating first-token pairs, throughput over ${PAIRS} full-reply pairs, after a warm-up`,
   async run() {
     const fake = await startFakeOllama({ reply, speed: { genTokensPerSec: TOKENS_PER_SECOND } });
     try {
@@ -77,19 +108,26 @@ const scenario: BenchScenario = {
       const host = createHandlerHost({ contract: hearthContract, handlers, isTrustedSender: () => true });
       const api = createHearthApi(createLoopbackTransport(host, 'app://hearth/'));
 
+      // Warm-up: load the model and fill the prompt cache, so both paths meet the same server state.
       await direct(fake.url);
       await throughApp(api);
       const overheads: number[] = [];
-      const ratios: number[] = [];
       const directTtft: number[] = [];
+      for (let pair = 0; pair < TTFT_PAIRS; pair += 1) {
+        const first = pair % 2 === 0;
+        const d1 = first ? await directFirstToken(fake.url) : 0;
+        const a = await appFirstToken(api);
+        const d = first ? d1 : await directFirstToken(fake.url);
+        overheads.push(a - d);
+        directTtft.push(d);
+      }
+      const ratios: number[] = [];
       for (let pair = 0; pair < PAIRS; pair += 1) {
-        const [d, a] = pair % 2 === 0 ? [await direct(fake.url), await throughApp(api)] : await (async () => {
-          const app = await throughApp(api);
-          return [await direct(fake.url), app] as const;
-        })();
-        overheads.push(a.ttftMs - d.ttftMs);
+        const first = pair % 2 === 0;
+        const d1 = first ? await direct(fake.url) : undefined;
+        const a = await throughApp(api);
+        const d = d1 ?? (await direct(fake.url));
         ratios.push(a.tokensPerSecond / d.tokensPerSecond);
-        directTtft.push(d.ttftMs);
       }
       return {
         'ipc.ttft_overhead_ms_p50': round(median(overheads), 2),
