@@ -41,7 +41,7 @@ export function capitalise(text: string): string {
 export function conditionInSentence(name: string): string {
   const short = name.replace(/\s*\(.*?\)\s*/g, ' ').trim();
   const first = short.split(/\s+/)[0] ?? '';
-  const isAcronym = first.length > 1 && first === first.toUpperCase();
+  const isAcronym = /^\p{Lu}{2}/u.test(first);
   const isPossessive = /['’]s$/.test(first);
   return isAcronym || isPossessive ? short : short.charAt(0).toLowerCase() + short.slice(1);
 }
