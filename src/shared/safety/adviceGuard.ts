@@ -88,26 +88,32 @@ function directiveKind(t: string, index: number): 'you-should' | 'imperative' | 
 
 /** Words after a change verb that make it about a treatment: a medicine, a dose, "taking it", "more". */
 const TREATMENT_OBJECT = re(
-  `^(?:\\w+ ){0,6}?(?:(?:${MED})\\b|${DOSE}|(?:taking|using|injecting|tomar|tomando)\\b)|^(?:\\d+ )?(?:extra |more )?(?:units?|puffs?|mg|mcg|ml|unidades)\\b|^(?:up |up on |it |them |one |your dose )?(?:more|less|extra|another|double|two|an extra|a second|half|twice|the missed|it in half|them in half|cold turkey|el doble|la mitad)\\b`,
+  `^(?:\\w+ ){0,6}?(?:(?:${MED})\\b|${DOSE}|(?:taking|using|injecting|tomar|tomando)\\b)|^(?:\\d+ )?(?:extra |more )?(?:units?|puffs?|mg|mcg|ml|unidades)\\b|^(?:it |them |your \\w+ )?(?:every (?:other )?(?:day|night|morning|week|\\d+ hours)|twice a|once a|three times a|daily|weekly)\\b|^(?:everything|all of (?:it|them)|all (?:of )?your \\w+)\\b|^(?:up |up on |it |them |one |your dose )?(?:more|less|extra|another|double|two|an extra|a second|half|twice|the missed|it in half|them in half|cold turkey|el doble|la mitad)\\b`,
 );
 
-function medicationDirectives(t: string): { kind: string; med: boolean; anyDirective: boolean } {
+/** "you need more prednisone", "you don't need the statin": telling the user what to take or drop. */
+const YOU_NEED_MED = re(`\\b(?:you|u) (?:really |probably |definitely |just )?(?:do not |dont |never )?(?:really )?need (?:more |less |extra |a higher dose of |a lower dose of |to be on |the |your |that |those |these |any |some |to take (?:the |your )?)?(?:${MED})\\b`);
+/** "I'd take half a pill": a conditional first person that is an instruction in disguise. */
+const I_WOULD_CHANGE = re(`\\b(?:i would|id|i will|ill) (?:just |definitely |honestly |probably )?(?:${CHANGE_VERB}|never take|not take)\\b`);
+
+function medicationDirectives(t: string): { kind: string; med: boolean; anyDirective: boolean; treatmentAnywhere: boolean } {
   let med = false;
   let kind = '';
   let anyDirective = false;
+  let treatmentAnywhere = false;
   for (const m of t.matchAll(CHANGE_RE)) {
     const index = m.index ?? 0;
+    const aboutTreatment = TREATMENT_OBJECT.test(t.slice(index + m[0].length).trim());
+    treatmentAnywhere ||= aboutTreatment;
     const k = directiveKind(t, index);
     if (!k) continue;
     anyDirective = true;
-    const rest = t.slice(index + m[0].length).trim();
-    if (TREATMENT_OBJECT.test(rest)) {
+    if (aboutTreatment && !med) {
       med = true;
       kind = k;
-      break;
     }
   }
-  return { kind, med, anyDirective };
+  return { kind, med, anyDirective, treatmentAnywhere };
 }
 
 const SUGGESTION = re(`\\b(?:try|why not|have you (?:thought about|considered|tried)|how about|what about|did you try|consider|could try|maybe try)(?: just)? (?:not )?(?:${CHANGE_VERB_ING})\\b`);
@@ -115,10 +121,10 @@ const SUGGESTION_BASE = re(`\\bwhy not (?:just )?(?:${CHANGE_VERB})\\b`);
 const DOSE_PHRASE = /\b(?:right|correct|proper|best|normal|usual|safe|ideal|max\w*|starting) dose for (?:you|someone|people|your)|\byour dose (?:is|should|needs)|\bshould be (?:on )?(?:at least |about |around )?\d|\bdose for someone your\b/;
 
 const DIAGNOSIS_YOU = re(
-  `(?<!\\b(?:do|did|if|when|since|because|as|whether|have|how long|that|hope|unless|and|or|what if|once|cuando|si) )\\b(?:you|tu) (?:definitely |probably |clearly |obviously |might |must |certainly |totally |likely |may |could |so |seguro que )?(?:have got|have|got|are having|are in|are|seem|tienes|estas|tenes)(?: definitely| probably| clearly| obviously| totally| just)?(?: a| an| un| una)? (?:${CONDITION}|diabetes|ansiedad|depresion|infeccion|gripe|artritis|lupus)\\b(?! too\\b)|^(?:seguro (?:que )?)?tienes (?:un |una )?(?:diabetes|ansiedad|depresion|una infeccion|gripe|artritis|lupus)\\b`,
+  `(?<!\\b(?:do|did|if|when|since|because|as|whether|have|how long|that|hope|unless|and|or|what if|once|cuando|si) )\\b(?:you|tu) (?:definitely |probably |clearly |obviously |might |must |certainly |totally |likely |may |could |so |seguro que )?(?:have got|have|got|are having|are in|are|seem|tienes|estas|tenes)(?: definitely| probably| clearly| obviously| totally| just| likely)?(?: got)?(?: a| an| un| una)? (?:${CONDITION}|diabetes|ansiedad|depresion|infeccion|gripe|artritis|lupus)\\b(?! too\\b)|^(?:seguro (?:que )?)?tienes (?:un |una )?(?:diabetes|ansiedad|depresion|una infeccion|gripe|artritis|lupus)\\b`,
 );
 const DIAGNOSIS_THAT = re(
-  `\\b(?:(?:that|this|these|those)(?: \\w+)?|it|your (?:\\w+ ){0,2}|eso|esto) (?:definitely |probably |clearly |just |only |really |totally |obviously )*(?:sounds|sound|looks|look|seems|seem|is|are|means|mean|es|suena) (?:to me )?(?:definitely |probably |clearly |just |only |totally |obviously )*(?:like )?(?:you (?:have|are|got|are in) )?(?:a |an )?(?:definitely |probably |just )?(?:${CONDITION})\\b(?! (?:morning|day|night|week|winter|weather|one|room|drink|shower|water|for me))`,
+  `\\b(?:(?:that|this|these|those)(?: \\w+)?|it|your (?:\\w+ ){0,2}|eso|esto) (?:definitely |probably |clearly |just |only |really |totally |obviously )*(?:sounds|sound|looks|look|seems|seem|is|are|means|mean|es|suena) (?:to me )?(?:definitely |probably |clearly |just |only |totally |obviously |100% |for sure |100 percent )*(?:like )?(?:you (?:have|are|got|are in) )?(?:a |an )?(?:definitely |probably |just )?(?:${CONDITION})\\b(?! (?:morning|day|night|week|winter|weather|one|room|drink|shower|water|for me))`,
 );
 const DIAGNOSIS_SOUNDS = re(`\\bsounds? (?:to me )?like (?:you|your|it is|a|an)\\b(?: \\w+){0,3} (?:${CONDITION})\\b`);
 const FIRST_PERSON_ONLY = /\b(?:for me|i had|i have had|mine|i was|my \w+ (?:was|is|turned out))\b/;
@@ -139,17 +145,17 @@ const DISCOURAGE = re(
     '(?:just )?wait it out',
     'toughen up',
     `(?:is|are) a waste of (?:time|money)`,
-    `no (?:necesitas|hace falta|vale la pena) (?:ir al |ver al |llamar al )?(?:medico|doctor|hospital|urgencias|especialista)|no vayas al (?:medico|doctor|hospital|urgencias)`,
+    `no (?:necesitas|hace falta|vale la pena) (?:ir al |ver al |llamar al )?(?:medico|doctor|hospital|urgencias|especialista)|no vayas (?:al|a|a la) (?:medico|doctor|hospital|urgencias|emergencias|clinica)`,
   ].join('|').replace(/^/, '\\b(?:') + ')\\b',
 );
 
-const CURE_VERB = 'cure|cures|cured|curing|reverse|reverses|reversed|reversing|heal|heals|healed|eliminates?|gets? rid of|got rid of|flush(?:es)? out|resets?|cura|curan|curo|revierte|elimina|sana';
+const CURE_VERB = 'kills the|kill the|cure|cures|cured|curing|reverse|reverses|reversed|reversing|heal|heals|healed|eliminates?|gets? rid of|got rid of|flush(?:es)? out|resets?|cura|curan|curo|revierte|elimina|sana';
 const CURE = re(`\\b(?:${CURE_VERB})\\b(?: \\w+){0,4}? (?:${CONDITION}|the disease|disease|yours|your|it|autism|cancer|infection|immune system|kidney disease|enfermedad|cancer)\\b`);
 const CURE_NEGATED = /\b(?:no|not|nothing|never|cannot|will not|does not|did not|there is no|isnt|is no)\s+(?:\w+\s+){0,2}$/;
-const BETTER_THAN_MED = re(`\\b(?:works?|is|are) (?:much |way )?better than (?:your |the )?(?:${MED})\\b|\\b(?:instead of|rather than|without) (?:your |the |any )?(?:${MED})\\b`);
+const BETTER_THAN_MED = re(`\\bbetter than (?:your |the |any )?(?:${MED})\\b|\\b(?:instead of|rather than|without) (?:your |the |any )?(?:${MED})\\b`);
 const REMEDY_RE = re(`\\b(?:${REMEDY})\\b`);
 
-const PROMOTION = /\b(?:(?:use|with) (?:my )?(?:code|coupon|promo code|discount code)|(?:code|coupon) [a-z]+\d*|\d+ ?% off|link in (?:my )?bio|(?:i|we) sell|message me|dm me|pm me|affiliate|sponsored|(?:the )?(?:best|only) (?:supplement|brand|product)s?(?: out there| worth)?|(?:buy|order|purchase|get|check out|try) (?:\w+ ){0,4}(?:from (?:their|my|the|this) (?:website|site|shop|store|link)|supplements?|capsules|gummies|powder|kits?|shop|brand|products?|plus|formula)|(?:from|at) (?:their|my) (?:website|shop|store))\b/;
+const PROMOTION = /\b(?:(?:use|with) (?:my )?(?:code|coupon|promo code|discount code|link|referral link|affiliate link)|(?:my|this) (?:affiliate |referral )?link|(?:grab|buy|order|get) (?:the |a |my )?\w+ (?:bundle|kit|pack|box)|on sale (?:this|right now|today)|(?:code|coupon) [a-z]+\d*|\d+ ?% off|link in (?:my )?bio|(?:i|we) sell|message me|dm me|pm me|affiliate|sponsored|(?:the )?(?:best|only) (?:supplement|brand|product)s?(?: out there| worth)?|(?:buy|order|purchase|get|check out|try) (?:\w+ ){0,4}(?:from (?:their|my|the|this) (?:website|site|shop|store|link)|supplements?|capsules|gummies|powder|kits?|shop|brand|products?|plus|formula)|(?:from|at) (?:their|my) (?:website|shop|store))\b/;
 
 const SAFE_CLAIM = /\b(?:(?:is|are|it is|its|that is|totally|perfectly|completely|absolutely|definitely|pretty|100 ?%) (?:totally |perfectly |completely |absolutely |definitely |pretty )?(?:safe|fine|harmless|okay|ok|no problem|not a problem|nothing to worry about|not dangerous|no big deal)|no harm in|(?:as much|as many) as you (?:want|like)|(?:can|could) safely|does not matter|nothing will happen|no pasa nada|(?:totalmente |completamente |perfectamente )?(?:seguro|inofensivo))\b/;
 const RISK_CONTEXT = re(`\\b(?:${MED}|alcohol|drink\\w*|wine|beer|booze|grapefruit|driving|drive|mix\\w*|combin\\w*|together|vaccines?|suddenly|cold turkey|hypo|pregnan\\w*|breastfeed\\w*|alcohol|mezclar|con tus)\\b`);
@@ -174,7 +180,10 @@ export function checkAdvice(sentence: string, options: CheckAdviceOptions = {}):
   if (directives.med) add(flags, reasons, 'medication-change', `directive:${directives.kind}`);
   if (SUGGESTION.test(t) && (med || /\b(?:it|them|one)\b/.test(t)) && !REFERRAL_RE.test(t) && !ownClinician) add(flags, reasons, 'medication-change', 'suggestion');
   if (SUGGESTION_BASE.test(t)) add(flags, reasons, 'medication-change', 'why-not');
-  if (disguised && (med || DOSE_RE.test(t) || CHANGE_ING_RE.test(t) || directives.anyDirective || re(`\\b(?:${CHANGE_VERB})\\b`).test(t))) {
+  if (YOU_NEED_MED.test(t) && !ownClinician) add(flags, reasons, 'medication-change', 'you-need');
+  const iWould = I_WOULD_CHANGE.exec(t);
+  if (iWould && TREATMENT_OBJECT.test(t.slice(iWould.index + iWould[0].length).trim())) add(flags, reasons, 'medication-change', 'i-would');
+  if (disguised && (med || DOSE_RE.test(t) || directives.treatmentAnywhere || DISCOURAGE.test(t))) {
     add(flags, reasons, 'disguised-advice', 'disguise-cue');
     if (med && re(`\\b(?:${CHANGE_VERB}|${CHANGE_VERB_ING}|not take|would not take)\\b`).test(t)) add(flags, reasons, 'medication-change', 'disguised-change');
   }

@@ -4,7 +4,7 @@
 
 /** Medicines and treatments, by generic word, common name, brand and drug-name ending. */
 export const MED = [
-  'meds?', 'medications?', 'medicines?', 'medicine', 'pills?', 'tablets?', 'capsules?', 'doses?', 'dosage', 'insulin',
+  'meds?', 'medications?', 'generic', 'biosimilar', 'basal(?: rate)?', 'bolus', 'carb ratio', 'correction (?:dose|factor)', 'medicines?', 'medicine', 'pills?', 'tablets?', 'capsules?', 'doses?', 'dosage', 'insulin',
   'steroids?', 'biologics?', 'antibiotics?', 'antidepressants?', 'anti inflammatories', 'nsaids?', 'inhalers?',
   'injections?', 'shots?', 'infusions?', 'vaccines?', 'vaccinations?', 'jabs?', 'prescriptions?', 'dialysis', 'chemo',
   'blood thinners?', 'painkillers?', 'pain meds', 'sleeping pills', 'birth control', 'the pill', 'ppis?', 'statins?',
@@ -28,7 +28,7 @@ export const CHANGE_VERB = [
   'stop', 'quit', 'skip', 'ditch', 'drop', 'cut', 'halve', 'double', 'triple', 'up', 'increase', 'raise', 'lower',
   'reduce', 'decrease', 'taper', 'wean', 'come off', 'get off', 'go off', 'get on', 'go on', 'swap', 'switch',
   'replace', 'substitute', 'start', 'take', 'use', 'give', 'inject', 'add', 'avoid', 'hold', 'pause', 'split',
-  'crush', 'chew', 'be on', 'try', 'drink', 'mix', 'flush', 'forget', 'ignore',
+  'crush', 'chew', 'be on', 'try', 'drink', 'mix', 'flush', 'forget', 'ignore', 'change', 'put',
 ].join('|');
 
 /** The -ing forms, for "try doubling", "have you thought about stopping". */

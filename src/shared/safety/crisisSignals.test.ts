@@ -103,7 +103,9 @@ describe('context cues', () => {
   });
 
   it('reads blood glucose numbers', () => {
-    expect(findSignals('blood sugar is 38').signals.map((s) => s.id)).toContain('glucose-severe-low');
+    expect(findSignals('blood sugar is 38').signals.map((s) => s.id)).toContain('glucose-critical-low');
+    expect(assessCrisis('blood sugar is 38').level).toBe('crisis');
+    expect(findSignals('blood sugar is 50').signals.map((s) => s.id)).toContain('glucose-severe-low');
     expect(findSignals('my sugar is 2.4').signals.map((s) => s.id)).toContain('glucose-severe-low');
     expect(findSignals('bg 520').signals.map((s) => s.id)).toContain('glucose-very-high');
     expect(findSignals('my sugar was 180 after lunch').signals).toEqual([]);

@@ -117,7 +117,11 @@ function glucoseSignals(text: string): Signal[] {
     const { clause } = clauseAround(text, start, start + m[0].length);
     if (PAST_CUES.test(clause)) continue;
     const low = (value >= 20 && value <= 54) || (value > 0 && value < 3 && /\./.test(m[1] ?? ''));
-    if (low) out.push({ id: 'glucose-severe-low', strength: 'weak', categories: ['medical-emergency'] });
+    // At or below 40 mg/dL (2.2 mmol/L) a reading said in the present is an emergency on its own.
+    const veryLow = (value >= 20 && value <= 40) || (value > 0 && value < 2.3 && /\./.test(m[1] ?? ''));
+    const present = /\b(?:is|at|reading|reads|says|showing|now|just|esta|en)\b/.test(m[0]);
+    if (veryLow && present) out.push({ id: 'glucose-critical-low', strength: 'crisis', categories: ['medical-emergency'] });
+    else if (low) out.push({ id: 'glucose-severe-low', strength: 'weak', categories: ['medical-emergency'] });
     else if (value >= 400 && value < 2000) out.push({ id: 'glucose-very-high', strength: 'weak', categories: ['medical-emergency'] });
   }
   return out;

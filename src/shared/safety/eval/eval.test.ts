@@ -1,0 +1,156 @@
+// Runs the safety evaluation sets, prints the recall and false-positive tables, and holds the
+// release thresholds. Groups tagged "held-out-…" were written after the rules and are reported
+// separately: they measure how the rules generalise, not how well they fit their own examples.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { checkAdvice } from '../adviceGuard';
+import { assessCrisis } from '../assessCrisis';
+import { CrisisCategory, CrisisLevel } from '../crisisTypes';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+const UserItem = z.object({
+  id: z.string(),
+  group: z.string(),
+  text: z.string(),
+  recent: z.array(z.string()).optional(),
+  level: CrisisLevel,
+  categories: z.array(CrisisCategory),
+});
+const PeerItem = z.object({
+  id: z.string(),
+  group: z.string(),
+  text: z.string(),
+  previous: z.string().optional(),
+  advice: z.boolean(),
+});
+
+function readJsonl<T>(file: string, schema: z.ZodType<T>): T[] {
+  return readFileSync(join(here, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => schema.parse(JSON.parse(l)));
+}
+
+const users = readJsonl('user-messages.jsonl', UserItem);
+const peers = readJsonl('peer-sentences.jsonl', PeerItem);
+const isHeldOut = (group: string): boolean => group.startsWith('held-out');
+
+const userResults = users.map((item) => ({ item, got: assessCrisis(item.text, item.recent ? { recent: item.recent } : {}) }));
+const peerResults = peers.map((item) => ({ item, got: checkAdvice(item.text, item.previous ? { previous: item.previous } : {}) }));
+
+interface Row {
+  readonly label: string;
+  readonly n: number;
+  readonly metric: string;
+  readonly value: number;
+}
+
+const ratio = (hits: number, n: number): number => (n === 0 ? 1 : hits / n);
+
+function crisisRow(label: string, rows: typeof userResults): Row {
+  const positive = rows.every((r) => r.item.level === 'crisis');
+  const hits = rows.filter((r) => (r.got.level === 'crisis') === positive).length;
+  return positive
+    ? { label, n: rows.length, metric: 'crisis recall', value: ratio(hits, rows.length) }
+    : { label, n: rows.length, metric: 'routed to crisis (FP)', value: ratio(rows.length - hits, rows.length) };
+}
+
+function adviceRow(label: string, rows: typeof peerResults): Row {
+  const positive = rows.every((r) => r.item.advice);
+  const flagged = rows.filter((r) => r.got.advice).length;
+  return positive
+    ? { label, n: rows.length, metric: 'advice recall', value: ratio(flagged, rows.length) }
+    : { label, n: rows.length, metric: 'flagged (FP)', value: ratio(flagged, rows.length) };
+}
+
+/** Splits a set by group, and by expected outcome inside a group that mixes them (e.g. spanish, multi-message). */
+function byGroup<T extends { item: { group: string } }>(rows: T[], outcome: (r: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const key = `${r.item.group} [${outcome(r)}]`;
+    map.set(key, [...(map.get(key) ?? []), r]);
+  }
+  return new Map([...map].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function printTable(title: string, rows: Row[]): void {
+  const lines = [`\n${title}`, `${'group'.padEnd(44)}${'n'.padStart(5)}  ${'metric'.padEnd(24)}value`];
+  for (const r of rows) lines.push(`${r.label.padEnd(44)}${String(r.n).padStart(5)}  ${r.metric.padEnd(24)}${r.value.toFixed(3)}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+const own = userResults.filter((r) => !isHeldOut(r.item.group));
+const heldOut = userResults.filter((r) => isHeldOut(r.item.group));
+const ownPeers = peerResults.filter((r) => !isHeldOut(r.item.group));
+const heldOutPeers = peerResults.filter((r) => isHeldOut(r.item.group));
+
+const crisisItemsIn = (rows: typeof userResults, category: CrisisCategory, except: string[] = []): typeof userResults =>
+  rows.filter((r) => r.item.level === 'crisis' && r.item.categories.includes(category) && !except.includes(r.item.group));
+const groupsIn = (rows: typeof userResults, groups: string[]): typeof userResults => rows.filter((r) => groups.includes(r.item.group));
+const FIGURE_AND_TOPIC = ['figure-of-speech', 'topic-talk', 'spanish-figure', 'spanish-topic'];
+const PASS_GROUPS = ['lived-experience', 'own-doctor', 'referral', 'spanish-pass'];
+
+function summaryRows(rows: typeof userResults, peerRows: typeof peerResults): Row[] {
+  const summary: Row[] = [];
+  for (const category of ['suicide', 'self-harm', 'overdose', 'medical-emergency', 'stopping-treatment', 'harm-to-others', 'abuse'] as const) {
+    const items = crisisItemsIn(rows, category, ['suicide-passive']);
+    if (items.length > 0) summary.push(crisisRow(`category ${category}`, items));
+  }
+  const passive = rows.filter((r) => /suicide-passive|held-out-suicide/.test(r.item.group) && r.item.level === 'crisis');
+  if (passive.length > 0) summary.push(crisisRow('passive and indirect wording', passive));
+  const negatives = rows.filter((r) => r.item.level !== 'crisis');
+  summary.push(crisisRow('all non-crisis messages', negatives));
+  const advice = peerRows.filter((r) => r.item.advice);
+  if (advice.length > 0) summary.push(adviceRow('all advice sentences', advice));
+  const passes = peerRows.filter((r) => !r.item.advice && (PASS_GROUPS.includes(r.item.group) || /held-out-pass/.test(r.item.group)));
+  if (passes.length > 0) summary.push(adviceRow('lived-experience, own-doctor, referral', passes));
+  return summary;
+}
+
+describe('safety evaluation sets', () => {
+  it('are big enough and well formed', () => {
+    expect(own.length).toBeGreaterThanOrEqual(300);
+    expect(ownPeers.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(users.map((u) => u.id)).size).toBe(users.length);
+    expect(new Set(peers.map((p) => p.id)).size).toBe(peers.length);
+  });
+
+  it('prints the tables', () => {
+    const outcome = (r: (typeof userResults)[number]): string => r.item.level;
+    printTable(`Crisis assessment, own set (n=${own.length})`, [...byGroup(own, outcome)].map(([k, v]) => crisisRow(k, v)));
+    printTable('Crisis assessment, own set: thresholds', summaryRows(own, ownPeers).slice(0, -2));
+    printTable(`Advice guard, own set (n=${ownPeers.length})`, [...byGroup(ownPeers, (r) => (r.item.advice ? 'advice' : 'pass'))].map(([k, v]) => adviceRow(k, v)));
+    printTable('Advice guard, own set: thresholds', summaryRows(own, ownPeers).slice(-2));
+    if (heldOut.length + heldOutPeers.length > 0) {
+      printTable(`HELD-OUT crisis (n=${heldOut.length})`, [...byGroup(heldOut, outcome)].map(([k, v]) => crisisRow(k, v)));
+      printTable(`HELD-OUT advice (n=${heldOutPeers.length})`, [...byGroup(heldOutPeers, (r) => (r.item.advice ? 'advice' : 'pass'))].map(([k, v]) => adviceRow(k, v)));
+      printTable('HELD-OUT summary', summaryRows(heldOut, heldOutPeers));
+    }
+  });
+
+  it('crisis recall ≥ 0.98 on suicide, self-harm, overdose and medical emergency (own set)', () => {
+    for (const category of ['suicide', 'self-harm', 'overdose', 'medical-emergency'] as const) {
+      expect(crisisRow(category, crisisItemsIn(own, category, ['suicide-passive'])).value, category).toBeGreaterThanOrEqual(0.98);
+    }
+  });
+
+  it('crisis recall ≥ 0.90 on passive and indirect wording (own set)', () => {
+    expect(crisisRow('passive', groupsIn(own, ['suicide-passive'])).value).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('≤ 5% of figures of speech and topic talk routed to crisis (own set)', () => {
+    expect(crisisRow('figures and topic', groupsIn(own, FIGURE_AND_TOPIC)).value).toBeLessThanOrEqual(0.05);
+  });
+
+  it('advice recall ≥ 0.95 (own set)', () => {
+    expect(adviceRow('advice', ownPeers.filter((r) => r.item.advice)).value).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('≤ 5% of lived-experience, own-doctor and referral sentences flagged (own set)', () => {
+    expect(adviceRow('passes', ownPeers.filter((r) => PASS_GROUPS.includes(r.item.group))).value).toBeLessThanOrEqual(0.05);
+  });
+});
