@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { hearthContract } from '../shared/contract';
 import { registerAppScheme, serveRenderer } from './electron/appProtocol';
 import { createMainWindow } from './electron/mainWindow';
+import { electronPrivacyDeps } from './electron/privacyDeps';
+import { registerQuickExit } from './electron/quickExit';
 import { registerIpc } from './electron/registerIpc';
 import { secureSession } from './electron/sessionSecurity';
 import { createHandlers } from './handlers/createHandlers';
@@ -38,17 +40,21 @@ if (claimSingleInstance(app, () => focus())) {
     stopModelServer = () => runtime.supervisor.stop();
     void runtime.status().then((s) => (s.state === 'stopped' ? runtime.start() : s)).catch(() => undefined);
 
+    const privacy = electronPrivacyDeps(() => mainWindow);
     const host = createHandlerHost({
       contract: hearthContract,
       handlers: createHandlers({
         app: { name: 'Hearth', version: app.getVersion(), platform: process.platform, locale: app.getLocale(), testBench: false },
         shell: { allowedDomains: bundledAllowedDomains, open: (url) => shell.openExternal(url) },
         ollama: { runtime, openExternal: (url) => shell.openExternal(url) },
+        privacy,
       }),
       isTrustedSender: (url) => isTrustedSender(url, origin),
       onFailure: (note) => console.warn(`[ipc] ${note.channel} failed: ${note.code}${note.errorName ? ` (${note.errorName})` : ''}`),
     });
     registerIpc(host);
+    const stopQuickExit = registerQuickExit(() => mainWindow, privacy.quickExit);
+    app.on('will-quit', stopQuickExit);
 
     mainWindow = createMainWindow({
       preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
@@ -75,5 +81,7 @@ if (claimSingleInstance(app, () => focus())) {
 function focus(): void {
   if (!mainWindow) return;
   if (mainWindow.isMinimized()) mainWindow.restore();
+  // After a quick exit the window is hidden; opening Hearth again brings it back (locked, if set).
+  if (!mainWindow.isVisible()) mainWindow.show();
   mainWindow.focus();
 }

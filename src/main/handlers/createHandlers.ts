@@ -4,6 +4,7 @@ import { createMachineRuntime } from '../ollama/createRuntime';
 import { createAppHandlers, type AppFacts } from './appHandlers';
 import { createLlmHandlers } from './llmHandlers';
 import { createOllamaHandlers, type OllamaDeps } from './ollamaHandlers';
+import { createPrivacyHandlers, inMemoryPrivacyDeps, type PrivacyDeps } from './privacyHandlers';
 import { createShellHandlers, type ShellDeps } from './shellHandlers';
 
 /** Everything main's handlers need, injected so tests and the UI bench run them without Electron. */
@@ -12,6 +13,8 @@ export interface MainDeps {
   readonly shell: ShellDeps;
   /** The model runtime; defaults to this machine's Ollama with in-memory settings. */
   readonly ollama?: OllamaDeps;
+  /** Quick exit, the OS keychain and main's erase; defaults to memory-only stand-ins (tests, UI bench). */
+  readonly privacy?: PrivacyDeps;
 }
 
 /** The full main-process implementation of the contract. */
@@ -21,6 +24,7 @@ export function createHandlers(deps: MainDeps): HandlersOf<HearthContract> {
     app: createAppHandlers(deps.app),
     ollama: createOllamaHandlers(ollama),
     llm: createLlmHandlers(ollama),
+    privacy: createPrivacyHandlers(deps.privacy ?? inMemoryPrivacyDeps()),
     shell: createShellHandlers(deps.shell),
   };
 }

@@ -1,6 +1,7 @@
 import { appChannels } from './channels/app';
 import { llmChannels } from './channels/llm';
 import { ollamaChannels } from './channels/ollama';
+import { privacyChannels } from './channels/privacy';
 import { shellChannels } from './channels/shell';
 import { streamChannels } from './channels/stream';
 
@@ -12,6 +13,7 @@ export const hearthContract = {
   app: appChannels,
   ollama: ollamaChannels,
   llm: llmChannels,
+  privacy: privacyChannels,
   shell: shellChannels,
   stream: streamChannels,
 } as const;

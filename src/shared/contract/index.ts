@@ -8,3 +8,4 @@ export * from './channels/app';
 export * from './channels/shell';
 export * from './channels/ollama';
 export * from './channels/llm';
+export * from './channels/privacy';
