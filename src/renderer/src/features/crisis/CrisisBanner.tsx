@@ -3,6 +3,7 @@ import { useNavigation } from '../../app/navigation';
 import { useServices } from '../../app/ServicesContext';
 import { Button } from '../../ui/Button';
 import styles from './CrisisBanner.module.css';
+import { HeartIcon } from './icons';
 import { useCrisisPanel } from './useCrisisPanel';
 import { useCrisisState } from './useCrisisState';
 
@@ -19,8 +20,8 @@ export function CrisisBanner() {
   if (!state?.active) return null;
   return (
     <section className={styles.banner} aria-label={t('crisis.banner.label')} data-testid="crisis-banner">
-      <span className={styles.mark} aria-hidden="true">
-        ♥
+      <span className={styles.mark}>
+        <HeartIcon />
       </span>
       <p className={styles.body}>{t('crisis.banner.body')}</p>
       <div className={styles.actions}>

@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button';
 import { CountryPicker } from './CountryPicker';
 import styles from './CrisisPanel.module.css';
 import { EmergencyNumber } from './EmergencyNumber';
+import { wrapTabFocus } from './focusWrap';
 import { HelpLineCard } from './HelpLineCard';
 import { useHelpCountry } from './helpCountry';
 import { knownCategories, planPanel } from './panelLines';
@@ -62,6 +63,7 @@ export function CrisisPanel({ categories, onReturnToGroup, onClose }: CrisisPane
       data-testid="crisis-panel"
       data-country={help.covered ? help.country : 'fallback'}
       onClose={onClose}
+      onKeyDown={wrapTabFocus}
     >
       <div className={styles.top}>
         <h2 id="crisis-title" ref={titleRef} tabIndex={-1} className={styles.title}>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CopyableNumber } from './CopyableNumber';
 import styles from './CrisisPanel.module.css';
+import { PhoneIcon } from './icons';
 import { useOpenHelpLink } from './useOpenHelpLink';
 
 /**
@@ -30,11 +31,11 @@ export function EmergencyNumber({ emergency, urgent }: { readonly emergency: { r
       <CopyableNumber number={emergency.number} label={t('crisis.panel.emergencyLabel')} tone="urgent" />
       <div className={styles.actions}>
         <button type="button" className={`${styles.action} ${styles.urgentAction}`} data-way="call" data-href={emergency.href} onClick={() => open(emergency.href)}>
-          <span aria-hidden="true">☎</span>
+          <PhoneIcon />
           {t('crisis.panel.call', { number: emergency.number })}
         </button>
       </div>
-      <p className={styles.linkOutcome} role="status">
+      <p className={styles.linkOutcome} role="status" data-testid="link-outcome">
         {outcome ? t(outcome.state === 'opening' ? 'crisis.panel.openingPhone' : 'crisis.panel.notOpenedPhone') : ''}
       </p>
     </section>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { CrisisBanner } from './CrisisBanner';
 import { CrisisPanelHost } from './CrisisPanelHost';
+import { HeartIcon } from './icons';
 import styles from './CrisisBanner.module.css';
 import { useCrisisPanel } from './useCrisisPanel';
 
@@ -15,7 +16,7 @@ export function GetHelpButton() {
   const show = useCrisisPanel((s) => s.show);
   return (
     <>
-      <Button variant="help" className={styles.getHelp} onClick={() => show()} title={t('crisis.button.hint')} data-testid="get-help-now" icon={<span>♥</span>}>
+      <Button variant="help" className={styles.getHelp} onClick={() => show()} title={t('crisis.button.hint')} data-testid="get-help-now" icon={<HeartIcon />}>
         {t('crisis.button.label')}
       </Button>
       <CrisisPanelHost />

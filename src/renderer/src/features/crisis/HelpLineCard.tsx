@@ -1,6 +1,8 @@
+import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyableNumber } from './CopyableNumber';
 import styles from './CrisisPanel.module.css';
+import { ChatIcon, ExternalIcon, PhoneIcon, TextIcon } from './icons';
 import type { Contact, PanelLine } from './panelLines';
 import { useOpenHelpLink } from './useOpenHelpLink';
 
@@ -10,7 +12,14 @@ function languageNames(codes: readonly string[], uiLanguage: string): string {
   return codes.map((code) => names.of(code) ?? code).join(', ');
 }
 
-const ICONS: Readonly<Record<Contact['way'], string>> = { call: '☎', text: '✉', chat: '💬', website: '↗' };
+const ICONS: Readonly<Record<Contact['way'], () => JSX.Element>> = { call: PhoneIcon, text: TextIcon, chat: ChatIcon, website: ExternalIcon };
+
+// The crisis data's descriptions and hours are written in English; in another interface language
+// the card shows what needs no translation (name, number, ways in, languages) rather than mix languages.
+const DATA_LANGUAGE = 'en';
+
+/** The line's hours, unless the data only says they are unknown: "Hours: not stated" helps no one in a crisis. */
+const knownHours = (hours: string): string | undefined => (/not stated/i.test(hours) ? undefined : hours);
 
 /** The words on a contact's button. */
 function actionLabel(contact: Contact, t: (key: string, values?: Record<string, string>) => string): string {
@@ -38,6 +47,8 @@ export function HelpLineCard({ entry }: { readonly entry: PanelLine }) {
   const { t, i18n } = useTranslation();
   const { outcome, open } = useOpenHelpLink();
   const { line, contacts } = entry;
+  const inDataLanguage = i18n.language === DATA_LANGUAGE;
+  const hours = inDataLanguage ? knownHours(line.hours) : undefined;
   // Show each distinct number once, with texting keywords spelled out ("Text NAMI to 741741").
   const numbers = [...new Set(contacts.flatMap((c) => (c.way === 'call' || (c.way === 'text' && !c.keyword) ? [c.number] : [])))];
   const keywordTexts = contacts.filter((c): c is Extract<Contact, { way: 'text' }> => c.way === 'text' && Boolean(c.keyword));
@@ -48,7 +59,7 @@ export function HelpLineCard({ entry }: { readonly entry: PanelLine }) {
       <h4 id={`line-${line.id}`} className={styles.lineName}>
         {line.name}
       </h4>
-      <p className={styles.description}>{line.description}</p>
+      {inDataLanguage ? <p className={styles.description}>{line.description}</p> : null}
       {numbers.map((number) => (
         <CopyableNumber key={number} number={number} label={t('crisis.panel.numberLabel')} />
       ))}
@@ -60,17 +71,21 @@ export function HelpLineCard({ entry }: { readonly entry: PanelLine }) {
       <div className={styles.actions}>
         {contacts.map((contact) => (
           <button key={contact.href} type="button" className={styles.action} data-way={contact.way} data-href={contact.href} onClick={() => open(contact.href)}>
-            <span aria-hidden="true">{ICONS[contact.way]}</span>
+            {ICONS[contact.way]()}
             {actionLabel(contact, t)}
           </button>
         ))}
       </div>
       <p className={styles.meta}>
-        {t('crisis.panel.hours', { hours: line.hours })}
-        <span aria-hidden="true"> · </span>
+        {hours ? (
+          <>
+            {t('crisis.panel.hours', { hours })}
+            <span aria-hidden="true"> · </span>
+          </>
+        ) : null}
         {t('crisis.panel.languages', { languages: languageNames(line.languages, i18n.language) })}
       </p>
-      <p className={styles.linkOutcome} role="status">
+      <p className={styles.linkOutcome} role="status" data-testid="link-outcome">
         {outcome ? t(outcomeKey(outcome.state, outcome.href)) : ''}
       </p>
     </article>

@@ -2,8 +2,22 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesContext';
 import { helpForCountry } from '../../../../shared/knowledge/crisisLines';
 import { useHelpCountry } from './helpCountry';
-import { planPanel } from './panelLines';
+import { planPanel, type Contact } from './panelLines';
 import styles from './SafetyPlan.module.css';
+
+/** A way to reach a line, as words that still work on paper. */
+function contactText(contact: Contact, t: (key: string, values?: Record<string, string>) => string): string {
+  switch (contact.way) {
+    case 'call':
+      return t('crisis.panel.call', { number: contact.number });
+    case 'text':
+      return contact.keyword ? t('crisis.panel.textKeyword', { keyword: contact.keyword, number: contact.number }) : t('crisis.panel.text', { number: contact.number });
+    case 'chat':
+      return t('crisis.panel.chatAt', { host: contact.host });
+    case 'website':
+      return contact.host;
+  }
+}
 
 /**
  * The country's crisis lines and emergency number as plain text, for the plan and its printout:
@@ -23,9 +37,7 @@ export function PlanHelpLines() {
           <li key={line.id}>
             <strong>{line.name}</strong>
             {contacts.length ? ': ' : null}
-            {contacts
-              .map((c) => (c.way === 'call' ? t('crisis.panel.call', { number: c.number }) : c.way === 'text' ? (c.keyword ? t('crisis.panel.textKeyword', { keyword: c.keyword, number: c.number }) : t('crisis.panel.text', { number: c.number })) : c.href))
-              .join(' · ')}
+            {contacts.map((c) => contactText(c, t)).join(' · ')}
           </li>
         ))}
       </ul>

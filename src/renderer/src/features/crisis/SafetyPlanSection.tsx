@@ -89,7 +89,7 @@ export function SafetyPlanSection({
       </ul>
       {items.length < MAX_ITEMS ? (
         <button id={addId} type="button" className={styles.add} onClick={add} aria-label={t('crisis.plan.add', { section: title })}>
-          <span aria-hidden="true">＋ </span>
+          <span aria-hidden="true">+ </span>
           {t('crisis.plan.addShort')}
         </button>
       ) : (

@@ -1,0 +1,211 @@
+// The crisis panel in real Chromium over the real main handlers: "Get help now" on every screen,
+// the right lines per country from the bundled data (no model, no network), links that leave the app
+// only through main, keyboard-only use, and axe. Screenshots land in test-results/screenshots/crisis-*.png.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startUiBench, type HearthPage, type UiBench } from './support/harness';
+
+let bench: UiBench;
+beforeAll(async () => {
+  bench = await startUiBench();
+});
+afterAll(async () => {
+  await bench?.close();
+});
+
+/** Opens the panel the way a person does, and waits for it. */
+async function openPanel(hp: HearthPage) {
+  await hp.page.getByTestId('get-help-now').click();
+  const panel = hp.page.getByTestId('crisis-panel');
+  await panel.waitFor();
+  return panel;
+}
+
+/** The ids of the lines shown, in order. */
+const lineIds = (page: Page, within = '[data-testid="crisis-panel"]'): Promise<string[]> =>
+  page.locator(`${within} [data-testid="help-line"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-line-id') ?? ''));
+
+/** Whether keyboard focus is inside the crisis panel. */
+const focusInPanel = (page: Page): Promise<boolean> => page.evaluate(() => Boolean(document.activeElement?.closest('[data-testid="crisis-panel"]')));
+
+/** axe-core on the panel: no serious or critical accessibility problems. */
+async function expectNoSeriousA11yProblems(hp: HearthPage, selector: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page: hp.page }).include(selector).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+}
+
+/** Writes a row straight into the app's IndexedDB (as an earlier session would have), once the app has opened it. */
+async function putRow(page: Page, store: string, row: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    ({ store, row }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('hearth');
+        request.onupgradeneeded = () => request.transaction?.abort();
+        request.onerror = () => reject(new Error('the app has not created its database yet'));
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(store, 'readwrite');
+          tx.objectStore(store).put(row);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+        };
+      }),
+    { store, row },
+  );
+}
+
+describe('crisis panel (real Chromium, bundled data only)', () => {
+  it('"Get help now" opens the panel on every screen; focus moves in; Esc closes and focus returns', async () => {
+    const hp = await bench.open();
+    const { page } = hp;
+    const screens: { name: string; reach: () => Promise<void> }[] = [
+      { name: 'welcome', reach: () => page.getByTestId('ai-disclosure').waitFor() },
+      {
+        name: 'model',
+        reach: async () => {
+          await page.getByTestId('model-status-chip').click();
+          await page.getByTestId('model-setup').waitFor();
+        },
+      },
+      {
+        name: 'safety-plan',
+        reach: async () => {
+          await openPanel(hp);
+          await page.getByTestId('open-safety-plan').click();
+          await page.getByTestId('safety-plan').waitFor();
+        },
+      },
+    ];
+    for (const screen of screens) {
+      await screen.reach();
+      const panel = await openPanel(hp);
+      await expect(focusInPanel(page), screen.name).resolves.toBe(true);
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('crisis-title');
+      await expect(panel.getByRole('heading', { level: 2 }).innerText()).resolves.toBe('Help is here, right now');
+      await page.keyboard.press('Escape');
+      await panel.waitFor({ state: 'detached' });
+      await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid')), screen.name).resolves.toBe('get-help-now');
+    }
+    expect(hp.pageErrors).toEqual([]);
+  });
+
+  it('US: 988 by call, text and chat, the Crisis Text Line, 911, and the poison and domestic violence lines', async () => {
+    const hp = await bench.open({ locale: 'en-US' });
+    const { page } = hp;
+    const panel = await openPanel(hp);
+    await expect(panel.getAttribute('data-country')).resolves.toBe('US');
+    await expect(lineIds(page)).resolves.toEqual(['us-988', 'us-crisis-text-line', 'us-988-spanish-text', 'us-poison-help', 'us-domestic-violence-hotline']);
+
+    const lifeline = panel.locator('[data-line-id="us-988"]');
+    await expect(lifeline.getByTestId('phone-number').innerText()).resolves.toBe('988');
+    const hrefs = await lifeline.locator('button[data-href]').evaluateAll((els) => els.map((e) => e.getAttribute('data-href')));
+    expect(hrefs).toEqual(['tel:988', 'sms:988', 'https://988lifeline.org/get-help/what-to-expect']);
+    await expect(panel.locator('[data-line-id="us-crisis-text-line"] [data-testid="text-keyword"]').innerText()).resolves.toBe('Text NAMI to 741741');
+    await expect(panel.getByTestId('emergency').getByTestId('phone-number').innerText()).resolves.toBe('911');
+    await expect(panel.locator('[data-line-id="us-poison-help"] [data-testid="phone-number"]').innerText()).resolves.toBe('1-800-222-1222');
+    await expect(panel.locator('[data-line-id="us-domestic-violence-hotline"] [data-testid="phone-number"]').innerText()).resolves.toBe('800-799-7233');
+    await expect(panel.getByTestId('crisis-disclosure').innerText()).resolves.toMatch(/real people, not by AI/);
+    await hp.screenshot('crisis-panel-us');
+
+    // Links leave the app only through main: tel:, sms: (with the keyword in the body) and the allowlisted chat page.
+    await lifeline.getByRole('button', { name: 'Call 988' }).click();
+    await expect(lifeline.getByTestId('link-outcome').innerText()).resolves.toMatch(/the number is on screen/);
+    await panel.locator('[data-line-id="us-crisis-text-line"]').getByRole('button', { name: 'Text 741741' }).click();
+    await lifeline.getByRole('button', { name: 'Chat online' }).click();
+    await panel.getByTestId('emergency').getByRole('button', { name: 'Call 911' }).click();
+    await expect.poll(() => hp.opened.length).toBe(4);
+    expect(hp.opened).toEqual(['tel:988', 'sms:741741?&body=NAMI', 'https://988lifeline.org/get-help/what-to-expect', 'tel:911']);
+    await expectNoSeriousA11yProblems(hp, '[data-testid="crisis-panel"]');
+    expect(hp.pageErrors).toEqual([]);
+  });
+
+  it('GB: Samaritans on 116 123 and 999', async () => {
+    const hp = await bench.open({ locale: 'en-GB' });
+    const panel = await openPanel(hp);
+    await expect(panel.getAttribute('data-country')).resolves.toBe('GB');
+    await expect(lineIds(hp.page)).resolves.toEqual(['gb-samaritans', 'gb-nhs-111']);
+    await expect(panel.locator('[data-line-id="gb-samaritans"] [data-testid="phone-number"]').innerText()).resolves.toBe('116 123');
+    await expect(panel.getByTestId('emergency').getByTestId('phone-number').innerText()).resolves.toBe('999');
+    await panel.locator('[data-line-id="gb-samaritans"]').getByRole('button', { name: 'Call 116 123' }).click();
+    await expect.poll(() => hp.opened).toEqual(['tel:116123']);
+  });
+
+  it('ES: 024 and 112, all in Spanish', async () => {
+    const hp = await bench.open({ locale: 'es-ES' });
+    await expect(hp.page.getByTestId('get-help-now').innerText()).resolves.toMatch(/Pedir ayuda ahora/);
+    const panel = await openPanel(hp);
+    await expect(panel.getAttribute('data-country')).resolves.toBe('ES');
+    await expect(panel.getByRole('heading', { level: 2 }).innerText()).resolves.toBe('Hay ayuda aquí, ahora mismo');
+    await expect(lineIds(hp.page)).resolves.toEqual(['es-024']);
+    await expect(panel.locator('[data-line-id="es-024"] [data-testid="phone-number"]').innerText()).resolves.toBe('024');
+    await expect(panel.getByTestId('emergency').getByTestId('phone-number').innerText()).resolves.toBe('112');
+    await expect(panel.getByRole('button', { name: 'Llamar al 024' }).isVisible()).resolves.toBe(true);
+    await expect(panel.getByLabel('País').inputValue()).resolves.toBe('ES');
+    await hp.screenshot('crisis-panel-es');
+    await expectNoSeriousA11yProblems(hp, '[data-testid="crisis-panel"]');
+  });
+
+  it('a country Hearth has no lines for: helpline directories and "call your local emergency number"', async () => {
+    const hp = await bench.open({ locale: 'pt-BR' });
+    const panel = await openPanel(hp);
+    await expect(panel.getAttribute('data-country')).resolves.toBe('fallback');
+    await expect(lineIds(hp.page)).resolves.toEqual(['intl-find-a-helpline', 'intl-befrienders']);
+    await expect(panel.getByTestId('emergency').innerText()).resolves.toMatch(/call your local emergency number/);
+    await expect(panel.getByTestId('crisis-disclosure').innerText()).resolves.toMatch(/directories list/);
+    await panel.getByRole('button', { name: 'Open findahelpline.com' }).click();
+    await expect.poll(() => hp.opened).toEqual(['https://findahelpline.com/']);
+    await hp.screenshot('crisis-panel-fallback');
+    await expectNoSeriousA11yProblems(hp, '[data-testid="crisis-panel"]');
+  });
+
+  it("the profile's country outranks the system locale, and the person can pick another country", async () => {
+    const hp = await bench.open({ locale: 'en-US' });
+    const { page } = hp;
+    await page.getByTestId('get-help-now').waitFor();
+    await expect
+      .poll(() =>
+        putRow(page, 'profile', { id: 'me', conditionId: null, conditionLabel: 'Lupus', situations: [], preferences: {}, country: 'GB', language: 'en' }).then(
+          () => true,
+          () => false,
+        ),
+      )
+      .toBe(true);
+    await page.reload();
+    const panel = await openPanel(hp);
+    await expect.poll(() => panel.getAttribute('data-country')).toBe('GB');
+    await panel.getByLabel('Country').selectOption('IE');
+    await expect(lineIds(page)).resolves.toEqual(['ie-samaritans']);
+    await expect(panel.getByTestId('emergency').getByTestId('phone-number').innerText()).resolves.toBe('112');
+  });
+
+  it('works from the keyboard alone: Tab to "Get help now", Enter, Tab stays inside, Esc closes', async () => {
+    const hp = await bench.open();
+    const { page } = hp;
+    await page.getByTestId('ai-disclosure').waitFor();
+    let reached = false;
+    for (let i = 0; i < 10 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'get-help-now');
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('crisis-panel').waitFor();
+    const visited = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      await expect(focusInPanel(page)).resolves.toBe(true);
+      visited.add(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect([...visited]).toEqual(expect.arrayContaining(['Call 988', 'Open my safety plan', 'Close']));
+    await page.keyboard.press('Shift+Tab');
+    await expect(focusInPanel(page)).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('crisis-panel').waitFor({ state: 'detached' });
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('get-help-now');
+  });
+});
