@@ -54,7 +54,6 @@ const reG = (source: string): RegExp => new RegExp(source, 'g');
 const MED_RE = re(`\\b(?:${MED})\\b`);
 const DOSE_RE = re(`\\b${DOSE}`);
 const CHANGE_RE = reG(`\\b(?:${CHANGE_VERB}|${CHANGE_VERB_ES})\\b`);
-const CHANGE_ING_RE = re(`\\b(?:${CHANGE_VERB_ING})\\b`);
 const DISGUISE_RE = re(`\\b(?:${DISGUISE})\\b`);
 const REFERRAL_RE = re(`\\b(?:${REFERRAL})\\b`);
 const OWN_CLINICIAN_RE = re(`\\b(?:${OWN_CLINICIAN})\\b`);

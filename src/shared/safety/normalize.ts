@@ -151,7 +151,7 @@ export function normalizeText(text: string): string {
   }
   t = t.replace(/'/g, '');
   // Decimal points ("2.1 mmol") are not sentence punctuation: protect them while punctuation is spaced out.
-  t = t.replace(/(\d)\.(\d)/g, '$1\u0001$2');
-  t = t.replace(/\s*([.,;!?])\s*/g, ' $1 ').replace(/\u0001/g, '.').replace(/\s+/g, ' ').trim();
+  t = t.replace(/(\d)\.(\d)/g, '$1{dot}$2');
+  t = t.replace(/\s*([.,;!?])\s*/g, ' $1 ').replace(/\{dot\}/g, '.').replace(/\s+/g, ' ').trim();
   return t;
 }
