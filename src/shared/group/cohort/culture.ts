@@ -54,10 +54,20 @@ function mentions(text: string): Mention[] {
   return found;
 }
 
+const boostCache = new WeakMap<KnowledgePack, ReadonlyMap<Culture, number>>();
+
 /** Background cultures a pack's demographic notes say are more affected: how many sentences say so. */
-export function packCultureBoosts(pack: KnowledgePack | null): Map<Culture, number> {
+export function packCultureBoosts(pack: KnowledgePack | null): ReadonlyMap<Culture, number> {
+  if (!pack) return new Map();
+  const cached = boostCache.get(pack);
+  if (cached) return cached;
+  const boosts = readBoosts(pack);
+  boostCache.set(pack, boosts);
+  return boosts;
+}
+
+function readBoosts(pack: KnowledgePack): Map<Culture, number> {
   const boosts = new Map<Culture, number>();
-  if (!pack) return boosts;
   for (const note of pack.demographics.notes) {
     for (const sentence of note.text.toLowerCase().split(/(?<=[.;])\s+/)) {
       const clean = sentence.replace(/non-hispanic\s+/g, '');

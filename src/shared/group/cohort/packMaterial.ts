@@ -36,8 +36,21 @@ export interface PackMaterial {
 /** The citation key of a fact in a pack. */
 export const factKey = (pack: KnowledgePack, fact: Pick<Fact, 'id'>): string => `${pack.id}/${fact.id}`;
 
-/** Reads a pack into story material for a user in `country`. */
+// Packs are immutable once loaded, so their material is worked out once per pack and country.
+const materialCache = new WeakMap<KnowledgePack, Map<string, PackMaterial>>();
+
+/** Reads a pack into story material for a user in `country` (cached per pack object). */
 export function packMaterial(pack: KnowledgePack, country: string): PackMaterial {
+  const perCountry = materialCache.get(pack) ?? new Map<string, PackMaterial>();
+  materialCache.set(pack, perCountry);
+  const cached = perCountry.get(country);
+  if (cached) return cached;
+  const made = readMaterial(pack, country);
+  perCountry.set(country, made);
+  return made;
+}
+
+function readMaterial(pack: KnowledgePack, country: string): PackMaterial {
   const themes = new Map<Theme, string[]>();
   for (const fact of [...pack.experiences, ...pack.overview]) {
     for (const theme of THEMES) {
