@@ -11,6 +11,7 @@ import {
   CHANGE_VERB_ES,
   CHANGE_VERB_ING,
   CONDITION,
+  CONDITION_ES,
   DISGUISE,
   DOSE,
   MED,
@@ -75,7 +76,7 @@ function directiveKind(t: string, index: number): 'you-should' | 'imperative' | 
   const clause = before.slice(clauseStart + 1);
   if (YOU_SHOULD_BEFORE.test(before)) {
     const head = clause.replace(YOU_SHOULD_BEFORE, '');
-    return SUBORDINATE_BEFORE.test(`${head} `) || /\b(?:whether|if|before|ask)\b/.test(head) ? null : 'you-should';
+    return SUBORDINATE_BEFORE.test(`${head} `) ? null : 'you-should';
   }
   const leadIn = LEAD_IN.exec(clause);
   const stripped = leadIn ? clause.slice(0, leadIn.index) : clause;
@@ -91,7 +92,7 @@ const TREATMENT_OBJECT = re(
 );
 
 /** "you need more prednisone", "you don't need the statin": telling the user what to take or drop. */
-const YOU_NEED_MED = re(`\\b(?:you|u) (?:really |probably |definitely |just )?(?:do not |dont |never )?(?:really )?need (?:more |less |extra |a higher dose of |a lower dose of |to be on |the |your |that |those |these |any |some |to take (?:the |your )?)?(?:${MED})\\b`);
+const YOU_NEED_MED = re(`\\b(?:you|u) (?:really |probably |definitely |just )?(?:do not |dont |never )?(?:really )?need (?:more |less |extra |a higher dose of |a lower dose of |to be on |the |your |that |those |these |any |some |to take (?:the |your )?)?(?:${MED})\\b|\\bno (?:necesitas|hace falta) (?:la |el |los |las |tu |tus |tomar )?(?:${MED})\\b`);
 /** "I'd take half a pill": a conditional first person that is an instruction in disguise. */
 const I_WOULD_CHANGE = re(`\\b(?:i would|id|i will|ill) (?:just |definitely |honestly |probably )?(?:${CHANGE_VERB}|never take|not take)\\b`);
 
@@ -123,7 +124,7 @@ const DIAGNOSIS_YOU = re(
   `(?<!\\b(?:do|did|if|when|since|because|as|whether|have|how long|that|hope|unless|and|or|what if|once|cuando|si) )\\b(?:you|tu) (?:definitely |probably |clearly |obviously |might |must |certainly |totally |likely |may |could |so |seguro que )?(?:have got|have|got|are having|are in|are|seem|tienes|estas|tenes)(?: definitely| probably| clearly| obviously| totally| just| likely)?(?: got)?(?: a| an| un| una)? (?:${CONDITION}|diabetes|ansiedad|depresion|infeccion|gripe|artritis|lupus)\\b(?! too\\b)|^(?:seguro (?:que )?)?tienes (?:un |una )?(?:diabetes|ansiedad|depresion|una infeccion|gripe|artritis|lupus)\\b`,
 );
 const DIAGNOSIS_THAT = re(
-  `\\b(?:(?:that|this|these|those)(?: \\w+)?|it|your (?:\\w+ ){0,2}|eso|esto) (?:definitely |probably |clearly |just |only |really |totally |obviously )*(?:sounds|sound|looks|look|seems|seem|is|are|means|mean|es|suena) (?:to me )?(?:definitely |probably |clearly |just |only |totally |obviously |100% |for sure |100 percent )*(?:like )?(?:you (?:have|are|got|are in) )?(?:a |an )?(?:definitely |probably |just )?(?:${CONDITION})\\b(?! (?:morning|day|night|week|winter|weather|one|room|drink|shower|water|for me))`,
+  `\\b(?:(?:that|this|these|those)(?: \\w+)?|it|your (?:\\w+ ){0,2}|eso|esto) (?:definitely |probably |clearly |just |only |really |totally |obviously )*(?:sounds|sound|looks|look|seems|seem|is|are|means|mean|es|suena) (?:to me )?(?:definitely |probably |clearly |just |only |totally |obviously |100% |for sure |100 percent )*(?:like )?(?:you (?:have|are|got|are in) )?(?:a |an )?(?:definitely |probably |just )?(?:${CONDITION}|${CONDITION_ES})\\b(?! (?:morning|day|night|week|winter|weather|one|room|drink|shower|water|for me))`,
 );
 const DIAGNOSIS_SOUNDS = re(`\\bsounds? (?:to me )?like (?:you|your|it is|a|an)\\b(?: \\w+){0,3} (?:${CONDITION})\\b`);
 const FIRST_PERSON_ONLY = /\b(?:for me|i had|i have had|mine|i was|my \w+ (?:was|is|turned out))\b/;
@@ -148,10 +149,10 @@ const DISCOURAGE = re(
   ].join('|').replace(/^/, '\\b(?:') + ')\\b',
 );
 
-const CURE_VERB = 'kills the|kill the|cure|cures|cured|curing|reverse|reverses|reversed|reversing|heal|heals|healed|eliminates?|gets? rid of|got rid of|flush(?:es)? out|resets?|cura|curan|curo|revierte|elimina|sana';
+const CURE_VERB = 'detox\\w*|cleanses?|kills the|kill the|cure|cures|cured|curing|reverse|reverses|reversed|reversing|heal|heals|healed|eliminates?|gets? rid of|got rid of|flush(?:es)? out|resets?|cura|curan|curo|revierte|elimina|sana';
 const CURE = re(`\\b(?:${CURE_VERB})\\b(?: \\w+){0,4}? (?:${CONDITION}|the disease|disease|yours|your|it|autism|cancer|infection|immune system|kidney disease|enfermedad|cancer)\\b`);
 const CURE_NEGATED = /\b(?:no|not|nothing|never|cannot|will not|does not|did not|there is no|isnt|is no)\s+(?:\w+\s+){0,2}$/;
-const BETTER_THAN_MED = re(`\\bbetter than (?:your |the |any )?(?:${MED})\\b|\\b(?:instead of|rather than|without) (?:your |the |any )?(?:${MED})\\b`);
+const BETTER_THAN_MED = re(`\\bbetter than (?:your |the |any )?(?:${MED})\\b|\\b(?:will not|never|no longer|not) need (?:your |the |any )?(?:${MED})\\b|\\b(?:instead of|rather than|without) (?:your |the |any )?(?:${MED})\\b`);
 const REMEDY_RE = re(`\\b(?:${REMEDY})\\b`);
 
 const PROMOTION = /\b(?:(?:use|with) (?:my )?(?:code|coupon|promo code|discount code|link|referral link|affiliate link)|(?:my|this) (?:affiliate |referral )?link|(?:grab|buy|order|get) (?:the |a |my )?\w+ (?:bundle|kit|pack|box)|on sale (?:this|right now|today)|(?:code|coupon) [a-z]+\d*|\d+ ?% off|link in (?:my )?bio|(?:i|we) sell|message me|dm me|pm me|affiliate|sponsored|(?:the )?(?:best|only) (?:supplement|brand|product)s?(?: out there| worth)?|(?:buy|order|purchase|get|check out|try) (?:\w+ ){0,4}(?:from (?:their|my|the|this) (?:website|site|shop|store|link)|supplements?|capsules|gummies|powder|kits?|shop|brand|products?|plus|formula)|(?:from|at) (?:their|my) (?:website|shop|store))\b/;

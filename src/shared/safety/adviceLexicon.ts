@@ -28,7 +28,8 @@ export const CHANGE_VERB = [
   'stop', 'quit', 'skip', 'ditch', 'drop', 'cut', 'halve', 'double', 'triple', 'up', 'increase', 'raise', 'lower',
   'reduce', 'decrease', 'taper', 'wean', 'come off', 'get off', 'go off', 'get on', 'go on', 'swap', 'switch',
   'replace', 'substitute', 'start', 'take', 'use', 'give', 'inject', 'add', 'avoid', 'hold', 'pause', 'split',
-  'crush', 'chew', 'be on', 'try', 'drink', 'mix', 'flush', 'forget', 'ignore', 'change', 'put',
+  'crush', 'chew', 'be on', 'try', 'drink', 'mix', 'flush', 'forget', 'ignore', 'change', 'put', 'lay off', 'leave off',
+  'hold off on', 'back off', 'ease off', 'go easy on', 'knock off', 'cut out', 'come down on', 'wean off', 'cut back',
 ].join('|');
 
 /** The -ing forms, for "try doubling", "have you thought about stopping". */
@@ -60,6 +61,10 @@ export const CONDITION = [
   'stomach bug', 'food poisoning', 'dehydrated', 'burnout', 'stress', 'menopause', 'perimenopause',
   'insulin resistan\\w+', 'sleep apnea', 'a side effect', 'nothing serious', 'nothing', 'a pulled muscle',
 ].join('|');
+
+/** Spanish names of conditions, for "eso es una infección". */
+export const CONDITION_ES =
+  'una infeccion|infeccion|diabetes|ansiedad|depresion|gripe|un resfriado|resfriado|artritis|lupus|una alergia|alergia|un brote|migrana|una ulcera|celiaquia|colitis|crohn|un virus';
 
 /** Test results and measurements. */
 export const RESULT = [

@@ -72,10 +72,12 @@ describe('assessCrisis', () => {
   it('is fast: well under 1 ms per typical message once warm', () => {
     const messages = ['this flare is killing me', 'I want to die', 'my endo appointment is on Friday', 'me muero de hambre', "I'm not suicidal, just tired"];
     for (let i = 0; i < 200; i++) for (const m of messages) assessCrisis(m);
-    const start = performance.now();
+    // CPU time, not wall time: the build machine is shared, and waiting for a core is not our cost.
+    const start = process.cpuUsage();
     const rounds = 400;
     for (let i = 0; i < rounds; i++) for (const m of messages) assessCrisis(m);
-    const perMessage = (performance.now() - start) / (rounds * messages.length);
+    const used = process.cpuUsage(start);
+    const perMessage = (used.user + used.system) / 1000 / (rounds * messages.length);
     expect(perMessage).toBeLessThan(1);
   });
 });
