@@ -5,7 +5,6 @@ import { useAppliedSettings } from './theme';
 import { Button } from '../ui/Button';
 import { CheckInScreen } from '../features/check-in/CheckInScreen';
 import { CrisisBanner } from '../features/crisis/CrisisBanner';
-import { CrisisPanelHost } from '../features/crisis/CrisisPanelHost';
 import { GetHelpButton } from '../features/crisis/GetHelpButton';
 import { GroupScreen } from '../features/group/GroupScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
@@ -15,6 +14,7 @@ import { ModelSetupScreen } from '../features/model-setup/ModelSetupScreen';
 import { ModelStatusChip } from '../features/model-setup/ModelStatusChip';
 import { OnboardingScreen } from '../features/onboarding/OnboardingScreen';
 import { RealSupportScreen } from '../features/real-support/RealSupportScreen';
+import { SafetyPlanScreen } from '../features/crisis/SafetyPlanScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 
@@ -50,12 +50,14 @@ function CurrentScreen({ screen }: { readonly screen: Screen }) {
       return <RealSupportScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'safety-plan':
+      return <SafetyPlanScreen />;
     default:
       return <HomeScreen />;
   }
 }
 
-/** The application: the shell, the crisis banner and panel on every screen, and the current screen. */
+/** The application: the shell (its Get help now button carries the crisis panel), the crisis banner, and the current screen. */
 export function App() {
   const screen = useNavigation((s) => s.screen);
   // Theme, text size, motion and language follow the saved settings on every screen, welcome included.
@@ -68,7 +70,6 @@ export function App() {
     >
       <CrisisBanner />
       <CurrentScreen screen={screen} />
-      <CrisisPanelHost />
     </AppShell>
   );
 }

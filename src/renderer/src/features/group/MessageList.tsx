@@ -38,6 +38,7 @@ export function MessageList({ groupId, members, actions, idle }: Props) {
         <Virtuoso<Message>
           data={visible}
           alignToBottom
+          atBottomThreshold={240}
           followOutput={(atBottom) => (atBottom ? 'smooth' : false)}
           initialTopMostItemIndex={Math.max(0, visible.length - 1)}
           computeItemKey={(_i, m) => m.id}

@@ -1,0 +1,132 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { memorySettingsStorage } from '../../src/main/ollama/hostSetting';
+import { startFakeOllama, type FakeOllama, type ScriptRequest } from '../fake-ollama';
+import { SCREENSHOT_DIR, startUiBench, withModelRuntime, type UiBench } from './support/harness';
+import { startGroupThroughOnboarding } from './support/startGroup';
+
+let bench: UiBench;
+const fakes: FakeOllama[] = [];
+beforeAll(async () => {
+  bench = await startUiBench();
+});
+afterEach(async () => {
+  while (fakes.length) await fakes.pop()!.close().catch(() => undefined);
+});
+afterAll(async () => {
+  await bench?.close();
+});
+
+const isClose = (req: ScriptRequest) => /YOUR TASK: Close the session/.test(req.prompt);
+
+async function openWithModel(reply: (req: ScriptRequest) => string, genTokensPerSec = 300) {
+  const fake = await startFakeOllama({ reply, speed: { genTokensPerSec } });
+  fakes.push(fake);
+  const hp = await bench.open({ deps: withModelRuntime(fake.url, { settings: memorySettingsStorage({ host: fake.url, activeModel: 'llama3.2:3b' }) }) });
+  return { fake, hp, page: hp.page };
+}
+
+const peerBubbles = (page: import('playwright-core').Page) => page.locator('[data-testid="message-list"] article[data-kind="chat"]');
+
+describe('a full group session in Chromium (fake Ollama, real everything else)', () => {
+  it('open → check-in → a message → 1–3 peers reply with citations → close with a next step', async () => {
+    const { page, hp } = await openWithModel((req) =>
+      isClose(req)
+        ? 'Thank you for being here today and for being so honest. What is one small step you would like to take this week?'
+        : 'I know that feeling well. My stomach was rough on it at first too [1]. It settled after a few weeks for me.',
+    );
+    await startGroupThroughOnboarding(page);
+    const checkIn = page.locator('article[data-kind="check-in"]');
+    await checkIn.waitFor();
+    await expect(checkIn.innerText()).resolves.toMatch(/AI-generated/);
+    await hp.screenshot('session-1-check-in');
+
+    await page.getByTestId('composer').fill('Metformin is wrecking my stomach, has anyone had that?');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Send' }).waitFor();
+    await page.waitForFunction(() => !document.querySelector('button') || ![...document.querySelectorAll('button')].some((b) => b.textContent === 'Stop'));
+    const replies = peerBubbles(page);
+    const count = await replies.count();
+    expect(count).toBeGreaterThanOrEqual(1);
+    expect(count).toBeLessThanOrEqual(3);
+    for (let i = 0; i < count; i++) {
+      const reply = replies.nth(i);
+      await expect(reply.innerText()).resolves.toMatch(/settled after a few weeks/);
+      await expect(reply.getByRole('button', { name: /Source 1:/ }).count()).resolves.toBeGreaterThan(0);
+      await expect(reply.locator('text=AI').first().isVisible()).resolves.toBe(true);
+    }
+    await hp.screenshot('session-2-replies');
+
+    await replies.first().getByRole('button', { name: /Source 1:/ }).first().click();
+    await expect.poll(() => hp.opened.length).toBe(1);
+    expect(hp.opened[0]).toMatch(/^https:\/\//);
+
+    await page.getByRole('button', { name: 'End session' }).click();
+    const close = page.locator('article[data-kind="close"][data-status="complete"]');
+    await close.waitFor();
+    await expect(close.innerText()).resolves.toMatch(/small step/);
+    await page.getByLabel('What would you like to do before next time?').fill('Ask my pharmacist about taking it with food');
+    await hp.screenshot('session-3-close');
+    await page.getByRole('button', { name: 'Save my step' }).click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="composer"]'));
+    expect(hp.pageErrors).toEqual([]);
+  });
+
+  it('medical advice from the model, twice, never reaches the screen; the facilitator’s redirect does', async () => {
+    const { page, hp, fake } = await openWithModel(() => 'Honestly, you should stop taking your metformin for a week and see.');
+    await startGroupThroughOnboarding(page);
+    await page.locator('article[data-kind="check-in"]').waitFor();
+    const seen: string[] = [];
+    await page.exposeFunction('__seen', (text: string) => seen.push(text));
+    await page.evaluate(() => {
+      const w = window as unknown as { __seen: (t: string) => void };
+      new MutationObserver(() => w.__seen(document.body.innerText)).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByTestId('composer').fill('My stomach hates metformin');
+    await page.keyboard.press('Enter');
+    await page.locator('article[data-kind="advice-redirect"]').first().waitFor();
+    await page.waitForFunction(() => ![...document.querySelectorAll('button')].some((b) => b.textContent === 'Stop'));
+    expect(seen.some((t) => /should stop taking/i.test(t))).toBe(false);
+    expect(await page.locator('body').innerText()).not.toMatch(/should stop taking/i);
+    expect(fake.stats.calls.length).toBeGreaterThanOrEqual(2);
+    await hp.screenshot('session-advice-redirect');
+  });
+
+  it('a crisis message opens the panel with the country’s lines in the same turn, with the model server stopped', async () => {
+    const { page, hp, fake } = await openWithModel(() => 'A peer reply that must never appear.');
+    await startGroupThroughOnboarding(page);
+    await page.locator('article[data-kind="check-in"]').waitFor();
+    await fake.close();
+    await page.getByTestId('composer').fill("I don't want to be alive anymore. I have the pills ready for tonight.");
+    await page.keyboard.press('Enter');
+    const panel = page.getByTestId('crisis-panel');
+    await panel.waitFor();
+    await expect(panel.innerText()).resolves.toMatch(/988/);
+    await expect(panel.innerText()).resolves.toMatch(/911/);
+    await expect(page.locator('article[data-kind="crisis-script"]').innerText()).resolves.toBeTruthy();
+    await hp.screenshot('session-crisis-panel');
+    expect(await peerBubbles(page).count()).toBe(0);
+    expect(await page.locator('body').innerText()).not.toMatch(/must never appear/);
+  });
+
+  it('closing the page mid-reply keeps the message and every released sentence, marked interrupted', async () => {
+    const { page, hp } = await openWithModel(() => 'The first sentence is here. The second sentence is here too. And a third one that takes a while to finish.', 6);
+    await startGroupThroughOnboarding(page);
+    await page.locator('article[data-kind="check-in"]').waitFor();
+    await page.getByTestId('composer').fill('I am so tired all the time lately');
+    await page.keyboard.press('Enter');
+    await page.locator('article[data-kind="chat"]', { hasText: 'The first sentence is here.' }).first().waitFor({ timeout: 30_000 });
+    await page.close();
+
+    const again = await hp.context.newPage();
+    await again.goto(`${hp.origin}/`);
+    await again.getByTestId('nav-home').waitFor();
+    await again.getByRole('button', { name: /continue|open/i }).first().click();
+    const interrupted = again.locator('article[data-status="interrupted"]');
+    await interrupted.first().waitFor();
+    await expect(interrupted.first().innerText()).resolves.toMatch(/The first sentence is here\./);
+    await expect(again.getByRole('article', { name: 'You' }).last().innerText()).resolves.toMatch(/so tired all the time/);
+    await expect(interrupted.first().getByRole('button', { name: 'Continue' }).isVisible()).resolves.toBe(true);
+    await expect(interrupted.first().getByRole('button', { name: 'Try again' }).isVisible()).resolves.toBe(true);
+    await again.screenshot({ path: `${SCREENSHOT_DIR}/session-interrupted.png` });
+  });
+});
