@@ -26,7 +26,8 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
   const members = useLiveQuery(() => repos.groups.members(groupId), [groupId]);
   const session = useGroupSession(group ?? undefined, members);
   const ui = useSessionUi();
-  const ready = useModelRuntime((s) => s.status?.state === 'running' && Boolean(s.status.activeModel));
+  // Unknown (still checking) counts as ready: the notice is for a model that is known to be missing.
+  const ready = useModelRuntime((s) => !s.status || (s.status.state === 'running' && Boolean(s.status.activeModel)));
   const [cardId, setCardId] = useState<string | null>(null);
   const [closing, setClosing] = useState(false);
 
