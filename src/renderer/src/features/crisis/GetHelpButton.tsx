@@ -1,15 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
-import { CrisisBanner } from './CrisisBanner';
 import { CrisisPanelHost } from './CrisisPanelHost';
+import styles from './GetHelpButton.module.css';
 import { HeartIcon } from './icons';
-import styles from './CrisisBanner.module.css';
 import { useCrisisPanel } from './useCrisisPanel';
 
 /**
- * "Get help now" for the header on every screen, with what it brings along: the crisis panel (a
- * modal dialog, so where it sits in the page does not matter) and the remembered-crisis banner,
- * which takes its own full-width row under the header's first line.
+ * "Get help now" for the header on every screen, with the crisis panel it opens. The panel is a
+ * modal dialog in the browser's top layer, so where the button sits in the page does not matter.
  */
 export function GetHelpButton() {
   const { t } = useTranslation();
@@ -20,7 +18,6 @@ export function GetHelpButton() {
         {t('crisis.button.label')}
       </Button>
       <CrisisPanelHost />
-      <CrisisBanner />
     </>
   );
 }
