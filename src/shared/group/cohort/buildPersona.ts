@@ -11,7 +11,7 @@ import {
   type AgeWindow, capYears, genderOdds, intersect, pronounsFor, sampleAgeAndYears, sampleGender, sampleLifeStage, sampleSetting, sampleYears, wishedAges, yearsRange,
 } from './demographics';
 import { Culture, type NameAvoidance, type PersonName, pickName } from './names';
-import { coOccurringChoices, factKey, livedTreatment, maxYearsWith, type PackMaterial, specialistTreatments } from './packMaterial';
+import { coOccurringChoices, factKey, isEverydayTreatment, livedTreatment, maxYearsWith, type PackMaterial, specialistTreatments } from './packMaterial';
 import { FACILITATOR_COPING, FACILITATOR_VOICES, COPING_STYLES, VOICES, type Trait, traitWeight } from './personaTraits';
 import { Rng, shortKey } from './random';
 import { type LivedWith, type PickedLine, pickChallenge, pickHelped, type StoryContext } from './stories';
@@ -89,7 +89,9 @@ function pickTreatments(g: GroupContext, role: Role, pack: KnowledgePack, coPack
   }
   const count = role === 'veteran' ? Math.min(2, all.length) : role === 'navigator' || role === 'facilitator' || wantsNew ? 1 : rng.chance(0.5) ? 1 : 0;
   const out = rng.shuffle(all).slice(0, count).map((t) => lived(pack, t));
-  if (role === 'navigator' && coPack && coPack.treatments.length > 0) out.push(lived(coPack, rng.pick(coPack.treatments)));
+  // The Navigator's second condition brings an everyday treatment of its own, when its pack has one.
+  const coTreatments = coPack?.treatments.filter(isEverydayTreatment) ?? [];
+  if (role === 'navigator' && coPack && coTreatments.length > 0) out.push(lived(coPack, rng.pick(coTreatments)));
   return out;
 }
 

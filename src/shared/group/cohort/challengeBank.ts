@@ -2,7 +2,8 @@
 // one-line summary use the headline; the prompt uses the whole line in the peer's own voice. Entries
 // describe the peer's situation, never what anyone else should do. An entry's `needs` says what pack
 // material it is grounded in; the builder only uses it when the pack has that material and then
-// records the matching citation keys on the persona.
+// records the matching citation keys on the persona. Packs name treatments and conditions in English,
+// so Spanish entries say "mi tratamiento" and leave the names to the persona's structured fields.
 import type { Gender, Situation } from '../../domain';
 import type { LifeTopicKind } from '../../knowledge/packSchema';
 import type { Theme } from './packMaterial';
@@ -44,8 +45,8 @@ export const SITUATION_STORIES: Readonly<Record<Exclude<Situation, 'carer'>, rea
     e('jd-telling', NONE, "Telling people — so far I've told one friend, and I keep rehearsing how to tell everyone else.", 'Contarlo — de momento solo se lo he dicho a una persona de confianza, y ensayo cómo decírselo a los demás.'),
   ],
   'new-medication': [
-    e('nm-starting', { kind: 'treatment' }, "Starting {treatment} — a few weeks in and I'm still learning what's normal for me.", 'Empezar con {treatment} — llevo pocas semanas y aún estoy aprendiendo qué es normal en mí.'),
-    e('nm-side-effects', { kind: 'side-effect' }, "Side effects from {treatment} — I'm keeping notes to take to my next appointment.", 'Efectos secundarios de {treatment} — lo voy apuntando todo para la próxima cita.'),
+    e('nm-starting', { kind: 'treatment' }, "Starting {treatment} — a few weeks in and I'm still learning what's normal for me.", 'Empezar un tratamiento nuevo — llevo pocas semanas y aún estoy aprendiendo qué es normal en mí.'),
+    e('nm-side-effects', { kind: 'side-effect' }, "Side effects from {treatment} — I'm keeping notes to take to my next appointment.", 'Efectos secundarios de la medicación nueva — lo voy apuntando todo para la próxima cita.'),
   ],
   'new-technology': [
     e('nt-device', NONE, "Getting used to a new device — it's meant to make life easier, and right now it's one more thing to think about.", 'Acostumbrarme a un aparato nuevo — se supone que me facilita la vida y, de momento, es una cosa más en la que pensar.'),
@@ -109,10 +110,10 @@ export const LIFE_STORIES: readonly StoryEntry[] = [
 
 /** The Specialist-in-living's story is the treatment they know. */
 export const TREATMENT_STORIES: readonly StoryEntry[] = [
-  e('tr-side-effects', { kind: 'side-effect' }, 'Living with the side effects of {treatment} — I know the pattern now, and some weeks it still wears me down.', 'Convivir con los efectos secundarios de {treatment} — ya conozco el patrón y aun así hay semanas que me agota.'),
-  e('tr-years-on', { kind: 'side-effect' }, "Years on {treatment} — the side effects are part of the deal, and I've learned what makes them easier to live with.", 'Años con {treatment} — los efectos secundarios van en el lote y he aprendido qué me los hace más llevaderos.'),
-  e('tr-routine', { kind: 'treatment' }, 'The day-to-day of {treatment} — the routine is second nature now, but it never fully goes away.', 'El día a día con {treatment} — la rutina ya me sale sola, pero nunca desaparece del todo.'),
-  e('tr-admin', { kind: 'treatment' }, 'Refills, reviews and routines with {treatment} — the admin is a part-time job of its own.', 'Recetas, revisiones y rutinas con {treatment} — el papeleo es un trabajo a media jornada.'),
+  e('tr-side-effects', { kind: 'side-effect' }, 'Living with the side effects of {treatment} — I know the pattern now, and some weeks it still wears me down.', 'Convivir con los efectos secundarios de mi tratamiento — ya conozco el patrón y aun así hay semanas que me agota.'),
+  e('tr-years-on', { kind: 'side-effect' }, "Years on {treatment} — the side effects are part of the deal, and I've learned what makes them easier to live with.", 'Años con el mismo tratamiento — los efectos secundarios van en el lote y he aprendido qué me los hace más llevaderos.'),
+  e('tr-routine', { kind: 'treatment' }, 'The day-to-day of {treatment} — the routine is second nature now, but it never fully goes away.', 'El día a día con mi tratamiento — la rutina ya me sale sola, pero nunca desaparece del todo.'),
+  e('tr-admin', { kind: 'treatment' }, 'Refills, reviews and routines with {treatment} — the admin is a part-time job of its own.', 'Recetas, revisiones y rutinas — el papeleo de mi tratamiento es un trabajo a media jornada.'),
 ];
 
 /** The Navigator lives with a second condition. English names it; Spanish keeps the pack's English names out. */
@@ -176,7 +177,7 @@ export const NEW_DIAGNOSIS_STORIES: readonly StoryEntry[] = [
   ...SITUATION_STORIES['just-diagnosed'],
   e('nd-language', NONE, 'Learning the language — every appointment comes with new words.', 'Aprender el vocabulario — cada cita trae palabras nuevas.'),
   e('nd-plans', NONE, "Grieving the old plans — it's only been months, and I'm still adjusting what I thought this year would be.", 'Despedirme de los planes de antes — solo han pasado meses y aún estoy ajustando lo que pensaba que sería este año.'),
-  e('nd-waiting', { kind: 'treatment' }, 'Waiting for {treatment} to work — the first months are a long lesson in patience.', 'Esperar a que {treatment} haga efecto — los primeros meses son una larga lección de paciencia.'),
+  e('nd-waiting', { kind: 'treatment' }, 'Waiting for {treatment} to work — the first months are a long lesson in patience.', 'Esperar a que el tratamiento haga efecto — los primeros meses son una larga lección de paciencia.'),
 ];
 
 /** Carers and parents: the persona says plainly who they care for ({rel} = "my daughter"). */
@@ -195,8 +196,8 @@ export const CARER_STORIES: readonly StoryEntry[] = [
 
 /** A carer Specialist knows one treatment from the other side. */
 export const CARER_TREATMENT_STORIES: readonly StoryEntry[] = [
-  e('ct-routine', { kind: 'treatment' }, "The daily routine of {treatment} — {rel} has {cond}, and I've become the expert on it at home.", 'La rutina diaria con {treatment} — {rel} tiene {cond} y me he convertido en quien más sabe de ello en casa.'),
-  e('ct-side-effects', { kind: 'side-effect' }, 'Watching for side effects of {treatment} — {rel} has {cond}, and I keep the notes we take to appointments.', 'Vigilar los efectos secundarios de {treatment} — {rel} tiene {cond} y soy quien lleva las notas a las citas.'),
+  e('ct-routine', { kind: 'treatment' }, "The daily routine of {treatment} — {rel} has {cond}, and I've become the expert on it at home.", 'La rutina diaria del tratamiento — {rel} tiene {cond} y me he convertido en quien más sabe de ello en casa.'),
+  e('ct-side-effects', { kind: 'side-effect' }, 'Watching for side effects of {treatment} — {rel} has {cond}, and I keep the notes we take to appointments.', 'Vigilar los efectos secundarios del tratamiento — {rel} tiene {cond} y soy quien lleva las notas a las citas.'),
 ];
 
 /** A carer Navigator keeps track of two diagnoses. */

@@ -33,6 +33,7 @@ describe('what-helped bank', () => {
     for (const entry of all) {
       expect(entry.en.includes('{org}'), entry.id).toBe(entry.needs.kind === 'organisation');
       expect(entry.en.includes('{treatment}'), entry.id).toBe(entry.needs.kind === 'tip');
+      expect(entry.es, entry.id).not.toContain('{treatment}');
     }
   });
 });

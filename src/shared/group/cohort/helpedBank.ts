@@ -57,9 +57,9 @@ export const ORGANISATION_HELP: readonly HelpEntry[] = [
 
 /** Grounded in the self-management points of a treatment the persona lived with ({treatment}). */
 export const TIP_HELP: readonly HelpEntry[] = [
-  h('tip-pharmacist', { kind: 'tip' }, 'going through the practical side of {treatment} with my pharmacist', 'repasar la parte práctica de {treatment} con mi farmacéutica', ['specialist']),
-  h('tip-leaflet', { kind: 'tip' }, 'reading the {treatment} leaflet properly and noting how I felt each week', 'leer bien el prospecto de {treatment} y apuntar cómo me sentía cada semana', ['specialist', 'mirror']),
-  h('tip-routine', { kind: 'tip' }, 'building {treatment} into a routine I no longer have to think about', 'meter {treatment} en una rutina en la que ya no tengo que pensar', ['specialist', 'veteran']),
+  h('tip-pharmacist', { kind: 'tip' }, 'going through the practical side of {treatment} with my pharmacist', 'repasar la parte práctica de mi tratamiento con mi farmacéutica', ['specialist']),
+  h('tip-leaflet', { kind: 'tip' }, 'reading the {treatment} leaflet properly and noting how I felt each week', 'leer bien el prospecto y apuntar cómo me sentía cada semana', ['specialist', 'mirror']),
+  h('tip-routine', { kind: 'tip' }, 'building {treatment} into a routine I no longer have to think about', 'meter el tratamiento en una rutina en la que ya no tengo que pensar', ['specialist', 'veteran']),
 ];
 
 /** Grounded in a life topic of the pack. */

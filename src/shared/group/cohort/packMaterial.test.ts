@@ -60,8 +60,12 @@ describe('pack material', () => {
   });
 
   it('reads onset, childhood start and history length', () => {
-    expect(onsetRange(need('rheumatoid-arthritis'))).toEqual({ min: 40, max: 50, sourced: true });
-    expect(onsetRange(need('lupus')).sourced).toBe(false);
+    expect(onsetRange(need('rheumatoid-arthritis'))).toEqual({ min: 40, max: 50, from: 'onset-age' });
+    expect(onsetRange(need('lupus')).from).toBe('default');
+    // "more common in people aged 65 and over" and "most common in people aged 35 to 69"
+    expect(onsetRange(need('heart-failure'))).toEqual({ min: 53, max: 77, from: 'notes' });
+    expect(onsetRange(need('long-covid'))).toEqual({ min: 35, max: 69, from: 'notes' });
+    expect(onsetRange(null).from).toBe('default');
     expect(startsInChildhood(need('sickle-cell-disease'))).toBe(true);
     expect(startsInChildhood(need('type-1-diabetes'))).toBe(true);
     expect(startsInChildhood(need('rheumatoid-arthritis'))).toBe(false);

@@ -91,21 +91,61 @@ export function livedTreatment(pack: KnowledgePack, treatment: Treatment, rng: R
   };
 }
 
+const NOT_EVERYDAY = /surgery|transplant|diet|lifestyle|self-|support|vaccination|programme|technology|automated|transfusion|physical activity|nutritional/i;
+
+/**
+ * Whether a treatment is an everyday one (a medicine, an inhaler, a therapy) rather than a one-off or a way
+ * of living (surgery, a transplant, a diet, a support service). Story lines name only everyday treatments.
+ */
+export function isEverydayTreatment(t: Treatment): boolean {
+  return !NOT_EVERYDAY.test(t.class) && !/^(stopping|limiting|healthy|supported)/i.test(t.name);
+}
+
 /** Co-occurring conditions, those with a pack of their own first (they have more to draw on). */
 export function coOccurringChoices(pack: KnowledgePack): CoOccurring[] {
   return [...pack.coOccurring].sort((a, b) => Number(Boolean(b.packId)) - Number(Boolean(a.packId)));
 }
 
-/** Onset ages to sample from: the pack's typical range when it gives one, otherwise a neutral adult range. */
-export function onsetRange(pack: KnowledgePack | null): { min: number; max: number; sourced: boolean } {
-  const onset = pack?.demographics.onsetAge;
-  return onset ? { min: onset.min, max: onset.max, sourced: true } : { min: 16, max: 60, sourced: false };
+/** Where an onset range came from: the pack's onsetAge, an age its demographic notes give, or a neutral default. */
+export type OnsetSource = 'onset-age' | 'notes' | 'default';
+
+const onsetCache = new WeakMap<KnowledgePack, { min: number; max: number; from: OnsetSource }>();
+
+/**
+ * Onset ages to sample from: the pack's typical range when it gives one; else the age its demographic notes
+ * say the condition is more common at ("more common in people aged 65 and over", "most common in people aged
+ * 35 to 69"), centred on it; else a neutral adult range. Only the first is a stated onset; the others are
+ * sampling choices that keep peers' ages plausible.
+ */
+export function onsetRange(pack: KnowledgePack | null): { min: number; max: number; from: OnsetSource } {
+  if (!pack) return { min: 16, max: 60, from: 'default' };
+  const cached = onsetCache.get(pack);
+  if (cached) return cached;
+  const onset = pack.demographics.onsetAge;
+  const range = onset ? { min: onset.min, max: onset.max, from: 'onset-age' as const } : fromNotes(pack) ?? { min: 16, max: 60, from: 'default' as const };
+  onsetCache.set(pack, range);
+  return range;
 }
 
-/** Whether people can live with this condition from childhood, judged from the pack's onset figure or its own words. */
+function fromNotes(pack: KnowledgePack): { min: number; max: number; from: 'notes' } | undefined {
+  for (const note of pack.demographics.notes) {
+    const text = note.text.toLowerCase();
+    if (!/more common|more likely|most common|risk is higher/.test(text)) continue;
+    const span = /aged (\d{2}) to (\d{2})/.exec(text);
+    if (span) return { min: Number(span[1]), max: Number(span[2]), from: 'notes' };
+    const over = /(?:aged|over|older than) (\d{2})(?: and over| or older|\b)/.exec(text);
+    if (over) {
+      const age = Number(over[1]);
+      return { min: Math.max(16, age - 12), max: Math.min(85, age + 12), from: 'notes' };
+    }
+  }
+  return undefined;
+}
+
+/** Whether people can live with this condition from childhood, judged from the pack's onset ages or its own words. */
 export function startsInChildhood(pack: KnowledgePack): boolean {
-  const onset = pack.demographics.onsetAge;
-  if (onset) return onset.min < 16;
+  const range = onsetRange(pack);
+  if (range.from !== 'default') return range.min < 16;
   const texts = [...pack.overview, ...pack.experiences, ...pack.demographics.notes].map((f) => f.text);
   // Narrow phrases only: "children can have it too" says little about how often it starts in childhood.
   return texts.some((t) => /\b(begins?|starts?|develops?|appears?)\b[^.]{0,40}\bchildhood\b|\binherited (disorder|condition|disease)s?\b|\bborn with\b|\bare children\b/i.test(t));

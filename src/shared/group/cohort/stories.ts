@@ -10,7 +10,7 @@ import {
   type CaredForKind, type Need, type StoryEntry,
 } from './challengeBank';
 import { CARER_HELP, FACILITATOR_HELP, GENERAL_HELP, LIFE_HELP, ORGANISATION_HELP, STUDY_HELP, TIP_HELP, type HelpEntry, type HelpNeed } from './helpedBank';
-import { factKey, type PackMaterial } from './packMaterial';
+import { factKey, isEverydayTreatment, type PackMaterial } from './packMaterial';
 import type { Rng } from './random';
 import { capitalise, clip, fill, treatmentInSentence } from './text';
 
@@ -50,8 +50,7 @@ export interface PickedLine {
 
 // Treatments whose names read badly after "Starting…" or "side effects of…" (diets, surgery, support,
 // lifestyle) stay on the persona's card but are not the subject of a story line.
-const NOT_A_STORY_TREATMENT = /surgery|transplant|diet|lifestyle|self-|support|vaccination|programme|technology|automated|transfusion|physical activity|nutritional/i;
-const storyFriendly = (t: LivedWith): boolean => !NOT_A_STORY_TREATMENT.test(t.treatment.class) && !/^(stopping|limiting|healthy|supported)/i.test(t.treatment.name);
+const storyFriendly = (t: LivedWith): boolean => isEverydayTreatment(t.treatment);
 
 interface Weighted<T> {
   readonly entry: T;
