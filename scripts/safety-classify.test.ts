@@ -64,9 +64,10 @@ describe('safety:classify', () => {
       '[1,2,3]',
       JSON.stringify({ id: 'r', text: 'tonight is the night', recent: ["I've been saving up my oxy"] }),
       JSON.stringify({ id: 'odd-role', text: 'I want to die', role: 'assistant' }),
+      JSON.stringify({ id: 'h', text: 'tonight is the night', history: [{ role: 'user', text: "I've been saving up my oxy" }] }),
     ].join('\r\n');
     const { lines } = await classify(input);
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(7);
     expect(lines[0]).toMatchObject({ id: 'broken', crisis: 'crisis', advice: false });
     expect(lines[0]?.reasons[0]).toBe('invalid-json');
     expect(lines[1]).toMatchObject({ id: null, crisis: 'none', advice: false, reasons: ['invalid-json'] });
@@ -75,6 +76,7 @@ describe('safety:classify', () => {
     expect(lines[4]).toMatchObject({ id: 'r', crisis: 'crisis' });
     expect(lines[5]).toMatchObject({ id: 'odd-role', crisis: 'crisis' });
     expect(lines[5]?.reasons[0]).toBe('unknown-role-as-user');
+    expect(lines[6]).toMatchObject({ id: 'h', crisis: 'crisis' });
   });
 
   it('streams 1,000 lines in a few seconds', async () => {

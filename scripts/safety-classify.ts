@@ -6,8 +6,9 @@
 // Decisions for odd input, documented here because they are part of the contract:
 // - Blank lines are skipped and produce no output.
 // - A missing or unknown role is treated as "user": a missed crisis is worse than an extra check.
-// - Optional "recent" (user's earlier messages, oldest first) and "previous" (the sentence before a
-//   peer sentence) are passed through when they are arrays of strings / a string.
+// - Optional "recent" (also read as "history" or "context": the user's earlier messages, oldest
+//   first, as strings or {text, role} objects) and "previous" (the sentence before a peer sentence)
+//   are passed to the assessment and the guard.
 // - Invalid JSON still gets a line: the id if one can be read from the text, reason "invalid-json",
 //   advice false, and the crisis assessment of the raw line itself. A broken line that says
 //   "I want to die" is still routed: failing towards help is the safe default.
@@ -42,8 +43,20 @@ function salvageId(line: string): Id {
   }
 }
 
-const stringArray = (value: unknown): string[] | undefined =>
-  Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
+/** Earlier user messages, as strings or as {text, role} objects (peer lines in them are skipped). */
+function recentMessages(record: Record<string, unknown>): string[] | undefined {
+  const value = record.recent ?? record.history ?? record.context;
+  if (!Array.isArray(value)) return undefined;
+  const texts = value.flatMap((v: unknown) => {
+    if (typeof v === 'string') return [v];
+    if (typeof v === 'object' && v !== null) {
+      const o = v as Record<string, unknown>;
+      if (typeof o.text === 'string' && o.role !== 'peer') return [o.text];
+    }
+    return [];
+  });
+  return texts.length > 0 ? texts : undefined;
+}
 
 /** Classifies one non-blank input line. */
 export function classifyLine(line: string): ClassifyResult {
@@ -64,7 +77,7 @@ export function classifyLine(line: string): ClassifyResult {
     const a = checkAdvice(text, previous ? { previous } : {});
     return { id, crisis: 'none', categories: [], advice: a.advice, reasons: [...a.flags, ...a.reasons] };
   }
-  const recent = stringArray(record.recent);
+  const recent = recentMessages(record);
   const a = assessCrisis(text, recent ? { recent } : {});
   const roleNote = record.role === undefined || record.role === 'user' ? [] : ['unknown-role-as-user'];
   return { id, crisis: a.level, categories: a.categories, advice: false, reasons: [...roleNote, ...a.reasons] };

@@ -9,10 +9,10 @@ const PASTILLAS = 'pastillas|pildoras|medicinas|medicamentos|capsulas|tabletas|i
 /** All Spanish crisis rules. */
 export const CRISIS_RULES_ES: readonly CrisisRule[] = [
   // Suicide.
-  rule('es-want-to-die', 'suicide', 'crisis', `(?:quiero|quisiera|deseo|ganas de|tengo ganas de|necesito|voy a|pienso en|pensando en|he pensado en|planeo|decidi) ${gap(1)}(?:morir|morirme|matarme|suicidarme|quitarme la vida|acabar con mi vida|terminar con mi vida|desaparecer para siempre|dejar de existir|no despertar|estar muert[oa])|me (?:quiero|voy a) (?:morir|matar|suicidar)|me (?:mato|suicido)(?=$| (?:\\.|!|$|hoy|esta))`),
+  rule('es-want-to-die', 'suicide', 'crisis', `(?:quiero|quisiera|deseo|ganas de|tengo ganas de|necesito|voy a|pienso en|pensando en|he pensado en|planeo|decidi) ${gap(1)}(?:morir|morirme|matarme|suicidarme|quitarme la vida|acabar con mi vida|terminar con mi vida|desaparecer para siempre|dejar de existir|no despertar|estar muert[oa])|me (?:quiero|voy a) (?:morir|matar|suicidar)|(?:quiero|quisiera|ojala pudiera) desaparecer|(?:pensando en|voy a|quiero) (?:tomarme|tragarme) (?:todas|todos|el frasco|la caja|un monton)|me (?:mato|suicido)(?=$| (?:\\.|!|$|hoy|esta))`),
   rule('es-suicide-thoughts', 'suicide', 'crisis', 'pensamientos (?:suicidas|de suicidio|de muerte|de matarme)|(?:quitarme|quitarse) la vida|suicidarme', { topicSensitive: true, historySensitive: true }),
   rule('es-suicide-word', 'suicide', 'weak', 'suicid\\w+', { topicSensitive: true, historySensitive: true }),
-  rule('es-not-want-to-live', 'suicide', 'crisis', 'no quiero (?:vivir|seguir viviendo|seguir|estar aqui|estar viva|estar vivo|despertar|existir)(?! con)', { negatable: false }),
+  rule('es-not-want-to-live', 'suicide', 'crisis', 'no quiero (?:vivir|seguir viviendo|seguir|estar aqui|estar viva|estar vivo|despertar|existir)(?! con (?:mi|mis|ellos|el|ella|nadie))', { negatable: false }),
   rule('es-wish-dead', 'suicide', 'crisis', 'ojala (?:no despertar|no despierte|me muera|me muriera|estuviera muert[oa]|no hubiera nacido|desaparecer)', { negatable: false }),
   rule('es-better-without-me', 'suicide', 'crisis', '(?:estarian|estaria|vivirian|serian|seria) mejor sin mi|mejor (?:estar )?muert[oa]|seria mejor (?:si )?(?:me muero|muriera|no estuviera|desapareciera)|nadie me (?:extranaria|echaria de menos)', { negatable: false }),
   rule('es-cannot-go-on', 'suicide', 'crisis', 'ya no puedo mas(?! con)|no puedo seguir(?: asi| viviendo)?(?! con)|no aguanto mas(?! con| el dolor)', { negatable: false }),
@@ -26,11 +26,11 @@ export const CRISIS_RULES_ES: readonly CrisisRule[] = [
   // Overdose and poisoning.
   rule('es-overdose', 'overdose', 'crisis', `(?:me )?tome ${gap(2)}(?:todas las|todos los|toda la|demasiad[ao]s|un monton de|muchas|muchos|la caja|el frasco|el bote)(?: \\w+)?|(?:un|el|una|la) (?:frasco|bote|caja|blister|tableta|paquete) (?:entero|entera|completo|completa)|tome ${gap(1)}\\d{2,} (?:pastillas|pildoras|capsulas|tabletas)|sobredosis|(?:se|me) (?:tomo|trago|comio|bebio) (?:mis|las|sus|unas) (?:${PASTILLAS})|(?:bebi|tome|trague|bebio|trago|se tomo) ${gap(1)}(?:lejia|cloro|veneno|detergente|anticongelante)`, { topicSensitive: false }),
   // Medical emergency.
-  rule('es-chest-pain', 'medical-emergency', 'crisis', 'dolor (?:fuerte )?(?:en el|de) pecho|me duele (?:mucho |muchisimo )?el pecho|(?:presion|opresion) en el pecho', { presentOnly: true }),
+  rule('es-chest-pain', 'medical-emergency', 'crisis', 'dolor (?:\\w+ ){0,2}(?:en el|de|del) pecho|me duele (?:mucho |muchisimo )?el pecho|(?:presion|opresion) en el pecho', { presentOnly: true }),
   rule('es-breathing', 'medical-emergency', 'crisis', 'no puedo respirar|me falta el aire|me ahogo|no respira|labios (?:morados|azules)', { presentOnly: true }),
   rule('es-anaphylaxis', 'medical-emergency', 'crisis', '(?:se me )?(?:esta cerrando|cierra) la garganta|garganta cerrada|(?:labios|lengua|cara) (?:hinchad[ao]s?|se me (?:esta )?hinchando)|reaccion alergica (?:fuerte|grave)', { presentOnly: true }),
   rule('es-heart-stroke', 'medical-emergency', 'crisis', '(?:me esta dando|creo que (?:me esta dando|tengo|es)|tengo|le esta dando) un (?:infarto|ataque al corazon|derrame|ictus)|(?:cara|boca) (?:caida|torcida)|se me (?:durmio|adormecio|entumecio) (?:la cara|el brazo|medio cuerpo)|no puedo (?:mover|levantar) el brazo|(?:hablo|habla) (?:raro|arrastrando)', { presentOnly: true }),
-  rule('es-seizure', 'medical-emergency', 'crisis', '(?:la )?convulsion (?:que )?no (?:para|se detiene)|convulsionando (?:hace|por|desde hace) (?:[5-9]|\\d\\d|cinco|seis|diez) minutos', { presentOnly: true }),
+  rule('es-seizure', 'medical-emergency', 'crisis', '(?:la )?convulsion (?:que )?no (?:para|se detiene)|convulsiona\\w* (?:\\w+ ){0,3}no (?:para|se detiene|se le pasa)|convulsionando (?:hace|por|desde hace) (?:[5-9]|\\d\\d|cinco|seis|diez) minutos', { presentOnly: true }),
   rule('es-unresponsive', 'medical-emergency', 'crisis', 'no (?:despierta|responde|reacciona)|inconsciente|vomitando sangre|tosiendo sangre|llamar (?:a )?(?:una ambulancia|al 911|al 112)', { presentOnly: true }),
   rule('es-signs', 'medical-emergency', 'sign', 'confundid[ao]|temblando|sudando|mareado|mareada|desmay\\w*|(?:brazo|mandibula) (?:izquierdo )?(?:dormido|entumecido|adormecido)|vomitando', { presentOnly: true }),
   // Stopping life-sustaining treatment.

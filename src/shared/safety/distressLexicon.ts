@@ -6,7 +6,7 @@ import { rule, type CrisisRule } from './crisisRule';
 export const DISTRESS_RULES: readonly CrisisRule[] = [
   rule('hopeless', null, 'distress', 'hopeless|no hope|lost (?:all )?hope|in despair|desperate|despair'),
   rule('worthless', null, 'distress', 'worthless|(?:a |such a |feel like a )(?:burden|failure)|what is wrong with me'),
-  rule('alone', null, 'distress', '(?:nobody|no one) (?:understands|cares|gets it|listens)|(?:so |all |completely |really )alone|lonely|alone with this'),
+  rule('alone', null, 'distress', '(?:nobody|no one) (?:understands|cares|gets it|listens|needs me|wants me)|(?:so |all |completely |really )alone|lonely|alone with this'),
   rule('empty', null, 'distress', '(?:feel|feeling|i am) (?:so )?(?:empty|numb)'),
   rule('not-coping', null, 'distress', '(?:cannot|not) cop(?:e|ing)|struggling (?:to cope|so much|a lot)|really struggling|overwhelmed|falling apart|breaking point|at the end of my rope'),
   rule('crying', null, 'distress', 'cannot stop crying|cr(?:y|ied|ying) (?:all day|every day|every night|all night|myself to sleep|all the time)'),

@@ -23,6 +23,8 @@ export const OVERDOSE_RULES_EN: readonly CrisisRule[] = [
   rule('mixed-with-alcohol', 'overdose', 'crisis', `(?:mixed|mixing|swallowed|downed|washed down) ${gap(4)}(?:${DRUG}) ${gap(3)}(?:with|and) ${gap(3)}(?:alcohol|vodka|wine|whisky|whiskey|beer|booze|drinks|a bottle)`),
   rule('whole-supply', 'overdose', 'crisis', `(?:took|swallowed|taken|ate|downed) ${gap(2)}(?:my|a|the) (?:whole|entire|full) (?:week|weeks|month|bottle|pack|box|strip|supply|prescription)s?(?: worth)?(?: of \\w+)?|(?:took|swallowed|taken) ${gap(4)}(?:all )?at once`),
   rule('took-them-all', 'overdose', 'weak', '(?:took|swallowed|taken) (?:them|it) all|(?:took|swallowed|taken) all of (?:them|it)'),
+  rule('took-some-pills', 'overdose', 'sign', '(?:took|swallowed|taken) (?:some|a few|a couple of|more|extra) (?:pills|tablets|meds)'),
+  rule('quantity-follow-up', 'overdose', 'weak', '^(?:a lot|loads|tons|heaps|too many|way too many|all of them|like \\d{2,}|about \\d{2,}|\\d{2,} of them)|(?:a lot|like|about) \\d{2,}(?= (?:\\.|!|$|pills|of them))'),
   rule('whole-pack', 'overdose', 'weak', '(?:the |a )?(?:whole|entire|full) (?:bottle|pack|packet|box|strip|blister|container|supply)'),
 ];
 

@@ -24,6 +24,18 @@ describe('normalizeText', () => {
     ["You've got a UTI", 'you have got a uti'],
     ['wanna', 'want to'],
     ['sh*t day', 'sht day'],
+    ['I want to d*e', 'i want to die'],
+    ['s**cide', 'suicide'],
+    ['iwanttodie', 'i want to die'],
+    ['k.m.s', 'kill myself'],
+    ['kill myseIf', 'kill myself'],
+    ['i want 2 die', 'i want to die'],
+    ['i want to dye', 'i want to die'],
+    ['i want to dye my hair', 'i want to dye my hair'],
+    ['sucide', 'suicide'],
+    ['suicidle', 'suicide'],
+    ['pensamientos suicidas', 'pensamientos suicidas'],
+    ['end my lfe', 'end my life'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeText(input)).toBe(expected);
   });

@@ -92,6 +92,11 @@ const WORD_REWRITES: ReadonlyArray<readonly [RegExp, Rewrite]> = [
   [/\bki+l+(ing|ed)?\b/g, 'kill$1'],
   [/\bded\b/g, 'dead'],
   [/\bpils\b|\bpillz\b/g, 'pills'],
+  [/\b(want|wanna|going|gonna|need|ready|have|about) 2\b/g, '$1 to'],
+  [/\b2 (die|kill|end|be|live|wake|cut)\b/g, 'to $1'],
+  [/\bto dye\b(?! (?:my|her|his|the|it|hair|them))/g, 'to die'],
+  [/\b(?:lfe|lief|liffe)\b/g, 'life'],
+  [/\bmyseif\b/g, 'myself'],
   [/\bwnat\b|\bwnt\b/g, 'want'],
   [/\bdont\b/g, 'do not'],
   [/\bdoesnt\b/g, 'does not'],
@@ -127,14 +132,70 @@ function joinSpelledOut(text: string): string {
   return text.replace(/\b(?:[a-z] ){3,}[a-z]\b/g, (m) => m.replace(/ /g, ''));
 }
 
+/** Words people censor or star out, read back: "d*e" → die, "s**cide" → suicide. Anything else loses its stars. */
+const CENSORED_TARGETS = ['die', 'dead', 'kill', 'killed', 'killing', 'suicide', 'suicidal', 'myself', 'overdose', 'cut', 'cutting', 'death'];
+
+function uncensor(word: string): string {
+  const pattern = new RegExp(`^${word.replace(/[*_]+/g, (m) => `.{${m.length},${m.length + 1}}`)}$`);
+  return CENSORED_TARGETS.find((target) => pattern.test(target)) ?? word.replace(/[*_]/g, '');
+}
+
+const RUN_TOGETHER: ReadonlyArray<readonly [RegExp, string]> = [
+  [/killmyself|kilmyself/, ' kill myself '],
+  [/wanttodie/, ' want to die '],
+  [/wannadie/, ' want to die '],
+  [/endmylife/, ' end my life '],
+  [/hurtmyself/, ' hurt myself '],
+  [/cutmyself/, ' cut myself '],
+];
+
+/** Splits crisis phrases typed without spaces ("iwanttodie"). */
+function splitRunTogether(token: string): string {
+  let out = token;
+  for (const [pattern, spaced] of RUN_TOGETHER) out = out.replace(pattern, spaced);
+  return out.replace(/^i(?= )/, 'i ').trim();
+}
+
+/** Misspellings of the words that matter most, caught by edit distance (one edit, two for long words). */
+const FUZZY_TARGETS = ['suicide', 'suicidal', 'myself', 'unalive'];
+
+function editDistanceAtMost(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      row.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return false;
+    prev = row;
+  }
+  return (prev[b.length] ?? max + 1) <= max;
+}
+
+function fuzzyFix(word: string): string {
+  // Correct stems ("suicidio", "suicidas") are Spanish, not misspellings.
+  if (word.length < 5 || word.length > 10 || FUZZY_TARGETS.includes(word) || /^suicid(?:io|ios|a|as|arme|arse|ar|ate|e|al|ally|es)$/.test(word)) return word;
+  const target = FUZZY_TARGETS.find((t) => t[0] === word[0] && editDistanceAtMost(word, t, t.length >= 8 ? 2 : 1));
+  return target ?? word;
+}
+
 /** Lowercase, accent-free, leet-free, slang-expanded text with only sentence punctuation left. */
 export function normalizeText(text: string): string {
   let t = text.normalize('NFKC').replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/\uFE0F|\u200D/g, '');
   for (const [pattern, word] of EMOJI_WORDS) t = t.replace(pattern, word);
+  // A capital I between lowercase letters is usually an l in disguise ("myseIf", "kiIl").
+  t = t.replace(/(?<=[a-z])I(?=[a-z]|\b)/g, 'l');
   t = t.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  t = t.replace(/\b[a-z*_]*[*_][a-z*_]*\b|\b[a-z]+\*+(?=\s|$)/g, uncensor);
+  t = t.replace(/\bk\.m\.s\b\.?|\bk m s\b/g, 'kms');
+  t = t.replace(/\b\S*(?:killmyself|kilmyself|wanttodie|wannadie|endmylife|hurtmyself|cutmyself)\S*\b/g, splitRunTogether);
   t = t.replace(/[¿¡]/g, ' ');
-  // Censored words ("sh*t") would otherwise split into slang such as "sh".
-  t = t.replace(/([a-z])\*+([a-z])/g, '$1$2');
+
   // Leetspeak needs the raw token before punctuation is stripped ("$uicide", "k!ll").
   t = t.split(/\s+/).map((tok) => {
     const m = /^(.*?)([.,;:?!]*)$/.exec(tok);
@@ -146,6 +207,7 @@ export function normalizeText(text: string): string {
   t = t.replace(/[^a-z0-9'.,;!?%/ -]+/g, ' ').replace(/(\D)[-/](\D)/g, '$1 $2');
   t = collapseRepeats(t);
   t = joinSpelledOut(t);
+  t = t.replace(/[a-z]{5,10}/g, fuzzyFix);
   for (const [pattern, replacement] of WORD_REWRITES) {
     t = typeof replacement === 'string' ? t.replace(pattern, replacement) : t.replace(pattern, replacement);
   }
