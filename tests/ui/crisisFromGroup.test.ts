@@ -1,0 +1,99 @@
+// The crisis panel opened by the group in the same turn (no model anywhere: the Ollama address is
+// a closed port), with the lines the detected situation calls for, and the way back to the group.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startUiBench, withModelRuntime, type HearthPage, type UiBench } from './support/harness';
+import { startGroupThroughOnboarding } from './support/startGroup';
+
+let bench: UiBench;
+beforeAll(async () => {
+  bench = await startUiBench();
+});
+afterAll(async () => {
+  await bench?.close();
+});
+
+/** An address where no model server answers. */
+async function noModelServer(): Promise<string> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const { port } = s.address() as AddressInfo;
+  await new Promise<void>((r) => s.close(() => r()));
+  return `http://127.0.0.1:${port}`;
+}
+
+async function openGroup(locale = 'en-US'): Promise<HearthPage> {
+  const hp = await bench.open({ locale, deps: withModelRuntime(await noModelServer()) });
+  if (locale.startsWith('es')) {
+    const { page } = hp;
+    await page.getByRole('button', { name: 'Empezar', exact: true }).click();
+    await page.getByLabel('Tu condición').fill('diabetes tipo 2');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Empezar mi grupo ya' }).click();
+    await page.getByTestId('message-list').waitFor();
+  } else {
+    await startGroupThroughOnboarding(hp.page);
+  }
+  await hp.page.locator('article[data-kind="check-in"]').waitFor();
+  return hp;
+}
+
+async function say(page: Page, text: string) {
+  await page.getByTestId('composer').fill(text);
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('crisis-panel');
+  await panel.waitFor();
+  return panel;
+}
+
+const lineIds = (page: Page): Promise<string[]> =>
+  page.locator('[data-testid="crisis-panel"] [data-testid="help-line"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-line-id') ?? ''));
+
+describe('crisis panel from the group (real Chromium, no model)', () => {
+  it('overdose: "Call 911 now" above everything, the poison line, focus in the panel; the person returns when ready', async () => {
+    const hp = await openGroup();
+    const { page } = hp;
+    const panel = await say(page, 'I took all of my pills at once an hour ago and I feel really strange');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('crisis-title');
+    await expect(panel.getByRole('heading', { level: 2 }).innerText()).resolves.toBe('You deserve support right now');
+    const emergency = panel.getByTestId('emergency');
+    await expect(emergency.getAttribute('data-urgent')).resolves.toBe('true');
+    await expect(emergency.getByRole('heading').innerText()).resolves.toBe('Call 911 now');
+    // The emergency block comes before the first line in the page.
+    const emergencyFirst = await panel.evaluate((el) => {
+      const e = el.querySelector('[data-testid="emergency"]');
+      const l = el.querySelector('[data-testid="help-line"]');
+      return Boolean(e && l && e.compareDocumentPosition(l) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(emergencyFirst).toBe(true);
+    await expect(lineIds(page)).resolves.toEqual(['us-988', 'us-crisis-text-line', 'us-988-spanish-text', 'us-poison-help']);
+    // The facilitator's scripted words land behind the panel in the same turn.
+    await page.locator('article[data-kind="crisis-script"]').waitFor({ state: 'attached' });
+    await hp.screenshot('crisis-panel-overdose');
+
+    await panel.getByTestId('return-to-group').click();
+    await panel.waitFor({ state: 'detached' });
+    await expect(page.getByTestId('crisis-banner').isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('composer').isEditable()).resolves.toBe(true);
+    expect(hp.pageErrors).toEqual([]);
+  });
+
+  it('abuse: the domestic violence hotline, no poison line, emergency number after the lines', async () => {
+    const hp = await openGroup();
+    const panel = await say(hp.page, "My husband hits me and I'm scared to go home tonight");
+    await expect(lineIds(hp.page)).resolves.toEqual(['us-988', 'us-crisis-text-line', 'us-988-spanish-text', 'us-domestic-violence-hotline']);
+    await expect(panel.getByTestId('emergency').getAttribute('data-urgent')).resolves.toBe('false');
+    await expect(panel.locator('[data-line-id="us-domestic-violence-hotline"] [data-testid="text-keyword"]').innerText()).resolves.toBe('Text START to 88788');
+    await hp.screenshot('crisis-panel-abuse');
+  });
+
+  it('Spanish, Spain, overdose: "Llama ahora al 112" and 024', async () => {
+    const hp = await openGroup('es-ES');
+    const panel = await say(hp.page, 'Me tomé todas las pastillas de golpe hace una hora');
+    await expect(panel.getByTestId('emergency').getByRole('heading').innerText()).resolves.toBe('Llama ahora al 112');
+    await expect(lineIds(hp.page)).resolves.toEqual(['es-024']);
+    await expect(panel.getByTestId('return-to-group').innerText()).resolves.toBe('Volver al grupo cuando quieras');
+  });
+});
