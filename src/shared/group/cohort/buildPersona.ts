@@ -1,21 +1,21 @@
-// Draws one peer: demographics, name, background, lived treatments, story, voice and avatar. Every
+// Draws one peer: profile (personaProfile.ts), name, lived treatments, story, voice and avatar. Every
 // field draws from its own seeded stream (Rng.for(seed, role, field)), so the same seed always gives the
 // same person and adding a field never reshuffles the others.
-import type { Gender, GroupFormat, GroupPreferences, Language, LifeStage, Persona, Role, Setting, Situation } from '../../domain';
+import type { GroupFormat, GroupPreferences, Language, Persona, Role, Situation } from '../../domain';
 import type { KnowledgePack, Treatment } from '../../knowledge/packSchema';
-import { backgroundLinesFor, IDENTITY_EXTRAS, type IdentityExtra, type Region, STAFF_NOTES, STUDY_NOTES, STUDY_YEARS } from './backgrounds';
-import { carerNote, caredForWords, type CaredFor, sampleCaredFor } from './carers';
+import type { Region } from './backgrounds';
+import { caredForWords, type CaredFor } from './carers';
 import type { ConditionChoice, WishDimension } from './cohortPlan';
 import type { BackgroundWish } from './culture';
-import {
-  type AgeWindow, capYears, genderOdds, intersect, pronounsFor, sampleAgeAndYears, sampleGender, sampleLifeStage, sampleSetting, sampleYears, wishedAges, yearsRange,
-} from './demographics';
-import { Culture, type NameAvoidance, type PersonName, pickName } from './names';
-import { coOccurringChoices, factKey, isEverydayTreatment, livedTreatment, maxYearsWith, type PackMaterial, specialistTreatments } from './packMaterial';
+import { pronounsFor } from './demographics';
+import type { Culture, NameAvoidance, PersonName } from './names';
+import { pickName } from './names';
+import { coOccurringChoices, factKey, isEverydayTreatment, livedTreatment, type PackMaterial, specialistTreatments } from './packMaterial';
+import { drawProfile } from './personaProfile';
 import { FACILITATOR_COPING, FACILITATOR_VOICES, COPING_STYLES, VOICES, type Trait, traitWeight } from './personaTraits';
 import { Rng, shortKey } from './random';
 import { type LivedWith, type PickedLine, pickChallenge, pickHelped, type StoryContext } from './stories';
-import { clip, conditionInSentence, fill, say } from './text';
+import { clip, conditionInSentence, say } from './text';
 
 /** What the whole group shares while its peers are drawn one by one. */
 export interface GroupContext {
@@ -66,16 +66,6 @@ function pickTrait(rng: Rng, bank: readonly Trait[], role: Role, taken: Set<stri
   return chosen;
 }
 
-function formatAgeWindow(g: GroupContext, role: Role, rng: Rng, staff: boolean): AgeWindow | undefined {
-  if (g.format === 'cross-condition') return role === 'facilitator' ? { min: 25, max: 30 } : role === 'veteran' ? { min: 22, max: 30 } : { min: 18, max: 30 };
-  if (g.format === 'higher-education') {
-    if (staff) return { min: 28, max: 62 };
-    // The Veteran needs 15+ years with the condition, so a Veteran student is a mature student.
-    return role === 'veteran' || rng.chance(0.2) ? { min: 26, max: 45 } : { min: 18, max: 25 };
-  }
-  return undefined;
-}
-
 function pickTreatments(g: GroupContext, role: Role, pack: KnowledgePack, coPack: KnowledgePack | undefined, rng: Rng, wantsNew: boolean): LivedWith[] {
   const lived = (p: KnowledgePack, t: Treatment): LivedWith => ({ treatment: t, lived: livedTreatment(p, t, rng), material: g.material(p) });
   const all = pack.treatments;
@@ -95,68 +85,13 @@ function pickTreatments(g: GroupContext, role: Role, pack: KnowledgePack, coPack
   return out;
 }
 
-function backgroundText(g: GroupContext, culture: Culture, gender: Gender, rng: Rng, followsWish: boolean, prefix: string | undefined): string {
-  const base = say(rng.pick(backgroundLinesFor(culture, g.region)), g.language, gender);
-  const extras: IdentityExtra[] = followsWish ? [...g.wish.extras] : rng.chance(0.08) ? [rng.pick(['lgbtq', 'faith'] as const)] : [];
-  const extraText = extras.map((x) => say(rng.pick(IDENTITY_EXTRAS[x]), g.language, gender));
-  return clip([prefix, base, ...extraText].filter(Boolean).join('; '), 200);
-}
-
 /** Draws the peer for `role`. */
 export function drawPersona(g: GroupContext, role: Role, index: number, condition: ConditionChoice, taken: Taken): DrawnPersona {
   const r = (field: string, attempt = 0): Rng => Rng.for(g.seed, role, field, String(attempt));
-  const follows = (dim: WishDimension): boolean => g.follows.get(dim)?.has(role) ?? false;
   const pack = condition.pack;
   const carer = role !== 'facilitator' && (g.format === 'carers' || (role === 'mirror' && g.situations.includes('carer')));
-  const justDiagnosed = g.situations.includes('just-diagnosed');
 
-  // Gender
-  const genderWish = g.prefs.self?.gender ? [g.prefs.self.gender] : g.prefs.genders;
-  const gender = sampleGender(r('gender'), genderOdds(pack, carer ? 'carers' : g.format), follows('gender') ? genderWish : undefined);
-
-  // Age and years since diagnosis (for carers: of the person they care for)
-  const staff = g.format === 'higher-education' && (role === 'facilitator' || (role === 'mirror' ? g.prefs.lifeStage === 'working' : role === 'veteran' && r('staff').chance(0.6)));
-  const ageWish = follows('age') ? wishedAges(g.prefs, role === 'mirror') : undefined;
-  const formatWindow = formatAgeWindow(g, role, r('age-window'), staff);
-  const target = formatWindow && ageWish ? intersect(formatWindow, ageWish) ?? formatWindow : formatWindow ?? ageWish;
-  const years = capYears(yearsRange(role, g.format, justDiagnosed), maxYearsWith(pack));
-  let age: number;
-  let yearsSinceDiagnosis: number;
-  let caredFor: CaredFor | undefined;
-  if (carer) {
-    yearsSinceDiagnosis = sampleYears(r('years'), years);
-    const drawn = sampleCaredFor(r('cared-for'), pack, yearsSinceDiagnosis, target);
-    caredFor = drawn.caredFor;
-    age = drawn.carerAge;
-  } else {
-    const drawn = sampleAgeAndYears(r('age'), pack, years, target);
-    // A trained facilitator has some life behind them: at least 25 unless the format sets the ages.
-    age = role === 'facilitator' && !target && drawn.age < 25 ? r('facilitator-age').int(25, 34) : drawn.age;
-    yearsSinceDiagnosis = drawn.years;
-  }
-
-  // Setting and life stage
-  const settingWish: Setting | undefined = follows('setting') ? g.prefs.setting : role === 'mirror' && g.situations.includes('hard-to-reach-appointments') ? 'rural' : undefined;
-  const setting = sampleSetting(r('setting'), settingWish);
-  const stageWish: LifeStage | undefined = role === 'mirror' || (follows('lifeStage') && g.format !== 'higher-education' && !carer) ? g.prefs.lifeStage : undefined;
-  const lifeStage: LifeStage = stageWish
-    ?? (g.format === 'higher-education' ? (staff ? 'working' : 'student')
-    : caredFor ? (caredFor.kind === 'child' && caredFor.age < 18 ? 'parent' : 'carer')
-    : sampleLifeStage(r('life-stage'), age, undefined));
-
-  // Culture and background
-  const cultureRng = r('culture');
-  const culture: Culture = follows('background') && g.wish.cultures.length > 0
-    ? cultureRng.pick(g.wish.cultures)
-    : cultureRng.weighted(Culture.options, (c) => g.cultureWeights(pack)[c]);
-  const nameCulture: Culture = culture === 'indigenous' && g.region === 'latam' ? 'latino' : culture;
-  const studyRng = r('study');
-  const prefix = caredFor ? carerNote(caredFor, g.language)
-    : g.format === 'higher-education' && role !== 'facilitator' ? (staff ? say(studyRng.pick(STAFF_NOTES), g.language, gender) : fill(studyRng.pick(STUDY_NOTES)[g.language], gender, { year: studyRng.pick(STUDY_YEARS)[g.language] }))
-    : g.format === 'higher-education' ? say(STAFF_NOTES[3] ?? studyRng.pick(STAFF_NOTES), g.language, gender)
-    : undefined;
-  const background = backgroundText(g, culture, gender, r('background'), follows('background'), prefix);
-
+  const { gender, age, yearsSinceDiagnosis, caredFor, staff, setting, lifeStage, culture, nameCulture, background } = drawProfile(g, role, condition, carer, r);
   // Lived treatments and the Navigator's second condition
   const treatRng = r('treatments');
   const coChoices = pack && role === 'navigator' ? coOccurringChoices(pack) : [];
