@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigation, type Screen } from '../../app/navigation';
+import { ModelStatusChip } from '../model-setup/ModelStatusChip';
 import styles from './MainNav.module.css';
 
 const ITEMS = ['home', 'insights', 'real-support', 'settings'] as const satisfies readonly Screen['name'][];
 
-/** The header's places: Home, How I'm doing, Find real people, Settings (the current one marked). */
+/** The header's places: Home, How I'm doing, Find real people, Settings (the current one marked), and the model chip. */
 export function MainNav() {
   const { t } = useTranslation();
   const current = useNavigation((s) => s.screen.name);
   const go = useNavigation((s) => s.go);
   return (
-    <ul className={styles.items} aria-label={t('home.nav.label')}>
+    <div className={styles.nav}>
+      <ul className={styles.items} aria-label={t('home.nav.label')}>
           {ITEMS.map((name) => (
             <li key={name}>
               <button
@@ -24,6 +26,8 @@ export function MainNav() {
               </button>
             </li>
           ))}
-    </ul>
+      </ul>
+      <ModelStatusChip />
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppSettings, Language } from '../../../../shared/domain';
 import { useNavigation } from '../../app/navigation';
@@ -18,12 +19,18 @@ export function SettingsScreen() {
   const { repos } = useServices();
   const go = useNavigation((s) => s.go);
   const runtime = useModelRuntime();
-  const settings = useLiveQuery(() => repos.singletons.settings(), [repos]);
-  if (!settings) return null;
-  const update = (changes: Partial<AppSettings>) => void repos.singletons.updateSettings(changes);
+  const saved = useLiveQuery(() => repos.singletons.settings(), [repos]);
+  // Choices show at once; the database write and the live query catch up a moment later.
+  const [pending, setPending] = useState<Partial<AppSettings>>({});
+  if (!saved) return null;
+  const settings: AppSettings = { ...saved, ...pending };
+  const update = (changes: Partial<AppSettings>) => {
+    setPending((p) => ({ ...p, ...changes }));
+    void repos.singletons.updateSettings(changes);
+  };
 
   const setLanguage = async (language: Language) => {
-    await repos.singletons.updateSettings({ language });
+    update({ language });
     // The peers speak the person's language too, so the profile follows the interface.
     const profile = await repos.singletons.profile();
     if (profile && profile.language !== language) await repos.singletons.saveProfile({ ...profile, language });
