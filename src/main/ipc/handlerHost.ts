@@ -153,8 +153,11 @@ export function createHandlerHost<T extends Contract>(options: HandlerHostOption
     }
   };
 
+  // Failure notes name only channels the contract declares: a made-up name could carry user text into logs.
+  const noteName = (wire: unknown): string => (typeof wire === 'string' && (channels.has(wire) || wire === cancelName) ? wire : '(unknown channel)');
+
   const dispatch = async (wire: string, payload: unknown, ctx: DispatchContext): Promise<Result<unknown>> => {
-    if (!isTrustedSender(ctx.senderUrl)) return failed(String(wire).slice(0, 64), fail('forbidden-sender', 'This window may not call Hearth.'));
+    if (!isTrustedSender(ctx.senderUrl)) return failed(noteName(wire), fail('forbidden-sender', 'This window may not call Hearth.'));
     if (wire === cancelName) {
       const request = contract['stream']?.['cancel']?.request.safeParse(payload);
       if (!request?.success) return failed(wire, fail('invalid-request', 'Invalid cancel request.'));
@@ -164,7 +167,7 @@ export function createHandlerHost<T extends Contract>(options: HandlerHostOption
     }
     const entry = typeof wire === 'string' ? channels.get(wire) : undefined;
     const fn = entry ? handlerFor(entry.ns, entry.name) : undefined;
-    if (!entry || typeof fn !== 'function') return failed(String(wire).slice(0, 64), fail('unknown-channel', 'Hearth does not know that request.'));
+    if (!entry || typeof fn !== 'function') return failed(noteName(wire), fail('unknown-channel', 'Hearth does not know that request.'));
     return entry.channel.kind === 'stream'
       ? runStream(wire, entry.channel, fn, payload, ctx)
       : runInvoke(wire, entry.channel, fn, payload);
