@@ -52,7 +52,7 @@ const lineIds = (page: Page): Promise<string[]> =>
   page.locator('[data-testid="crisis-panel"] [data-testid="help-line"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-line-id') ?? ''));
 
 describe('crisis panel from the group (real Chromium, no model)', () => {
-  it('overdose: "Call 911 now" above everything, the poison line, focus in the panel; the person returns when ready', async () => {
+  it('overdose: "Call 911 now" above everything, then the poison line, focus in the panel; the person returns when ready', async () => {
     const hp = await openGroup();
     const { page } = hp;
     const panel = await say(page, 'I took all of my pills at once an hour ago and I feel really strange');
@@ -68,7 +68,7 @@ describe('crisis panel from the group (real Chromium, no model)', () => {
       return Boolean(e && l && e.compareDocumentPosition(l) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
     expect(emergencyFirst).toBe(true);
-    await expect(lineIds(page)).resolves.toEqual(['us-988', 'us-crisis-text-line', 'us-988-spanish-text', 'us-poison-help']);
+    await expect(lineIds(page)).resolves.toEqual(['us-poison-help', 'us-988', 'us-crisis-text-line', 'us-988-spanish-text']);
     // The facilitator's scripted words land behind the panel in the same turn.
     await page.locator('article[data-kind="crisis-script"]').waitFor({ state: 'attached' });
     await hp.screenshot('crisis-panel-overdose');
@@ -80,10 +80,10 @@ describe('crisis panel from the group (real Chromium, no model)', () => {
     expect(hp.pageErrors).toEqual([]);
   });
 
-  it('abuse: the domestic violence hotline, no poison line, emergency number after the lines', async () => {
+  it('abuse: the domestic violence hotline first, no poison line, emergency number after the lines', async () => {
     const hp = await openGroup();
     const panel = await say(hp.page, "My husband hits me and I'm scared to go home tonight");
-    await expect(lineIds(hp.page)).resolves.toEqual(['us-988', 'us-crisis-text-line', 'us-988-spanish-text', 'us-domestic-violence-hotline']);
+    await expect(lineIds(hp.page)).resolves.toEqual(['us-domestic-violence-hotline', 'us-988', 'us-crisis-text-line', 'us-988-spanish-text']);
     await expect(panel.getByTestId('emergency').getAttribute('data-urgent')).resolves.toBe('false');
     await expect(panel.locator('[data-line-id="us-domestic-violence-hotline"] [data-testid="text-keyword"]').innerText()).resolves.toBe('Text START to 88788');
     await hp.screenshot('crisis-panel-abuse');

@@ -1,7 +1,10 @@
-// Which help the crisis panel shows, in what order, with the links that reach it. Pure: the panel must
-// open at once from bundled data, with no model and no network.
+// What the crisis panel shows, built on the safety module's line selection (which lines, in what
+// order, with which tel:/sms:/https links). This file adds what only the panel needs: the whole list
+// when someone opens help themselves, the fallback directories for countries without checked
+// lines, the user's language first within a kind, and no cited source page as a way in.
 import type { CrisisHelp } from '../../../../shared/knowledge/crisisLines';
 import type { HelpLine, LineKind } from '../../../../shared/knowledge/crisisLinesSchema';
+import { contactActions, selectCrisisLines, type ContactAction } from '../../../../shared/safety/crisisLineSelection';
 import { CrisisCategory } from '../../../../shared/safety/crisisTypes';
 
 /** One way to reach a line: the link to open and what to show as text beside it. */
@@ -14,7 +17,7 @@ export type Contact =
 export interface PanelLine {
   readonly line: HelpLine;
   readonly contacts: readonly Contact[];
-  /** Whether the line answers in the interface language (lines that do come first). */
+  /** Whether the line answers in the interface language (lines that do come first within their kind). */
   readonly speaksLanguage: boolean;
 }
 
@@ -30,19 +33,6 @@ export interface PanelPlan {
   readonly more: readonly PanelLine[];
 }
 
-const EMERGENCY_FIRST: ReadonlySet<CrisisCategory> = new Set(['medical-emergency', 'overdose', 'harm-to-others']);
-
-/** The kinds of line each category calls for, beyond the crisis line every situation gets. */
-const KINDS_FOR: Readonly<Record<CrisisCategory, readonly LineKind[]>> = {
-  suicide: [],
-  'self-harm': [],
-  overdose: ['poison'],
-  'medical-emergency': [],
-  'stopping-treatment': ['non-urgent-medical'],
-  'harm-to-others': [],
-  abuse: ['abuse'],
-};
-
 /** Shown to anyone who opens the panel themselves, in this order after the crisis lines. */
 const OTHER_KINDS: readonly LineKind[] = ['poison', 'abuse', 'non-urgent-medical', 'emergency'];
 
@@ -54,54 +44,81 @@ export function knownCategories(categories: readonly string[]): CrisisCategory[]
   });
 }
 
-/** A dialable tel: link: spaces and dashes are not part of the number. */
-export const telHref = (number: string): string => `tel:${number.replace(/[\s-]/g, '')}`;
-
-/** An sms: link; a keyword goes in the body the way both desktop and phone handlers read it. */
-export const smsHref = (number: string, keyword?: string): string =>
-  `sms:${number.replace(/[\s-]/g, '')}${keyword ? `?&body=${encodeURIComponent(keyword)}` : ''}`;
-
 const hostOf = (url: string): string => new URL(url).hostname.replace(/^www\./, '');
+
+/** One of the safety module's actions in the panel's terms (the keyword comes from the line itself). */
+function toContact(action: ContactAction, line: HelpLine): Contact {
+  switch (action.kind) {
+    case 'call':
+      return { way: 'call', href: action.href, number: action.display };
+    case 'text':
+      return { way: 'text', href: action.href, number: line.text?.number ?? action.display, ...(line.text?.keyword ? { keyword: line.text.keyword } : {}) };
+    case 'chat':
+    case 'website':
+      return { way: action.kind, href: action.href, host: hostOf(action.href) };
+  }
+}
 
 /**
  * The ways to reach a line. A website is offered only when it is the only way in (directories):
  * for a line with a phone or chat, the cited page is a source, not a place to send someone in crisis.
  */
 export function contactsFor(line: HelpLine): Contact[] {
-  const out: Contact[] = [];
-  if (line.call) out.push({ way: 'call', href: telHref(line.call), number: line.call });
-  if (line.text) out.push({ way: 'text', href: smsHref(line.text.number, line.text.keyword), number: line.text.number, ...(line.text.keyword ? { keyword: line.text.keyword } : {}) });
-  if (line.chat) out.push({ way: 'chat', href: line.chat, host: hostOf(line.chat) });
-  if (out.length === 0 && line.website) out.push({ way: 'website', href: line.website, host: hostOf(line.website) });
-  return out;
+  const all = contactActions(line).map((a) => toContact(a, line));
+  const direct = all.filter((c) => c.way !== 'website');
+  return direct.length ? direct : all;
 }
 
 function toPanelLine(line: HelpLine, language: string): PanelLine {
   return { line, contacts: contactsFor(line), speaksLanguage: line.languages.some((l) => l.split('-')[0] === language) };
 }
 
-/** Lines of the given kinds, kind by kind, and within a kind those in the user's language first (stable). */
-function linesOfKinds(all: readonly HelpLine[], kinds: readonly LineKind[], language: string): PanelLine[] {
-  return kinds.flatMap((kind) => {
-    const ofKind = all.filter((l) => l.kind === kind).map((l) => toPanelLine(l, language));
-    return [...ofKind.filter((l) => l.speaksLanguage), ...ofKind.filter((l) => !l.speaksLanguage)];
-  });
+/** Within each run of one kind, lines in the user's language first; the order of kinds is kept (stable). */
+function languageFirst(lines: readonly HelpLine[], language: string): PanelLine[] {
+  const out: PanelLine[] = [];
+  let run: PanelLine[] = [];
+  const flush = (): void => {
+    out.push(...run.filter((l) => l.speaksLanguage), ...run.filter((l) => !l.speaksLanguage));
+    run = [];
+  };
+  for (const line of lines) {
+    if (run[0] && run[0].line.kind !== line.kind) flush();
+    run.push(toPanelLine(line, language));
+  }
+  flush();
+  return out;
 }
 
 /**
- * The panel's content. Every situation gets the crisis lines (or, where Hearth has no entry for the
- * country, the helpline directories); overdose adds the poison line, abuse the abuse line. Opened
- * with no categories ("Get help now"), every other kind of line is listed under them too.
+ * The panel's content. With categories, the safety module decides the lines and where the emergency
+ * number goes; opened with none ("Get help now"), the crisis lines lead and every other kind of
+ * line is listed under them. A country without checked lines gets the helpline directories.
  */
 export function planPanel(help: CrisisHelp, categories: readonly CrisisCategory[], language: string): PanelPlan {
-  const wanted = new Set<LineKind>(['crisis', 'directory', ...categories.flatMap((c) => KINDS_FOR[c])]);
-  const order: LineKind[] = ['crisis', 'directory', ...OTHER_KINDS];
-  const lines = linesOfKinds(help.lines, order.filter((k) => wanted.has(k)), language);
-  const more = categories.length === 0 ? linesOfKinds(help.lines, order.filter((k) => !wanted.has(k)), language) : [];
+  if (!help.covered) {
+    return { emergency: undefined, emergencyFirst: selectFirstIsEmergency(categories), lines: languageFirst(help.lines, language), more: [] };
+  }
+  const byId = new Map(help.lines.map((l) => [l.id, l]));
+  const entries = selectCrisisLines(help.entry, categories);
+  const chosen = entries.flatMap((e) => byId.get(e.id) ?? []);
+  const emergencyFirst = entries[0]?.kind === 'emergency-number';
+  const picked = new Set(chosen.map((l) => l.id));
+  const more = categories.length === 0 ? OTHER_KINDS.flatMap((kind) => help.lines.filter((l) => l.kind === kind && !picked.has(l.id))) : [];
+  const emergencyAction = entries.find((e) => e.kind === 'emergency-number')?.actions[0];
   return {
-    emergency: help.covered ? { number: help.emergency, href: telHref(help.emergency) } : undefined,
-    emergencyFirst: categories.some((c) => EMERGENCY_FIRST.has(c)),
-    lines,
-    more,
+    emergency: { number: help.emergency, href: emergencyAction?.href ?? `tel:${help.emergency.replace(/\D/g, '')}` },
+    emergencyFirst,
+    lines: languageFirst(chosen, language),
+    more: languageFirst(more, language),
   };
+}
+
+/**
+ * Whether the safety module puts the emergency number first for these categories, asked of a
+ * stand-in country with one crisis line: a country Hearth does not cover follows the same rule.
+ */
+function selectFirstIsEmergency(categories: readonly CrisisCategory[]): boolean {
+  const crisisLine: HelpLine = { id: 'stand-in', kind: 'crisis', name: 'stand-in', description: 'stand-in line', call: '100', languages: ['en'], hours: 'any', sources: ['stand-in'] };
+  const standIn = { country: 'ZZ', name: 'stand-in', emergency: '112', emergencySources: ['stand-in'], lines: [crisisLine] };
+  return selectCrisisLines(standIn, categories)[0]?.kind === 'emergency-number';
 }
