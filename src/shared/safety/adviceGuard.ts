@@ -124,7 +124,7 @@ const DIAGNOSIS_YOU = re(
   `(?<!\\b(?:do|did|if|when|since|because|as|whether|have|how long|that|hope|unless|and|or|what if|once|cuando|si) )\\b(?:you|tu) (?:definitely |probably |clearly |obviously |might |must |certainly |totally |likely |may |could |so |seguro que )?(?:have got|have|got|are having|are in|are|seem|tienes|estas|tenes)(?: definitely| probably| clearly| obviously| totally| just| likely)?(?: got)?(?: a| an| un| una)? (?:${CONDITION}|diabetes|ansiedad|depresion|infeccion|gripe|artritis|lupus)\\b(?! too\\b)|^(?:seguro (?:que )?)?tienes (?:un |una )?(?:diabetes|ansiedad|depresion|una infeccion|gripe|artritis|lupus)\\b`,
 );
 const DIAGNOSIS_THAT = re(
-  `\\b(?:(?:that|this|these|those)(?: \\w+)?|it|your (?:\\w+ ){0,2}|eso|esto) (?:definitely |probably |clearly |just |only |really |totally |obviously )*(?:sounds|sound|looks|look|seems|seem|is|are|means|mean|es|suena) (?:to me )?(?:definitely |probably |clearly |just |only |totally |obviously |100% |for sure |100 percent )*(?:like )?(?:you (?:have|are|got|are in) )?(?:a |an )?(?:definitely |probably |just )?(?:${CONDITION}|${CONDITION_ES})\\b(?! (?:morning|day|night|week|winter|weather|one|room|drink|shower|water|for me))`,
+  `\\b(?:(?:that|this|these|those)(?: \\w+)?|it|your(?: \\w+){0,2}|eso|esto) (?:definitely |probably |clearly |just |only |really |totally |obviously )*(?:sounds|sound|looks|look|seems|seem|is|are|means|mean|es|suena) (?:to me )?(?:definitely |probably |clearly |just |only |totally |obviously |100% |for sure |100 percent |classic |textbook |typical |a classic case of |a textbook case of )*(?:like )?(?:you (?:have|are|got|are in) )?(?:a |an )?(?:definitely |probably |just )?(?:${CONDITION}|${CONDITION_ES})\\b(?! (?:morning|day|night|week|winter|weather|one|room|drink|shower|water|for me))`,
 );
 const DIAGNOSIS_SOUNDS = re(`\\bsounds? (?:to me )?like (?:you|your|it is|a|an)\\b(?: \\w+){0,3} (?:${CONDITION})\\b`);
 const FIRST_PERSON_ONLY = /\b(?:for me|i had|i have had|mine|i was|my \w+ (?:was|is|turned out))\b/;
@@ -137,6 +137,7 @@ const DISCOURAGE = re(
     `(?:do not|never) (?:really )?need (?:a |to see (?:a )?|to go to (?:the )?|to call (?:the |your )?|to get |to bother (?:with )?)?${CARE}\\b`,
     '(?:do not|never) need to (?:get|have) (?:that|it|this) (?:checked|looked at|seen|tested)',
     `no need (?:to|for) (?:\\w+ ){0,2}(?:${CARE}|call|see|go|get it checked)\\b`,
+    'no need to (?:get|have) (?:\\w+ ){0,3}(?:checked|looked at|seen|tested|scanned|examined)',
     'do not bother (?:going to|seeing|calling|with|asking|telling|getting)',
     `(?:skip|cancel|avoid|forget|ignore|ditch|stay away from) ${CARE}\\b`,
     `no point (?:telling|seeing|calling|asking|going to) ${CARE}\\b`,
@@ -150,7 +151,7 @@ const DISCOURAGE = re(
 );
 
 const CURE_VERB = 'detox\\w*|cleanses?|kills the|kill the|cure|cures|cured|curing|reverse|reverses|reversed|reversing|heal|heals|healed|eliminates?|gets? rid of|got rid of|flush(?:es)? out|resets?|cura|curan|curo|revierte|elimina|sana';
-const CURE = re(`\\b(?:${CURE_VERB})\\b(?: \\w+){0,4}? (?:${CONDITION}|the disease|disease|yours|your|it|autism|cancer|infection|immune system|kidney disease|enfermedad|cancer)\\b`);
+const CURE = re(`\\b(?:${CURE_VERB})\\b(?: [\\w,]+){0,5}? (?:${CONDITION}|the disease|disease|yours|your|it|everything|anything|all diseases|autism|cancer|infection|immune system|kidney disease|enfermedad|cancer)\\b`);
 const CURE_NEGATED = /\b(?:no|not|nothing|never|cannot|will not|does not|did not|there is no|isnt|is no)\s+(?:\w+\s+){0,2}$/;
 const BETTER_THAN_MED = re(`\\bbetter than (?:your |the |any )?(?:${MED})\\b|\\b(?:will not|never|no longer|not) need (?:your |the |any )?(?:${MED})\\b|\\b(?:instead of|rather than|without) (?:your |the |any )?(?:${MED})\\b`);
 const REMEDY_RE = re(`\\b(?:${REMEDY})\\b`);

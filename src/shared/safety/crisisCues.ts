@@ -27,7 +27,7 @@ export const TOPIC_CUES = new RegExp(
     'first aid', 'i am a (?:nurse|doctor|paramedic|medic|counsel?lor|therapist)', 'patients?', 'er last night',
     'true crime', 'murder mystery', 'youtube', 'tiktok', 'reddit', 'in the paper', 'my friends?', 'a friend',
     'friend who', 'someone who', 'people who', 'a (?:man|woman|teen|girl|boy|guy) who', 'teenagers?',
-    'leaflet', 'label', 'package insert', 'patient information', 'does anyone', 'anyone else', 'has anyone', 'is it normal', 'is it common', 'what do you do when',
+    'side effects?', 'leaflet', 'label', 'package insert', 'patient information', 'does anyone', 'anyone else', 'has anyone', 'is it normal', 'is it common', 'what do you do when',
     'documental', 'noticias?', 'articulo', 'libro', 'pelicula', 'serie', 'clase', 'curso', 'investigacion',
     'estadisticas', 'ensayo', 'cancion', 'personaje', 'capacitacion',
   ].join('|').replace(/^/, '\\b(?:') + ')\\b',

@@ -12,7 +12,7 @@ export const DISTRESS_RULES: readonly CrisisRule[] = [
   rule('crying', null, 'distress', 'cannot stop crying|cr(?:y|ied|ying) (?:all day|every day|every night|all night|myself to sleep|all the time)'),
   rule('panic', null, 'distress', 'panic attacks?'),
   rule('depressed', null, 'distress', 'depressed|depression (?:is|has been)|so (?:low|down)|really (?:low|down)|miserable|(?:feel|feeling) like i am drowning'),
-  rule('hate-life', null, 'distress', 'hate (?:my life|my body|myself|this disease|being (?:sick|me))'),
+  rule('hate-life', null, 'distress', 'hate (?:my life|my body|myself|this disease|being (?:sick|me))|(?:so )?angry (?:at|with) myself'),
   rule('giving-up', null, 'distress', '(?:giving|give|gave) up on (?:treatment|myself|everything|getting better)|never (?:going to )?get better'),
   rule('tired-of-illness', null, 'distress', '(?:so )?tired of (?:being sick|this|everything|being in pain|fighting)|cannot take (?:this|the) pain|everything (?:feels|is) (?:so )?(?:heavy|too much|dark)|(?:do not|cannot) know how to (?:keep|go on|cope)|i do not know how much longer'),
   rule('es-distress', null, 'distress', '(?:me siento|estoy) (?:muy |tan )?(?:sola|solo|vacia|vacio|deprimida|deprimido|agotada|agotado|desesperada|desesperado|perdida|perdido|inutil)|sin esperanza|no (?:tengo|hay) esperanza|lloro (?:todos los dias|todo el dia|todas las noches|mucho)|(?:soy|me siento) una carga|ya no aguanto|no puedo mas con|estoy (?:harta|harto)|nadie me entiende|odio (?:mi vida|mi cuerpo|esta enfermedad)'),

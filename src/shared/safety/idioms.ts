@@ -47,6 +47,7 @@ export const IDIOMS: readonly Idiom[] = [
   idiom('cannot-breathe-laughing', '(?:cannot|can not|could not) breathe', /\b(?:lol|humid\w*|heat|hot|nose|stuffy|congest\w*|cold|laugh\w*|funny|mask|hilarious|allerg\w*|hay fever|smell|perfume|pollen)\b/),
   idiom('es-muero-de', '(?:me )?muero de (?:hambre|sed|ganas|risa|sueno|frio|calor|aburrimiento|verguenza|envidia|curiosidad|cansancio|amor|nervios)|me mori de (?:risa|verguenza|hambre|susto)|muert[oa]s? de (?:cansancio|risa|hambre|sueno|miedo|frio|calor|verguenza|aburrimiento)|me muero por \\w+'),
   idiom('es-me-esta-matando', '(?<!\\b(?:el|ella|esposo|marido|pareja|novio|novia) )me (?:esta|estan|tiene) matando|me (?:va|van) a matar (?:si|cuando|por)'),
+  idiom('es-va-a-matar-joking', '(?:esto|este \\w+|esta \\w+) me (?:va a|esta) mat\\w+', LAUGHTER),
   idiom('es-mataria-por', 'mataria por|matar el tiempo|matar dos pajaros'),
 ];
 

@@ -96,6 +96,7 @@ const WORD_REWRITES: ReadonlyArray<readonly [RegExp, Rewrite]> = [
   [/\b2 (die|kill|end|be|live|wake|cut)\b/g, 'to $1'],
   [/\bto dye\b(?! (?:my|her|his|the|it|hair|them))/g, 'to die'],
   [/\b(?:lfe|lief|liffe)\b/g, 'life'],
+  [/\bto (?:dei|diee|dye)\b(?! (?:my|her|his|the|it|hair|them))/g, 'to die'],
   [/\bmyseif\b/g, 'myself'],
   [/\bwnat\b|\bwnt\b/g, 'want'],
   [/\bdont\b/g, 'do not'],
