@@ -9,12 +9,13 @@ describe('backgrounds', () => {
     expect(regionOf('GB')).toBe('uk');
     expect(regionOf('ES')).toBe('es');
     expect(regionOf('MX')).toBe('latam');
+    expect(regionOf('NZ')).toBe('oceania');
     expect(regionOf('INTL')).toBe('other');
   });
 
   it('offers every culture at least one line in every region', () => {
     for (const culture of Culture.options) {
-      for (const region of ['us', 'uk', 'es', 'latam', 'other'] as const) expect(backgroundLinesFor(culture, region).length).toBeGreaterThan(0);
+      for (const region of ['us', 'uk', 'es', 'latam', 'oceania', 'other'] as const) expect(backgroundLinesFor(culture, region).length).toBeGreaterThan(0);
     }
   });
 

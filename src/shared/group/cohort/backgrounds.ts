@@ -5,7 +5,7 @@ import type { Bilingual } from './text';
 import type { Culture } from './names';
 
 /** Broad regions that change who is likely to be in someone's group. */
-export type Region = 'us' | 'uk' | 'es' | 'latam' | 'other';
+export type Region = 'us' | 'uk' | 'es' | 'latam' | 'oceania' | 'other';
 
 const LATAM = new Set(['MX', 'AR', 'CO', 'CL', 'PE', 'VE', 'EC', 'GT', 'CU', 'BO', 'DO', 'HN', 'PY', 'SV', 'NI', 'CR', 'PA', 'UY', 'PR']);
 
@@ -15,6 +15,7 @@ export function regionOf(country: string): Region {
   if (country === 'GB' || country === 'IE') return 'uk';
   if (country === 'ES') return 'es';
   if (LATAM.has(country)) return 'latam';
+  if (country === 'NZ' || country === 'AU') return 'oceania';
   return 'other';
 }
 
@@ -67,13 +68,16 @@ export const BACKGROUNDS: Readonly<Record<Culture, readonly BackgroundLine[]>> =
     line(['uk'], 'from Glasgow, in a family that lives for football', 'de Glasgow, de una familia que vive para el fútbol'),
     line(['uk'], 'from a seaside town in Norfolk; the family runs a caravan park', 'de un pueblo costero de Norfolk; su familia lleva un camping'),
     line(['any'], 'grew up in a small town, the eldest of four', 'creció en un pueblo pequeño; {el mayor|la mayor|le mayor} de cuatro hermanos'),
-    line(['uk', 'other'], 'Irish, came over for university and stayed', '{irlandés|irlandesa|irlandese}, vino a estudiar y se quedó'),
+    line(['oceania'], 'grew up on a sheep farm in Canterbury', 'creció en una granja de ovejas de Canterbury'),
+    line(['oceania'], 'from a surf town on the New South Wales coast', 'de un pueblo surfero de la costa de Nueva Gales del Sur'),
+    line(['uk', 'oceania', 'other'], 'Irish, came over for university and stayed', '{irlandés|irlandesa|irlandese}, vino a estudiar y se quedó'),
     line(['es', 'latam'], 'English, moved to the sun for work and never went back', '{inglés|inglesa|inglese}, se mudó por trabajo y ya no volvió'),
   ],
   'east-asian': [
     line(['us'], 'Chinese-American, grew up above the family restaurant in San Francisco', 'chino-estadounidense, creció encima del restaurante familiar en San Francisco'),
     line(['us'], 'Korean-American from Los Angeles; parents ran a dry cleaner', 'coreano-estadounidense de Los Ángeles; sus padres tenían una tintorería'),
     line(['us'], 'grew up in a Filipino-American family in New Jersey, full of nurses', 'creció en una familia filipino-estadounidense de Nueva Jersey, llena de enfermeras'),
+    line(['oceania'], 'Chinese family that has been in Auckland for three generations', 'de una familia china que lleva tres generaciones en Auckland'),
     line(['uk'], 'British Chinese, grew up in Manchester', 'británic{o|a|e} de origen chino, creció en Mánchester'),
     line(['uk'], 'Vietnamese family in east London; interpreted for parents at appointments growing up', 'de familia vietnamita del este de Londres; de pequeñ{o|a|e} hacía de intérprete en las citas de sus padres'),
     line(['any'], 'came from Japan for graduate school and stayed', 'vino de Japón para un posgrado y se quedó'),
@@ -85,7 +89,7 @@ export const BACKGROUNDS: Readonly<Record<Culture, readonly BackgroundLine[]>> =
     line(['uk'], 'Punjabi Sikh family in Leicester', 'de familia sij punjabí de Leicester'),
     line(['uk'], 'Bangladeshi family in east London; the eldest child', 'de familia bangladesí del este de Londres; {el mayor|la mayor|le mayor} de sus hermanos'),
     line(['us'], 'Indian-American, grew up in New Jersey; both parents are engineers', 'indio-estadounidense, creció en Nueva Jersey; sus padres son ingenieros'),
-    line(['us', 'other'], 'moved from Hyderabad for a tech job', 'se mudó desde Hyderabad por un trabajo en tecnología'),
+    line(['us', 'oceania', 'other'], 'moved from Hyderabad for a tech job', 'se mudó desde Hyderabad por un trabajo en tecnología'),
     line(['any'], 'Tamil family that came over from Sri Lanka', 'de familia tamil que llegó desde Sri Lanka'),
     line(['es'], 'Pakistani family, grew up in Barcelona', 'de familia pakistaní, creció en Barcelona'),
   ],
@@ -104,6 +108,9 @@ export const BACKGROUNDS: Readonly<Record<Culture, readonly BackgroundLine[]>> =
     line(['us'], 'Ojibwe, grew up in northern Minnesota, now in Minneapolis', 'ojibwe, creció en el norte de Minnesota y ahora vive en Mineápolis'),
     line(['us'], 'Cherokee Nation citizen from Oklahoma', 'ciudadan{o|a|e} de la Nación Cherokee, de Oklahoma'),
     line(['other'], 'Cree, from northern Manitoba', 'cree, del norte de Manitoba'),
+    line(['oceania'], 'Māori (Ngāpuhi), grew up in Northland close to a big whānau', 'maorí (ngāpuhi), creció en Northland cerca de una gran whānau'),
+    line(['oceania'], 'Māori, moved to Auckland for work and goes home to the marae often', 'maorí, se mudó a Auckland por trabajo y vuelve a menudo a su marae'),
+    line(['oceania'], 'Māori, raised in Rotorua, speaks te reo at home', 'maorí, criad{o|a|e} en Rotorua, habla te reo en casa'),
     line(['latam'], 'Mapuche, from the south of Chile', 'mapuche, del sur de Chile'),
     line(['latam'], 'Zapotec family from Oaxaca', 'de familia zapoteca de Oaxaca'),
     line(['latam'], 'Quechua-speaking family in Cusco', 'de una familia quechuahablante de Cusco'),

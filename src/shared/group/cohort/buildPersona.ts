@@ -91,7 +91,7 @@ export function drawPersona(g: GroupContext, role: Role, index: number, conditio
   const pack = condition.pack;
   const carer = role !== 'facilitator' && (g.format === 'carers' || (role === 'mirror' && g.situations.includes('carer')));
 
-  const { gender, age, yearsSinceDiagnosis, caredFor, staff, setting, lifeStage, culture, nameCulture, background } = drawProfile(g, role, condition, carer, r);
+  const { gender, age, yearsSinceDiagnosis, caredFor, staff, setting, lifeStage, culture, names, background } = drawProfile(g, role, condition, carer, r);
   // Lived treatments and the Navigator's second condition
   const treatRng = r('treatments');
   const coChoices = pack && role === 'navigator' ? coOccurringChoices(pack) : [];
@@ -113,12 +113,12 @@ export function drawPersona(g: GroupContext, role: Role, index: number, conditio
     staff, situations: role === 'mirror' ? g.situations : [], vars,
   };
   const avoidance: NameAvoidance = { takenFirst: taken.firstNames, avoidDisplay: taken.avoidDisplay, avoidFirst: taken.avoidFirst };
-  let name: PersonName = pickName(r('name'), nameCulture, gender, avoidance);
+  let name: PersonName = pickName(r('name'), names, gender, avoidance);
   let challenge: PickedLine = pickChallenge(r('challenge'), ctx, taken.challengeIds);
   const keyOf = (n: PersonName, c: PickedLine): string => shortKey([n.first, role, pack?.id ?? condition.label.toLowerCase(), c.id, ...c.keys].join('|'));
   let storyKey = keyOf(name, challenge);
   for (let attempt = 1; attempt < STORY_ATTEMPTS && (taken.avoidStoryKeys.has(storyKey) || taken.storyKeys.has(storyKey)); attempt += 1) {
-    name = pickName(r('name', attempt), nameCulture, gender, avoidance);
+    name = pickName(r('name', attempt), names, gender, avoidance);
     challenge = pickChallenge(r('challenge', attempt), ctx, taken.challengeIds);
     storyKey = keyOf(name, challenge);
   }

@@ -15,6 +15,7 @@ const BASELINE: Readonly<Record<Region, Readonly<Record<Culture, number>>>> = {
   uk: { white: 4, black: 1.5, 'south-asian': 2, 'east-asian': 0.8, 'middle-eastern': 0.8, 'eastern-european': 1.2, latino: 0.3, spanish: 0.3, indigenous: 0 },
   es: { spanish: 6, latino: 2, 'middle-eastern': 1, 'eastern-european': 1, black: 0.6, white: 0.4, 'east-asian': 0.4, 'south-asian': 0.3, indigenous: 0 },
   latam: { latino: 8, indigenous: 1, spanish: 1, black: 0.6, 'east-asian': 0.3, white: 0.3, 'middle-eastern': 0.3, 'south-asian': 0, 'eastern-european': 0 },
+  oceania: { white: 3, 'east-asian': 1.2, 'south-asian': 1, indigenous: 0.8, 'middle-eastern': 0.4, 'eastern-european': 0.3, black: 0.3, latino: 0.2, spanish: 0.1 },
   other: { white: 1.5, black: 1, latino: 1, 'east-asian': 1, 'south-asian': 1, 'middle-eastern': 1, 'eastern-european': 0.8, indigenous: 0.4, spanish: 0.5 },
 };
 

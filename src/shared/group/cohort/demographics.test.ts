@@ -59,6 +59,7 @@ describe('years and ages', () => {
     expect(wishedAges({ self: { age: 45 } }, false)).toEqual({ min: 39, max: 51 });
     expect(wishedAges({ self: { age: 45 }, ageRange: { min: 44, max: 60 } }, false)).toEqual({ min: 44, max: 51 });
     expect(wishedAges({ ageRange: { min: 30, max: 20 } }, false)).toEqual({ min: 20, max: 30 });
+    expect(wishedAges({ self: { age: 110 } }, true)).toEqual({ min: 94, max: 100 });
     expect(wishedAges({}, true)).toBeUndefined();
     expect(intersect({ min: 1, max: 2 }, { min: 3, max: 4 })).toBeUndefined();
   });

@@ -107,7 +107,9 @@ export function wishedAges(prefs: GroupPreferences, mirror: boolean): AgeWindow 
   const range = prefs.ageRange;
   if (self !== undefined) {
     const spread = mirror ? 3 : 6;
-    const window = { min: Math.max(13, self - spread), max: Math.min(100, self + spread) };
+    // Profiles allow ages up to 110 but personas stop at 100: keep the window inside 13–100 and non-empty.
+    const clamp = (n: number): number => Math.min(100, Math.max(13, n));
+    const window = { min: clamp(Math.min(self, 100 - spread) - spread), max: clamp(self + spread) };
     // Inside an explicit range when both are given.
     if (range) return intersect(window, range) ?? window;
     return window;

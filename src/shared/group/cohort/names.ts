@@ -106,10 +106,28 @@ export const NAME_BANKS: Readonly<Record<Culture, NameBank>> = {
   },
 };
 
+/** Māori first names, for Indigenous peers in Aotearoa New Zealand and Australia's neighbour groups. */
+const MAORI: NameBank = {
+  women: ['Aroha', 'Mere', 'Hine', 'Ngaio', 'Kiri', 'Moana', 'Anahera', 'Awhina', 'Huia', 'Marama', 'Tania', 'Stacey', 'Kayla', 'Maia', 'Ataahua'],
+  men: ['Wiremu', 'Hemi', 'Rawiri', 'Tama', 'Nikau', 'Manaia', 'Rangi', 'Tane', 'Ihaia', 'Matiu', 'Shane', 'Jason', 'Hohepa', 'Tipene', 'Pita'],
+  neutral: ['Kai', 'Tui'],
+  initials: 'TWHPKMNRE',
+};
+
+/**
+ * The bank for a culture in a region: Indigenous peers carry Māori names in Oceania and mostly Spanish
+ * names in Latin America; everywhere else the culture's own bank.
+ */
+export function nameBankFor(culture: Culture, region: string): NameBank {
+  if (culture === 'indigenous' && region === 'oceania') return MAORI;
+  if (culture === 'indigenous' && region === 'latam') return NAME_BANKS.latino;
+  return NAME_BANKS[culture];
+}
+
 /** Every distinct first name in the bank (for tests and for a last-resort pick). */
 export function allFirstNames(): string[] {
   const names = new Set<string>();
-  for (const bank of Object.values(NAME_BANKS)) for (const n of [...bank.women, ...bank.men, ...bank.neutral]) names.add(n);
+  for (const bank of [...Object.values(NAME_BANKS), MAORI]) for (const n of [...bank.women, ...bank.men, ...bank.neutral]) names.add(n);
   return [...names];
 }
 
@@ -135,12 +153,11 @@ function candidates(bank: NameBank, gender: Gender, rng: Rng): readonly string[]
 }
 
 /**
- * Picks a first name and last initial for someone of this culture and gender. Never reuses a first name
+ * Picks a first name and last initial from a bank (see nameBankFor) for someone of this gender. Never reuses a first name
  * already in the group; prefers first names the user has not met in another group, then display names they
  * have not met, and only then reaches into the whole bank.
  */
-export function pickName(rng: Rng, culture: Culture, gender: Gender, avoid: NameAvoidance): PersonName {
-  const bank = NAME_BANKS[culture];
+export function pickName(rng: Rng, bank: NameBank, gender: Gender, avoid: NameAvoidance): PersonName {
   const pool = candidates(bank, gender, rng);
   const initials = [...bank.initials];
   const make = (first: string): PersonName => {

@@ -9,7 +9,7 @@ import type { ConditionChoice, WishDimension } from './cohortPlan';
 import {
   type AgeWindow, capYears, genderOdds, intersect, sampleAgeAndYears, sampleGender, sampleLifeStage, sampleSetting, sampleYears, wishedAges, yearsRange,
 } from './demographics';
-import { Culture } from './names';
+import { Culture, type NameBank, nameBankFor } from './names';
 import { maxYearsWith } from './packMaterial';
 import type { Rng } from './random';
 import { clip, fill, say } from './text';
@@ -25,8 +25,8 @@ export interface PeerProfile {
   readonly setting: Setting;
   readonly lifeStage: LifeStage;
   readonly culture: Culture;
-  /** The name bank to use (Indigenous Latin Americans mostly carry Spanish names). */
-  readonly nameCulture: Culture;
+  /** The name bank to draw from (see nameBankFor). */
+  readonly names: NameBank;
   readonly background: string;
 }
 
@@ -106,9 +106,8 @@ export function drawProfile(g: GroupContext, role: Role, condition: ConditionCho
   const culture: Culture = follows('background') && g.wish.cultures.length > 0
     ? cultureRng.pick(g.wish.cultures)
     : cultureRng.weighted(Culture.options, (c) => g.cultureWeights(pack)[c]);
-  const nameCulture: Culture = culture === 'indigenous' && g.region === 'latam' ? 'latino' : culture;
   const prefix = caredFor ? carerNote(caredFor, g.language) : g.format === 'higher-education' ? campusNote(g, role, gender, staff, r('study')) : undefined;
   const background = backgroundText(g, culture, gender, r('background'), follows('background'), prefix);
 
-  return { gender, age, yearsSinceDiagnosis, ...(caredFor ? { caredFor } : {}), staff, setting, lifeStage, culture, nameCulture, background };
+  return { gender, age, yearsSinceDiagnosis, ...(caredFor ? { caredFor } : {}), staff, setting, lifeStage, culture, names: nameBankFor(culture, g.region), background };
 }
