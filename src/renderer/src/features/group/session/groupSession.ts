@@ -29,6 +29,8 @@ export interface SessionDeps {
   readonly msPerChar: number;
   readonly sleep?: (ms: number) => Promise<void>;
   readonly random?: () => number;
+  /** Prompt layout; `speaker-first` exists only to measure what Hearth's layout saves. */
+  readonly layout?: 'shared-first' | 'speaker-first';
 }
 
 const REPLY_TOKENS = 220;
@@ -175,6 +177,7 @@ export class GroupSession {
       });
       await this.facilitatorMove(plan);
       const round: TranscriptLine[] = [];
+      const roundIds = new Set<string>();
       const spoke: string[] = [];
       for (const speaker of plan.speakers) {
         if (this.stopRequested || this.paused) break;
@@ -182,9 +185,10 @@ export class GroupSession {
         if (!member || member.muted) continue;
         const replyTo = speaker.replyToMemberId ? this.members.find((m) => m.id === speaker.replyToMemberId) : undefined;
         const task: SpeakerTask = { kind: 'reply', supportFunction: speaker.supportFunction, addressed: speaker.addressed, ...(replyTo ? { replyTo: replyTo.persona.name } : {}) };
-        const reply = await this.speak(member, task, plan.facts, round, replyTo ? await this.lastMessageOf(replyTo.id) : undefined);
+        const reply = await this.speak(member, task, plan.facts, round, roundIds, replyTo ? await this.lastMessageOf(replyTo.id) : undefined);
         if (reply?.text) {
           round.push({ speaker: member.persona.name, text: reply.text });
+          roundIds.add(reply.id);
           spoke.push(member.id);
         }
       }
@@ -243,9 +247,10 @@ export class GroupSession {
   }
 
   /** The prompt for one speaker: the window of history that fits, the summary, the facts, the task. */
-  async buildRequest(member: Persona, task: SpeakerTask, facts: readonly FlatFact[], round: readonly TranscriptLine[]): Promise<ChatRequest> {
+  async buildRequest(member: Persona, task: SpeakerTask, facts: readonly FlatFact[], round: readonly TranscriptLine[], roundIds: ReadonlySet<string> = new Set()): Promise<ChatRequest> {
     const all = await this.deps.repos.messages.latest(this.group.id, 400);
-    const settled = all.filter((m) => m.status !== 'streaming' || m.text);
+    // Replies of this round go after the facts (in `round`), so the shared part stays shared.
+    const settled = all.filter((m) => (m.status !== 'streaming' || m.text) && !roundIds.has(m.id));
     const lines = toTranscript(settled, this.members, this.deps.userLabel);
     const summary = await this.deps.repos.journal.latestSummary(this.group.id);
     const fixed = buildPrompt({ frame: this.frame(), transcript: [], facts, roundSoFar: round, speaker: member, task, ...(summary ? { summary: summary.text } : {}) });
@@ -257,10 +262,8 @@ export class GroupSession {
       currentStart: this.windowStart,
     });
     this.windowStart = window.start;
-    // Replies of this round are in `round`; keep them out of the transcript so the shared part stays shared.
-    const inRound = new Set(round.map((r) => `${r.speaker}\u0000${r.text}`));
-    const transcript = lines.slice(window.start).filter((l) => !inRound.has(`${l.speaker}\u0000${l.text}`));
-    const messages = buildPrompt({ frame: this.frame(), transcript, facts, roundSoFar: round, speaker: member, task, ...(summary ? { summary: summary.text } : {}) });
+    const transcript = lines.slice(window.start);
+    const messages = buildPrompt({ frame: this.frame(), transcript, facts, roundSoFar: round, speaker: member, task, layout: this.deps.layout ?? 'shared-first', ...(summary ? { summary: summary.text } : {}) });
     return {
       model: this.deps.model,
       messages,
@@ -274,7 +277,7 @@ export class GroupSession {
    * is regenerated once with a stricter instruction; flagged again, the facilitator's redirect
    * replaces it. An empty reply is retried once.
    */
-  private async speak(member: Member, task: SpeakerTask, facts: readonly FlatFact[], round: readonly TranscriptLine[], replyTo?: string): Promise<Message | undefined> {
+  private async speak(member: Member, task: SpeakerTask, facts: readonly FlatFact[], round: readonly TranscriptLine[], roundIds: ReadonlySet<string>, replyTo?: string): Promise<Message | undefined> {
     const message = await this.deps.repos.messages.add({
       groupId: this.group.id,
       author: { kind: 'member', memberId: member.id },
@@ -282,14 +285,14 @@ export class GroupSession {
       ...(task.kind === 'reply' ? { supportFunction: task.supportFunction } : {}),
       ...(replyTo ? { replyTo } : {}),
     });
-    return this.speakInto(member, message.id, task, facts, round);
+    return this.speakInto(member, message.id, task, facts, round, roundIds);
   }
 
   /** Runs a reply into an existing message (new, regenerated or continued). */
-  private async speakInto(member: Member, messageId: string, task: SpeakerTask, facts: readonly FlatFact[], round: readonly TranscriptLine[]): Promise<Message | undefined> {
+  private async speakInto(member: Member, messageId: string, task: SpeakerTask, facts: readonly FlatFact[], round: readonly TranscriptLine[], roundIds: ReadonlySet<string> = new Set()): Promise<Message | undefined> {
     let attemptTask = task;
     for (let attempt = 0; attempt < 2; attempt++) {
-      const run = await this.attempt(member, messageId, attemptTask, facts, round);
+      const run = await this.attempt(member, messageId, attemptTask, facts, round, roundIds);
       if (run.outcome === 'complete' && (run.released > 0 || task.kind === 'continue')) {
         await this.deps.repos.messages.setStatus(messageId, 'complete');
         return this.deps.repos.messages.get(messageId);
@@ -407,8 +410,8 @@ export class GroupSession {
     else await this.deps.repos.messages.remove(id);
   }
 
-  private async attempt(member: Member, messageId: string, task: SpeakerTask, facts: readonly FlatFact[], round: readonly TranscriptLine[]): Promise<ReplyRun> {
-    const request = await this.buildRequest(member.persona, task, facts, round);
+  private async attempt(member: Member, messageId: string, task: SpeakerTask, facts: readonly FlatFact[], round: readonly TranscriptLine[], roundIds: ReadonlySet<string>): Promise<ReplyRun> {
+    const request = await this.buildRequest(member.persona, task, facts, round, roundIds);
     const others = [...this.members.filter((m) => m.id !== member.id).map((m) => m.persona.name), this.deps.userLabel, 'You', 'User'];
     const guard = new ReplyGuard({
       speaker: { speaker: member.persona.name, others },
