@@ -28,7 +28,7 @@ export const IDIOMS: readonly Idiom[] = [
   idiom('dying-to', 'dying to (?:try|know|see|hear|meet|go|get|read|watch|eat|have|find|tell|ask|visit|learn|start)|dying for (?:a|an|some|one|this|that|your)|(?:is|was|are|were) to die for|to die for(?=$| (?:\\.|!|,|lol|$))'),
   idiom('die-of', '(?:die|died|dying|dead) (?:of|from|with) (?:embarrassment|boredom|laughter|laughing|shame|cringe|cuteness|jealousy|envy|curiosity|excitement|heat|thirst|hunger)|(?:died|dying|dead|die) laughing|(?:almost|nearly) died laughing'),
   idiom('i-am-dead-lol', '(?:i am )?(?:so )?(?:dead|dying|deceased)(?= lol)|lol (?:i am )?(?:dead|dying)'),
-  idiom('dead-adjective', 'dead (?:tired|on my feet|beat|serious|wrong|right|set|center|last|end|ends|line|weight|battery|phone|zone|simple|easy|quiet|asleep|air|skin)'),
+  idiom('dead-adjective', 'dead (?:tired|on my feet|beat|serious|honest|wrong|right|set|center|last|end|ends|line|weight|battery|phone|zone|simple|easy|quiet|asleep|air|skin)'),
   idiom('to-death', '(?:bored|scared|sick|worried|frozen|freezing|starved|tickled|loved) to death'),
   idiom('death-of-me', '(?:be |been |is |was )?the death of me|(?:an |my )?early grave'),
   idiom('nearly-had-a-heart-attack', '(?:nearly|almost) had (?:a )?(?:heart attack|stroke|coronary|aneurysm)|(?:gave|give|giving) me (?:a )?(?:heart attack|stroke)|(?:going to|about to) have (?:a )?(?:heart attack|stroke|aneurysm)(?=$| (?:if|when|over|at|because|lol))'),

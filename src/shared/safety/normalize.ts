@@ -97,6 +97,7 @@ const WORD_REWRITES: ReadonlyArray<readonly [RegExp, Rewrite]> = [
   [/\bto dye\b(?! (?:my|her|his|the|it|hair|them))/g, 'to die'],
   [/\b(?:lfe|lief|liffe)\b/g, 'life'],
   [/\bto (?:dei|diee|dye)\b(?! (?:my|her|his|the|it|hair|them))/g, 'to die'],
+  [/\b(?:die|dying|died)(?= (?:my|her|his|the|your|their|it|our) (?:hair|beard|eyebrows|roots|clothes|shirt|jeans))/g, 'dye'],
   [/\bmyseif\b/g, 'myself'],
   [/\bwnat\b|\bwnt\b/g, 'want'],
   [/\bdont\b/g, 'do not'],
