@@ -39,8 +39,20 @@ describe('accessibility (real Chromium)', () => {
   it('200% text in a 1024×640 window: every screen of the journey fits and passes axe', async () => {
     const hp = await bench.open({ viewport: { width: 1024, height: 640 }, deps: modelPresent(fake) });
     const { page } = hp;
-    // The text-size setting is what a person uses; until onboarding saves settings, zoom the same way it does.
-    await page.evaluate(() => document.documentElement.style.setProperty('--text-scale', '200%'));
+    // The saved text-size setting at 200% from the very first screen (as if chosen on an earlier visit).
+    await page.getByTestId('ai-disclosure').waitFor();
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const open = indexedDB.open('hearth');
+        open.onsuccess = () => resolve(open.result);
+      });
+      const tx = db.transaction('settings', 'readwrite');
+      tx.objectStore('settings').put({ id: 'me', theme: 'system', textSize: 200, reducedMotion: 'system', notifications: false, lockAfterMinutes: 15 });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--text-scale'))).toBe('200%');
     const report: Record<string, unknown> = {};
     const check = async (name: string) => {
       const fit = await fitsWidth(page);
@@ -60,10 +72,8 @@ describe('accessibility (real Chromium)', () => {
     await check('onboarding-place');
     await page.getByTestId('start-group').click();
     await page.locator(FIRST_FACILITATOR_MESSAGE).first().waitFor();
-    // From here the saved setting drives the size.
     await page.getByTestId('nav-settings').click();
-    await page.getByLabel('200%').check();
-    await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--text-scale'))).toBe('200%');
+    await expect(page.getByLabel('200%').isChecked()).resolves.toBe(true);
     await check('settings');
     for (const [nav, testId] of [
       ['nav-home', 'home'],

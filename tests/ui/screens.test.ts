@@ -82,7 +82,7 @@ describe('every screen, en/es × light/dark: screenshot and axe', () => {
       };
 
       await page.getByTestId('ai-disclosure').waitFor();
-      await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe(v.scheme);
+      await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe(v.scheme);
       await check('welcome');
       await page.getByRole('button', { name: es ? 'Empezar' : 'Get started' }).click();
       await page.getByTestId('condition-search').fill(es ? 'lupsu' : 'sugar diab');

@@ -34,7 +34,8 @@ export function ConditionStep() {
       label: m.name,
       hint: m.matched.toLowerCase() === m.name.toLowerCase() ? '' : t('onboarding.condition.matchedBy', { term: m.matched }),
     }));
-    const exact = matches.some((m) => m.name.toLowerCase() === typed.toLowerCase());
+    // Typing a known name or synonym exactly needs no "use my own words" option.
+    const exact = matches.some((m) => [m.name, m.matched].some((s) => s.toLowerCase() === typed.toLowerCase()));
     return exact ? found : [...found, { packId: null, label: typed.slice(0, 120), hint: t('onboarding.condition.ownWordsHint') }];
   }, [query, knowledge, t]);
 
@@ -101,7 +102,7 @@ export function ConditionStep() {
               role="option"
               aria-selected={i === active}
               className={styles.option}
-              onMouseEnter={() => setActive(i)}
+              onMouseMove={() => setActive(i)}
               onClick={() => choose(option)}
             >
               <span>{option.packId ? option.label : t('onboarding.condition.ownWords', { label: option.label })}</span>
