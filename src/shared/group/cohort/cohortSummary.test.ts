@@ -63,6 +63,7 @@ describe('summary helpers', () => {
   it('keep acronyms in headlines', () => {
     expect(challengeHeadline('HIV and dating — it comes up early.')).toBe('HIV and dating');
     expect(challengeHeadline('Work — nobody knows.')).toBe('work');
+    expect(challengeHeadline('A rough patch — this month.')).toBe('a rough patch');
     expect(challengeHeadline('No dash here.')).toBe('no dash here');
   });
 });

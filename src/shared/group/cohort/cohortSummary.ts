@@ -36,8 +36,8 @@ export function sinceDiagnosis(years: number, language: Language): string {
 /** The headline of a "Headline — detail" challenge, as it reads after "dealing with". */
 export function challengeHeadline(challenge: string): string {
   const head = (challenge.split(' — ')[0] ?? challenge).replace(/[.\s]+$/, '');
-  // Lower-case a leading capital only when it starts an ordinary word ("Tiredness"), not an acronym ("HIV").
-  return /^\p{Lu}\p{Ll}/u.test(head) ? head.charAt(0).toLowerCase() + head.slice(1) : head;
+  // Lower-case a leading capital only when it starts an ordinary word ("Tiredness", "A flare"), not an acronym ("HIV").
+  return /^\p{Lu}(\p{Ll}|\s)/u.test(head) ? head.charAt(0).toLowerCase() + head.slice(1) : head;
 }
 
 function diagnosisPart(p: Persona, language: Language, format: GroupFormat | undefined, named: boolean): string {

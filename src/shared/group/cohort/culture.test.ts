@@ -49,7 +49,14 @@ describe('pack notes on background', () => {
     const usEs = cultureWeights('us', 'es', null);
     expect(usEs.latino).toBeGreaterThan(us.latino);
     expect(cultureWeights('uk', 'en', null).indigenous).toBe(0);
-    expect(cultureWeights('us', 'en', need('sickle-cell-disease')).black).toBeGreaterThan(us.black * 5);
+    // Sickle cell: "9 in 10 people with sickle cell disease … identify as Black".
+    const scd = cultureWeights('us', 'en', need('sickle-cell-disease'));
+    const total = Object.values(scd).reduce((a, b) => a + b, 0);
+    expect(scd.black / total).toBeCloseTo(0.9, 5);
+    // Lupus: more common in Black and Latina women, said twice; white women remain in the mix.
+    const lupus = cultureWeights('us', 'en', need('lupus'));
+    expect(lupus.black).toBe(us.black * 3);
+    expect(lupus.white).toBe(us.white);
   });
 });
 

@@ -55,20 +55,34 @@ function mentions(text: string): Mention[] {
   return found;
 }
 
-const boostCache = new WeakMap<KnowledgePack, ReadonlyMap<Culture, number>>();
+/** What a pack's notes say about background: how many sentences name a culture as more affected, and any stated share. */
+export interface PackBackgroundSignal {
+  /** Sentences saying a culture is more affected. */
+  readonly boosts: ReadonlyMap<Culture, number>;
+  /** Shares stated outright ("9 in 10 people with it are Black"), 0–1. */
+  readonly shares: ReadonlyMap<Culture, number>;
+}
+
+const signalCache = new WeakMap<KnowledgePack, PackBackgroundSignal>();
+
+/** Reads what a pack's demographic notes say about background (cached per pack object). */
+export function packBackgroundSignal(pack: KnowledgePack | null): PackBackgroundSignal {
+  if (!pack) return { boosts: new Map(), shares: new Map() };
+  const cached = signalCache.get(pack);
+  if (cached) return cached;
+  const signal = readSignal(pack);
+  signalCache.set(pack, signal);
+  return signal;
+}
 
 /** Background cultures a pack's demographic notes say are more affected: how many sentences say so. */
 export function packCultureBoosts(pack: KnowledgePack | null): ReadonlyMap<Culture, number> {
-  if (!pack) return new Map();
-  const cached = boostCache.get(pack);
-  if (cached) return cached;
-  const boosts = readBoosts(pack);
-  boostCache.set(pack, boosts);
-  return boosts;
+  return packBackgroundSignal(pack).boosts;
 }
 
-function readBoosts(pack: KnowledgePack): Map<Culture, number> {
+function readSignal(pack: KnowledgePack): PackBackgroundSignal {
   const boosts = new Map<Culture, number>();
+  const shares = new Map<Culture, number>();
   for (const note of pack.demographics.notes) {
     for (const sentence of note.text.toLowerCase().split(/(?<=[.;])\s+/)) {
       const clean = sentence.replace(/non-hispanic\s+/g, '');
@@ -87,9 +101,13 @@ function readBoosts(pack: KnowledgePack): Map<Culture, number> {
         if (cue?.positive) for (const c of mention.cultures) affected.add(c);
       }
       for (const c of affected) boosts.set(c, (boosts.get(c) ?? 0) + 1);
+      // "9 in 10 people with sickle cell disease … identify as Black": a share, when one culture is named.
+      const share = /\b(\d) in 10\b/.exec(clean);
+      const [only] = affected;
+      if (share && affected.size === 1 && only) shares.set(only, Number(share[1]) / 10);
     }
   }
-  return boosts;
+  return { boosts, shares };
 }
 
 /** What the user's free "background" words ask for: cultures, and identities such as LGBTQ+ or faith. */
@@ -113,14 +131,20 @@ export function readBackgroundWish(words: string | undefined): BackgroundWish {
 /** Sampling weight of each culture for this region, pack and language. */
 export function cultureWeights(region: Region, language: Language, pack: KnowledgePack | null): Record<Culture, number> {
   const weights = { ...BASELINE[region] };
-  for (const [culture, count] of packCultureBoosts(pack)) {
-    // Each mention triples the weight, capped so one pack cannot erase everyone else from the group.
-    if (weights[culture] > 0) weights[culture] *= Math.min(10, 3 ** count);
+  const signal = packBackgroundSignal(pack);
+  for (const [culture, count] of signal.boosts) {
+    // Each sentence that names a culture as more affected adds the baseline once more (×2, ×3…).
+    if (weights[culture] > 0) weights[culture] *= 1 + count;
   }
   if (language === 'es') {
     const inSpain = region === 'es';
     weights.spanish = Math.max(weights.spanish, 1) * (inSpain ? 2 : 3);
     weights.latino = Math.max(weights.latino, 1) * (inSpain ? 1.5 : 3);
+  }
+  // A share the pack states outright wins: scale that culture so it makes up that share of the group.
+  for (const [culture, share] of signal.shares) {
+    const others = Culture.options.filter((c) => c !== culture).reduce((sum, c) => sum + weights[c], 0);
+    if (share > 0 && share < 1) weights[culture] = (share / (1 - share)) * others;
   }
   return weights;
 }
