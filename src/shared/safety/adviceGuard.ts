@@ -61,7 +61,7 @@ const OWN_CLINICIAN_RE = re(`\\b(?:${OWN_CLINICIAN})\\b`);
 
 /** "you should", "you can just", "deberias": a second-person instruction ending right before the verb. */
 const YOU_SHOULD_BEFORE = re(
-  '\\b(?:you|u) (?:really |just |definitely |probably |honestly |totally |seriously )?(?:should|could|need to|have to|must|ought to|might want to|may want to|can|better|had better|gotta|got to|would do well to|might|may|will want to)(?: (?:just|really|definitely|probably|honestly|totally|seriously|also|simply|safely|even|always|never|not|still|try to|then))* $|\\b(?:deberias|debes|tienes que|hay que|te recomiendo|te aconsejo|mejor|podrias)(?: \\w+)? $',
+  '\\b(?:(?:it is |its )?(?:best|better|wise|smart|a good idea|safer) to|(?:you are|you would be|you will be|you are much) better off) (?:just )?$|\\b(?:you|u) (?:really |just |definitely |probably |honestly |totally |seriously )?(?:should|could|need to|have to|must|ought to|might want to|may want to|can|better|had better|gotta|got to|would do well to|might|may|will want to)(?: (?:just|really|definitely|probably|honestly|totally|seriously|also|simply|safely|even|always|never|not|still|try to|then))* $|\\b(?:deberias|debes|tienes que|hay que|te recomiendo|te aconsejo|mejor|podrias)(?: \\w+)? $',
 );
 /** An instruction heard in a subordinate clause is a referral ("ask whether you should stop"). */
 const SUBORDINATE_BEFORE = /\b(?:whether|if|before|once|when|until|unless|can say|ask|asking|about)\b(?: or not)? (?:\w+ ){0,2}$/;
@@ -88,13 +88,18 @@ function directiveKind(t: string, index: number): 'you-should' | 'imperative' | 
 
 /** Words after a change verb that make it about a treatment: a medicine, a dose, "taking it", "more". */
 const TREATMENT_OBJECT = re(
-  `^(?:\\w+ ){0,6}?(?:(?:${MED})\\b|${DOSE}|(?:taking|using|injecting|tomar|tomando)\\b)|^(?:\\d+ )?(?:extra |more )?(?:units?|puffs?|mg|mcg|ml|unidades)\\b|^(?:it |them |your \\w+ )?(?:every (?:other )?(?:day|night|morning|week|\\d+ hours)|twice a|once a|three times a|daily|weekly)\\b|^(?:everything|all of (?:it|them)|all (?:of )?your \\w+)\\b|^(?:up |up on |it |them |one |your dose )?(?:more|less|extra|another|double|two|an extra|a second|half|twice|the missed|it in half|them in half|cold turkey|el doble|la mitad)\\b`,
+  `^(?:\\w+ ){0,6}?(?:(?:${MED})\\b|${DOSE}|(?:taking|using|injecting|tomar|tomando)\\b)|^(?:\\d+ )?(?:extra |more )?(?:units?|puffs?|mg|mcg|ml|unidades)\\b|^up\\b(?! (?:for|with|to|on your|at))|^(?:it|them|your \\w+) (?:on (?:days|weekends|good days|bad days|the days)|when you(?: feel)?|if you feel|for a (?:day|few days|week|while))\\b|^(?:it |them |your \\w+ )?(?:every (?:other )?(?:day|night|morning|week|\\d+ hours)|twice a|once a|three times a|daily|weekly)\\b|^(?:everything|all of (?:it|them)|all (?:of )?your \\w+)\\b|^(?:up |up on |it |them |one |your dose )?(?:more|less|extra|another|double|two|an extra|a second|half|twice|the missed|it in half|them in half|cold turkey|el doble|la mitad)\\b`,
 );
 
 /** "you need more prednisone", "you don't need the statin": telling the user what to take or drop. */
 const YOU_NEED_MED = re(`\\b(?:you|u) (?:really |probably |definitely |just )?(?:do not |dont |never )?(?:really )?need (?:more |less |extra |a higher dose of |a lower dose of |to be on |the |your |that |those |these |any |some |to take (?:the |your )?)?(?:${MED})\\b|\\bno (?:necesitas|hace falta) (?:la |el |los |las |tu |tus |tomar )?(?:${MED})\\b`);
 /** "I'd take half a pill": a conditional first person that is an instruction in disguise. */
-const I_WOULD_CHANGE = re(`\\b(?:i would|id|i will|ill) (?:just |definitely |honestly |probably )?(?:${CHANGE_VERB}|never take|not take)\\b`);
+const I_WOULD_CHANGE = re(`\\b(?:i would|id|i will|ill) (?:just |definitely |honestly |probably )?(?:go ahead and )?(?:${CHANGE_VERB}|never take|not take)\\b`);
+/** "you could try that too" after the peer's own change to a medicine in the same sentence. */
+const COPY_ME = /\b(?:you (?:could|should|might|can|ought to|may want to) (?:\w+ )?(?:try|do) (?:that|this|it|the same)|you should too|do the same)\b/;
+const FINE_WITHOUT_MED = re(`\\b(?:you will be|you are|you would be|you will|you will feel) (?:just )?(?:fine|ok|okay|alright|better) without (?:your |the |any |those )?(?:${MED})\\b|\\bno need (?:for|to take|to use) (?:the |your |any |those )?(?:${MED})\\b|\\bkeep (?:the |your )?(?:dose|doses|insulin|\\w+) (?:high|low|up|down|higher|lower)\\b`);
+/** "never stop your meds without talking to your doctor": an instruction to involve the care team. */
+const CARE_TEAM_CONDITION = re(`\\b(?:without|before|until|unless) (?:first )?(?:talking|speaking|checking|asking|consulting|you talk|you check|you ask)\\b`);
 
 function medicationDirectives(t: string): { kind: string; med: boolean; anyDirective: boolean; treatmentAnywhere: boolean } {
   let med = false;
@@ -107,6 +112,7 @@ function medicationDirectives(t: string): { kind: string; med: boolean; anyDirec
     treatmentAnywhere ||= aboutTreatment;
     const k = directiveKind(t, index);
     if (!k) continue;
+    if (/\b(?:never|do not|dont)\s+$/.test(t.slice(Math.max(0, index - 12), index)) && CARE_TEAM_CONDITION.test(t)) continue;
     anyDirective = true;
     if (aboutTreatment && !med) {
       med = true;
@@ -126,6 +132,7 @@ const DIAGNOSIS_YOU = re(
 const DIAGNOSIS_THAT = re(
   `\\b(?:(?:that|this|these|those)(?: \\w+)?|it|your(?: \\w+){0,2}|eso|esto) (?:definitely |probably |clearly |just |only |really |totally |obviously )*(?:sounds|sound|looks|look|seems|seem|is|are|means|mean|es|suena) (?:to me )?(?:definitely |probably |clearly |just |only |totally |obviously |100% |for sure |100 percent |classic |textbook |typical |a classic case of |a textbook case of )*(?:like )?(?:you (?:have|are|got|are in) )?(?:a |an )?(?:definitely |probably |just )?(?:${CONDITION}|${CONDITION_ES})\\b(?! (?:morning|day|night|week|winter|weather|one|room|drink|shower|water|for me))`,
 );
+const DIAGNOSIS_SIGNS = /\b(?:classic|typical|textbook|clear|obvious|the) (?:signs?|symptoms?|case) of (?:a |an )?\w+/;
 const DIAGNOSIS_SOUNDS = re(`\\bsounds? (?:to me )?like (?:you|your|it is|a|an)\\b(?: \\w+){0,3} (?:${CONDITION})\\b`);
 const FIRST_PERSON_ONLY = /\b(?:for me|i had|i have had|mine|i was|my \w+ (?:was|is|turned out))\b/;
 
@@ -182,6 +189,8 @@ export function checkAdvice(sentence: string, options: CheckAdviceOptions = {}):
   if (SUGGESTION.test(t) && (med || /\b(?:it|them|one)\b/.test(t)) && !REFERRAL_RE.test(t) && !ownClinician) add(flags, reasons, 'medication-change', 'suggestion');
   if (SUGGESTION_BASE.test(t)) add(flags, reasons, 'medication-change', 'why-not');
   if (YOU_NEED_MED.test(t) && !ownClinician) add(flags, reasons, 'medication-change', 'you-need');
+  if (FINE_WITHOUT_MED.test(t)) add(flags, reasons, 'medication-change', 'fine-without');
+  if (COPY_ME.test(t) && med && !ownClinician) add(flags, reasons, 'medication-change', 'copy-me');
   const iWould = I_WOULD_CHANGE.exec(t);
   if (iWould && TREATMENT_OBJECT.test(t.slice(iWould.index + iWould[0].length).trim())) add(flags, reasons, 'medication-change', 'i-would');
   if (disguised && (med || DOSE_RE.test(t) || directives.treatmentAnywhere || DISCOURAGE.test(t))) {
@@ -193,7 +202,7 @@ export function checkAdvice(sentence: string, options: CheckAdviceOptions = {}):
   else if (DOSE_PHRASE.test(t) && med) add(flags, reasons, 'dose-instruction', 'dose-phrase');
 
   const userMentioned = /\b(?:you|your|yours|tu|tus|tienes)\b/.test(t);
-  if (!ownClinician && (DIAGNOSIS_YOU.test(t) || DIAGNOSIS_SOUNDS.test(t) || (DIAGNOSIS_THAT.test(t) && (userMentioned || !FIRST_PERSON_ONLY.test(t))))) {
+  if (!ownClinician && (DIAGNOSIS_YOU.test(t) || DIAGNOSIS_SOUNDS.test(t) || (DIAGNOSIS_SIGNS.test(t) && /\b(?:those|these|that|this|it|your|you)\b/.test(t) && !/\b(?:says|lists|notes|according)\b/.test(t)) || (DIAGNOSIS_THAT.test(t) && (userMentioned || !FIRST_PERSON_ONLY.test(t))))) {
     add(flags, reasons, 'diagnosis', 'tells-user-condition');
   }
 

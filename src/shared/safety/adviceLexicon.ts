@@ -77,7 +77,7 @@ export const RESULT = [
 
 /** Care the user might be talked out of. */
 export const CARE =
-  '(?:a |the |your |that |this )?(?:doctors?|gp|specialists?|er|emergency room|a and e|hospital|appointments?|colonoscopy|tests?|scans?|screening|therapist|therapy|checkup|check up|follow up|referral|blood tests?|labs|care team|team|nurse|pharmacist|endo|rheumatologist|neurologist|cardiologist|dialysis|medico|doctor|hospital|urgencias|especialista)';
+  '(?:a |the |your |that |this )?(?:doctors?|gp|specialists?|er|emergency room|a and e|a e|urgent care|casualty|emergency|hospital|appointments?|colonoscopy|mammogram|tests?|scans?|mri|x ray|ultrasound|biopsy|screening|therapist|therapy|checkup|check up|follow up|referral|blood tests?|bloodwork|blood work|labs|care team|team|nurse|pharmacist|endo|rheumatologist|neurologist|cardiologist|dialysis|medico|doctor|hospital|urgencias|especialista)';
 
 /** Remedies that come with cure claims. */
 export const REMEDY =
