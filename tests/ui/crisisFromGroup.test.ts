@@ -68,7 +68,10 @@ describe('crisis panel from the group (real Chromium, no model)', () => {
       return Boolean(e && l && e.compareDocumentPosition(l) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
     expect(emergencyFirst).toBe(true);
-    await expect(lineIds(page)).resolves.toEqual(['us-poison-help', 'us-988', 'us-crisis-text-line', 'us-988-spanish-text']);
+    // Which categories a message gets is the classifier's business (tested there); here: poison help leads, 988 follows.
+    const shown = await lineIds(page);
+    expect(shown[0]).toBe('us-poison-help');
+    expect(shown).toContain('us-988');
     // The facilitator's scripted words land behind the panel in the same turn.
     await page.locator('article[data-kind="crisis-script"]').waitFor({ state: 'attached' });
     await hp.screenshot('crisis-panel-overdose');
@@ -83,7 +86,10 @@ describe('crisis panel from the group (real Chromium, no model)', () => {
   it('abuse: the domestic violence hotline first, no poison line, emergency number after the lines', async () => {
     const hp = await openGroup();
     const panel = await say(hp.page, "My husband hits me and I'm scared to go home tonight");
-    await expect(lineIds(hp.page)).resolves.toEqual(['us-domestic-violence-hotline', 'us-988', 'us-crisis-text-line', 'us-988-spanish-text']);
+    const shown = await lineIds(hp.page);
+    expect(shown[0]).toBe('us-domestic-violence-hotline');
+    expect(shown).toContain('us-988');
+    expect(shown).not.toContain('us-poison-help');
     await expect(panel.getByTestId('emergency').getAttribute('data-urgent')).resolves.toBe('false');
     await expect(panel.locator('[data-line-id="us-domestic-violence-hotline"] [data-testid="text-keyword"]').innerText()).resolves.toBe('Text START to 88788');
     await hp.screenshot('crisis-panel-abuse');

@@ -109,7 +109,7 @@ describe('crisis panel (real Chromium, bundled data only)', () => {
     await expect(panel.getByTestId('emergency').getByTestId('phone-number').innerText()).resolves.toBe('911');
     await expect(panel.locator('[data-line-id="us-poison-help"] [data-testid="phone-number"]').innerText()).resolves.toBe('1-800-222-1222');
     await expect(panel.locator('[data-line-id="us-domestic-violence-hotline"] [data-testid="phone-number"]').innerText()).resolves.toBe('800-799-7233');
-    await expect(panel.getByTestId('crisis-disclosure').innerText()).resolves.toMatch(/real people, not by AI/);
+    await expect(panel.getByTestId('crisis-disclosure').innerText()).resolves.toMatch(/Real people answer these lines, not AI/);
     await hp.screenshot('crisis-panel-us');
 
     // Links leave the app only through main: tel:, sms: (with the keyword in the body) and the allowlisted chat page.
@@ -181,6 +181,18 @@ describe('crisis panel (real Chromium, bundled data only)', () => {
     await panel.getByLabel('Country').selectOption('IE');
     await expect(lineIds(page)).resolves.toEqual(['ie-samaritans']);
     await expect(panel.getByTestId('emergency').getByTestId('phone-number').innerText()).resolves.toBe('112');
+  });
+
+  it('dark theme and a narrow window (as at 200% zoom): the number and the call button stay in view, no serious axe problems', async () => {
+    const hp = await bench.open({ colorScheme: 'dark', viewport: { width: 560, height: 720 } });
+    const panel = await openPanel(hp);
+    // Without scrolling, the first number is on screen above the panel's footer.
+    const number = panel.locator('[data-line-id="us-988"] [data-testid="phone-number"]');
+    const [numberBox, footerBox, panelBox] = await Promise.all([number.boundingBox(), panel.getByTestId('close-crisis-panel').boundingBox(), panel.boundingBox()]);
+    expect(numberBox && footerBox && numberBox.y + numberBox.height < footerBox.y).toBe(true);
+    expect(panelBox && panelBox.x >= 0 && panelBox.x + panelBox.width <= 560).toBe(true);
+    await hp.screenshot('crisis-panel-dark-narrow');
+    await expectNoSeriousA11yProblems(hp, '[data-testid="crisis-panel"]');
   });
 
   it('works from the keyboard alone: Tab to "Get help now", Enter, Tab stays inside, Esc closes', async () => {

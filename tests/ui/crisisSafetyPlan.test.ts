@@ -19,7 +19,7 @@ async function openPlan(page: Page): Promise<void> {
   await page.getByTestId('get-help-now').click();
   await page.getByTestId('open-safety-plan').click();
   await page.getByTestId('safety-plan').waitFor();
-  await page.locator('[data-testid="plan-status"][data-status="saved"]').waitFor();
+  await page.locator('[data-testid="plan-status"]:not([data-status="loading"])').waitFor();
 }
 
 /** The values written in one part of the plan. */

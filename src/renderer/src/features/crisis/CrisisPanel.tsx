@@ -83,7 +83,6 @@ export function CrisisPanel({ categories, onReturnToGroup, onClose }: CrisisPane
         <h3 id="crisis-lines-title" className={styles.sectionTitle}>
           {t('crisis.panel.linesTitle')}
         </h3>
-        <CountryPicker data={data} country={help.country} onChoose={chooseCountry} />
         <p className={styles.realPeople} data-testid="crisis-disclosure">
           {help.covered ? t('crisis.panel.realPeople') : t('crisis.panel.directoryLead')}
         </p>
@@ -92,6 +91,8 @@ export function CrisisPanel({ categories, onReturnToGroup, onClose }: CrisisPane
             <HelpLineCard key={entry.line.id} entry={entry} />
           ))}
         </div>
+        {/* After the lines: the number matters more than the choice, which the profile usually got right. */}
+        <CountryPicker data={data} country={help.country} onChoose={chooseCountry} />
       </section>
 
       {plan.emergencyFirst ? null : <EmergencyNumber emergency={plan.emergency} urgent={false} />}

@@ -9,7 +9,7 @@ import { SafetyPlanPrintable } from './SafetyPlanPrintable';
 import { SafetyPlanSection } from './SafetyPlanSection';
 import { useSafetyPlanDraft, type PlanStatus } from './useSafetyPlanDraft';
 
-const STATUS_KEY: Readonly<Record<Exclude<PlanStatus, 'loading'>, string>> = {
+const STATUS_KEY: Readonly<Record<Exclude<PlanStatus, 'loading' | 'blank'>, string>> = {
   saved: 'crisis.plan.saved',
   unsaved: 'crisis.plan.unsaved',
   saving: 'crisis.plan.saving',
@@ -59,7 +59,7 @@ export function SafetyPlanScreen() {
       </h1>
       <p className={styles.lead}>{t('crisis.plan.lead')}</p>
       <p className={styles.status} role="status" data-testid="plan-status" data-status={status}>
-        {status === 'loading' ? '' : t(STATUS_KEY[status])}
+        {status === 'loading' || status === 'blank' ? '' : t(STATUS_KEY[status])}
       </p>
       {draft && view === 'edit'
         ? PLAN_SECTIONS.map((section) => (

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useServices } from '../../app/ServicesContext';
 import { fromDraft, toDraft, type DraftItem, type PlanDraft, type PlanSection } from './planDraft';
 
-/** Where the plan stands: still loading, could not be read (locked), or how the last edit is doing. */
-export type PlanStatus = 'loading' | 'load-failed' | 'saved' | 'unsaved' | 'saving' | 'save-failed';
+/** Where the plan stands: loading, could not be read (locked), nothing written yet, or how the last edit is doing. */
+export type PlanStatus = 'loading' | 'load-failed' | 'blank' | 'saved' | 'unsaved' | 'saving' | 'save-failed';
 
 // Long enough not to write on every keystroke, short enough that closing the window loses little.
 const AUTOSAVE_DELAY_MS = 400;
@@ -30,7 +30,7 @@ export function useSafetyPlanDraft(): {
         const loaded = toDraft(plan, Date.now());
         latest.current = loaded;
         setDraft(loaded);
-        setStatus('saved');
+        setStatus(plan ? 'saved' : 'blank');
       },
       () => live && setStatus('load-failed'),
     );
