@@ -211,6 +211,10 @@ export const RULE_EXAMPLES: Readonly<Record<string, string>> = {
   'hate-life': 'I hate my life',
   'giving-up': "I'm giving up on treatment",
   'tired-of-illness': "I'm so tired of being sick",
+  broken: 'I feel broken',
+  fear: "I'm terrified of what is happening",
+  endless: 'nothing ever gets better',
+  'cannot-get-up': "I can't get out of bed",
   'es-distress': 'me siento muy sola',
 };
 
