@@ -1,12 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useSyncExternalStore } from 'react';
 import type { CrisisState } from '../../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
 
 /**
  * The remembered crisis state, live: the banner appears the moment the group records a crisis and
- * goes when the person dismisses it. Undefined while loading or while the store is locked.
+ * goes when the person dismisses it. Undefined while loading or while the store is locked; the
+ * query runs again on unlock, since unlocking changes no row a live query would notice.
  */
 export function useCrisisState(): CrisisState | undefined {
-  const { repos } = useServices();
-  return useLiveQuery(() => repos.singletons.crisisState().catch(() => undefined), [repos]);
+  const { repos, store } = useServices();
+  const vault = useSyncExternalStore(
+    (onChange) => store.holder.subscribe(onChange),
+    () => store.holder.current.kind,
+  );
+  return useLiveQuery(() => repos.singletons.crisisState().catch(() => undefined), [repos, vault]);
 }
