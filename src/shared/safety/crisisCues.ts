@@ -3,6 +3,11 @@
 // "turned out to be nothing"), accidents ("chopping onions") and the care team's decisions.
 // All patterns run on normalized text (see normalize.ts).
 
+/** One word-bounded regex from a list of alternatives. */
+function wordAlternation(alternatives: readonly string[]): RegExp {
+  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`);
+}
+
 /** A negator close before a match cancels it: "i would never", "i am not", "no thoughts of", "nunca". */
 export const NEGATION = /\b(?:not|never|no|nor|without|nunca|jamas|tampoco|ni)\b/;
 
@@ -17,35 +22,31 @@ export const NEGATION_WINDOW_WORDS = 6;
 export const NEGATION_UNDONE = /^(?:\S+ ){0,3}?(?:yet|today|tonight|but)\b/;
 
 /** Talk about the topic, not the self: media, study, work, statistics, questions about others. */
-export const TOPIC_CUES = new RegExp(
-  [
-    'news', 'article', 'documentary', 'book', 'novel', 'character', '(?:tv|the|a|that) show', 'series', 'episode', 'movie', 'film',
-    'podcast', 'lyrics', 'song', 'poem', 'essay', 'paper', 'research\\w*', 'study', 'studies', 'statistics', 'stats',
-    'suicide rates?', 'rates of', 'class', 'course', 'lecture', 'training', 'trained', 'exam', 'homework', 'assignment', 'hamlet', 'scene',
-    'story', 'prevention', 'awareness', 'volunteer\\w*', 'hotline', 'helpline', 'how do i help', 'how can i help',
-    'how to help', 'how do you know if', 'warning signs', 'signs of', 'is it true', 'what are the', 'asking for a',
-    'first aid', 'i am a (?:nurse|doctor|paramedic|medic|counsel?lor|therapist)', 'patients?', 'er last night',
-    'true crime', 'murder mystery', 'youtube', 'tiktok', 'reddit', 'in the paper', 'my friends?', 'a friend',
-    'friend who', 'someone who', 'people who', 'a (?:man|woman|teen|girl|boy|guy) who', 'teenagers?',
-    'side effects?', 'leaflet', 'label', 'package insert', 'patient information', 'does anyone', 'anyone else', 'has anyone', 'is it normal', 'is it common', 'what do you do when',
-    'documental', 'noticias?', 'articulo', 'libro', 'pelicula', 'serie', 'clase', 'curso', 'investigacion',
-    'estadisticas', 'ensayo', 'cancion', 'personaje', 'capacitacion',
-  ].join('|').replace(/^/, '\\b(?:') + ')\\b',
-);
+export const TOPIC_CUES = wordAlternation([
+  'news', 'article', 'documentary', 'book', 'novel', 'character', '(?:tv|the|a|that) show', 'series', 'episode', 'movie', 'film',
+  'podcast', 'lyrics', 'song', 'poem', 'essay', 'paper', 'research\\w*', 'study', 'studies', 'statistics', 'stats',
+  'suicide rates?', 'rates of', 'class', 'course', 'lecture', 'training', 'trained', 'exam', 'homework', 'assignment', 'hamlet', 'scene',
+  'story', 'prevention', 'awareness', 'volunteer\\w*', 'hotline', 'helpline', 'how do i help', 'how can i help',
+  'how to help', 'how do you know if', 'warning signs', 'signs of', 'is it true', 'what are the', 'asking for a',
+  'first aid', 'i am a (?:nurse|doctor|paramedic|medic|counsel?lor|therapist)', 'patients?', 'er last night',
+  'true crime', 'murder mystery', 'youtube', 'tiktok', 'reddit', 'in the paper', 'my friends?', 'a friend',
+  'friend who', 'someone who', 'people who', 'a (?:man|woman|teen|girl|boy|guy) who', 'teenagers?',
+  'side effects?', 'leaflet', 'label', 'package insert', 'patient information', 'does anyone', 'anyone else', 'has anyone', 'is it normal', 'is it common', 'what do you do when',
+  'documental', 'noticias?', 'articulo', 'libro', 'pelicula', 'serie', 'clase', 'curso', 'investigacion',
+  'estadisticas', 'ensayo', 'cancion', 'personaje', 'capacitacion',
+]);
 
 /** Words that say it is happening now; they outweigh topic cues ("does anyone know, I have chest pain right now"). */
 export const URGENCY_CUES = /\b(?:right now|now|currently|at the moment|tonight|this (?:morning|evening|afternoon)|just now|ahora|ahorita)\b/;
 
 /** Past or resolved: acute-event rules are cancelled and acts are read as history. */
-export const PAST_CUES = new RegExp(
-  [
-    'years? ago', 'months ago', 'last (?:year|month|summer|winter|spring|fall|autumn)', 'when i was (?:younger|a kid|a teen|a teenager|little|in|at)',
-    'in (?:high school|college|university|uni|my teens|my twenties)', 'used to', 'back then', 'back in', 'in the past',
-    'turned out', 'was nothing', 'were nothing', 'false alarm', '(?:years|months|days) clean', 'ended up in (?:hospital|the er)',
-    'last time', 'the time i', 'passed away', 'died of', 'died from', '(?:he|she|they|grandpa|grandma) had (?:a )?(?:heart attack|stroke|seizure)',
-    'er said', 'hospital said', 'doctors? said', 'hace (?:anos|meses)', 'el ano pasado', 'cuando era', 'solia', 'resulto ser',
-  ].join('|').replace(/^/, '\\b(?:') + ')\\b',
-);
+export const PAST_CUES = wordAlternation([
+  'years? ago', 'months ago', 'last (?:year|month|summer|winter|spring|fall|autumn)', 'when i was (?:younger|a kid|a teen|a teenager|little|in|at)',
+  'in (?:high school|college|university|uni|my teens|my twenties)', 'used to', 'back then', 'back in', 'in the past',
+  'turned out', 'was nothing', 'were nothing', 'false alarm', '(?:years|months|days) clean', 'ended up in (?:hospital|the er)',
+  'last time', 'the time i', 'passed away', 'died of', 'died from', '(?:he|she|they|grandpa|grandma) had (?:a )?(?:heart attack|stroke|seizure)',
+  'er said', 'hospital said', 'doctors? said', 'hace (?:anos|meses)', 'el ano pasado', 'cuando era', 'solia', 'resulto ser',
+]);
 
 /** Habits rather than events ("I get short of breath on stairs"): acute-event rules only. */
 export const HABITUAL_CUES =
