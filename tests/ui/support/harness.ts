@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -8,12 +8,14 @@ import { createHandlerHost, type HandlerHost } from '../../../src/main/ipc/handl
 import { createRuntime, type RuntimeOptions } from '../../../src/main/ollama/createRuntime';
 import { memorySettingsStorage } from '../../../src/main/ollama/hostSetting';
 import { isTrustedSender } from '../../../src/main/security/ipcSender';
-import { bundledAllowedDomains } from '../../../src/main/services/allowedDomains';
+import { parseAllowedDomains } from '../../../src/main/security/externalLinks';
 import { bundleTestPreload } from './bundleTestPreload';
 import { launchChromium } from './chromium';
 import { serveBuiltRenderer } from './staticServer';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+// Read from the file (not main's `?raw` import) so the bench also runs under plain tsx.
+const allowedDomains = parseAllowedDomains(readFileSync(join(repoRoot, 'resources', 'allowed-domains.txt'), 'utf8'));
 /** Where screenshots land: test-results/screenshots/<name>.png. */
 export const SCREENSHOT_DIR = join(repoRoot, 'test-results', 'screenshots');
 
@@ -74,7 +76,7 @@ async function openPage(browser: Browser, preload: string, origin: string, optio
   const pageErrors: string[] = [];
   const defaults: MainDeps = {
     app: { name: 'Hearth', version: '0.1.0', platform: 'linux', locale: options.locale ?? 'en-US', testBench: true },
-    shell: { allowedDomains: bundledAllowedDomains, open: async (url) => void opened.push(url) },
+    shell: { allowedDomains, open: async (url) => void opened.push(url) },
   };
   const deps = options.deps ? options.deps(defaults) : defaults;
   const host = createHandlerHost({
