@@ -213,7 +213,7 @@ describe('crisis panel (real Chromium, bundled data only)', () => {
       await expect(focusInPanel(page)).resolves.toBe(true);
       visited.add(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
     }
-    expect([...visited]).toEqual(expect.arrayContaining(['Call 988', 'Open my safety plan', 'Close']));
+    expect([...visited]).toEqual(expect.arrayContaining(['Call 988', 'Write my safety plan', 'Close']));
     await page.keyboard.press('Shift+Tab');
     await expect(focusInPanel(page)).resolves.toBe(true);
     await page.keyboard.press('Escape');

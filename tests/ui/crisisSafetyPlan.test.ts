@@ -65,6 +65,12 @@ describe('safety plan (real Chromium)', () => {
     await page.getByRole('button', { name: 'Remove item 1 from “What matters to me”' }).click();
     await page.locator('[data-testid="plan-status"][data-status="saved"]').waitFor();
     await page.reload();
+    // In the crisis panel, the plan's in-the-moment parts are right there.
+    await page.getByTestId('get-help-now').click();
+    const peek = page.getByTestId('crisis-plan-peek');
+    await expect.poll(() => peek.innerText()).toMatch(/From your safety plan[\s\S]*A walk with the dog[\s\S]*My sister Ana, 555 0100[\s\S]*Dr Rivera, 555 0199/);
+    await expect(peek.innerText()).resolves.not.toMatch(/Not sleeping/);
+    await page.keyboard.press('Escape');
     await openPlan(page);
     await expect(sectionValues(page, 'warningSigns')).resolves.toEqual(['Not sleeping for days', 'Skipping meals']);
     await expect(sectionValues(page, 'thingsThatHelp')).resolves.toEqual(['A walk with the dog']);

@@ -9,6 +9,7 @@ import styles from './CrisisPanel.module.css';
 import { EmergencyNumber } from './EmergencyNumber';
 import { wrapTabFocus } from './focusWrap';
 import { HelpLineCard } from './HelpLineCard';
+import { PlanPeek } from './PlanPeek';
 import { useHelpCountry } from './helpCountry';
 import { knownCategories, planPanel } from './panelLines';
 import { useCrisisPanel } from './useCrisisPanel';
@@ -110,15 +111,7 @@ export function CrisisPanel({ categories, onReturnToGroup, onClose }: CrisisPane
         </section>
       ) : null}
 
-      <section className={styles.planLink} aria-labelledby="crisis-plan-title">
-        <h3 id="crisis-plan-title" className={styles.sectionTitle}>
-          {t('crisis.panel.safetyPlanTitle')}
-        </h3>
-        <p>{t('crisis.panel.safetyPlanBody')}</p>
-        <Button onClick={openSafetyPlan} data-testid="open-safety-plan">
-          {t('crisis.panel.safetyPlanOpen')}
-        </Button>
-      </section>
+      <PlanPeek onOpenPlan={openSafetyPlan} />
 
       <p className={styles.stillHere}>{t('crisis.panel.stillHere')}</p>
       <div className={styles.footer}>
