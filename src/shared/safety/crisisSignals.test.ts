@@ -76,6 +76,8 @@ describe('context cues', () => {
   it('urgency outweighs a question form for acute events', () => {
     expect(assessCrisis('does anyone else get chest pain with lupus?').level).toBe('none');
     expect(assessCrisis('does anyone know what to do, I have chest pain right now').level).toBe('crisis');
+    expect(assessCrisis("what are the chances it's a heart attack? my chest hurts so much").level).toBe('crisis');
+    expect(assessCrisis('is chest pain a side effect of the new drug?').level).toBe('none');
   });
 
   it('past and resolved wording cancels acute events', () => {

@@ -81,6 +81,10 @@ function categoriesOf(rule: CrisisRule): CrisisCategory[] {
   return out;
 }
 
+/** A symptom the speaker has now: "my chest hurts", "I'm having…", "I can't…". */
+const SYMPTOM_ABOUT_SELF =
+  /\b(?:my (?:chest|throat|face|lips|tongue|arm|head|heart|breathing|sugar|blood sugar|bg)|i am having|i think i am|i cannot|i feel|i am (?:bleeding|vomiting|shaking|wheezing|choking)|i have (?:bad |really bad |severe |sudden )?(?:chest|crushing))\b/;
+
 type Verdict = { kind: 'keep'; strength: RuleStrength } | { kind: 'cancel'; why: string };
 
 interface MessageCues {
@@ -95,7 +99,9 @@ function judgeMatch(rule: CrisisRule, text: string, start: number, end: number, 
   const { before, after, clause } = clauseAround(text, start, end);
   const matched = ownNegation.get(rule) ? '' : text.slice(start, end);
   if (rule.negatable !== false && isNegated(before, matched, after)) return { kind: 'cancel', why: 'negated' };
-  if (rule.topicSensitive && cues.topic && !(rule.presentOnly && cues.urgent)) return { kind: 'cancel', why: 'topic' };
+  // An acute symptom said about oneself ("my chest hurts") stays, even inside a question.
+  const aboutSelfNow = rule.presentOnly === true && (cues.urgent || SYMPTOM_ABOUT_SELF.test(clause));
+  if (rule.topicSensitive && cues.topic && !aboutSelfNow) return { kind: 'cancel', why: 'topic' };
   if (rule.presentOnly && PAST_CUES.test(clause)) return { kind: 'cancel', why: 'past' };
   if (rule.presentOnly && !cues.urgent && HABITUAL_CUES.test(clause)) return { kind: 'cancel', why: 'habitual' };
   if (rule.accidentSensitive && cues.accident) return { kind: 'cancel', why: 'accident' };
