@@ -2,9 +2,11 @@
 // the right lines per country from the bundled data (no model, no network), links that leave the app
 // only through main, keyboard-only use, and axe. Screenshots land in test-results/screenshots/crisis-*.png.
 import AxeBuilder from '@axe-core/playwright';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startUiBench, type HearthPage, type UiBench } from './support/harness';
+import { startUiBench, withModelRuntime, type HearthPage, type UiBench } from './support/harness';
 
 let bench: UiBench;
 beforeAll(async () => {
@@ -13,6 +15,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await bench?.close();
 });
+
+/** An address where no model server answers: help must not depend on one. */
+async function noModelServer(): Promise<string> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const { port } = s.address() as AddressInfo;
+  await new Promise<void>((r) => s.close(() => r()));
+  return `http://127.0.0.1:${port}`;
+}
 
 /** Opens the panel the way a person does, and waits for it. */
 async function openPanel(hp: HearthPage) {
@@ -61,10 +72,43 @@ async function putRow(page: Page, store: string, row: Record<string, unknown>): 
 
 describe('crisis panel (real Chromium, bundled data only)', () => {
   it('"Get help now" opens the panel on every screen; focus moves in; Esc closes and focus returns', async () => {
-    const hp = await bench.open();
+    const hp = await bench.open({ deps: withModelRuntime(await noModelServer()) });
     const { page } = hp;
+    const nav = (name: string) => async () => {
+      await page.getByTestId(`nav-${name}`).click();
+      await page.getByTestId(name).waitFor();
+    };
     const screens: { name: string; reach: () => Promise<void> }[] = [
       { name: 'welcome', reach: () => page.getByTestId('ai-disclosure').waitFor() },
+      {
+        name: 'onboarding',
+        reach: async () => {
+          await page.getByRole('button', { name: /get started/i }).click();
+          await page.getByTestId('onboarding').waitFor();
+        },
+      },
+      {
+        name: 'group',
+        reach: async () => {
+          await page.getByTestId('get-help-now').waitFor();
+          await page.getByLabel(/your condition/i).fill('T2D');
+          await page.keyboard.press('Enter');
+          await page.getByRole('button', { name: /start my group now/i }).click();
+          await page.getByTestId('message-list').waitFor();
+        },
+      },
+      {
+        name: 'check-in',
+        reach: async () => {
+          await page.getByRole('button', { name: 'End session' }).click();
+          await page.getByRole('button', { name: 'Skip' }).click();
+          await page.getByTestId('check-in').waitFor();
+        },
+      },
+      { name: 'home', reach: nav('home') },
+      { name: 'insights', reach: nav('insights') },
+      { name: 'real-support', reach: nav('real-support') },
+      { name: 'settings', reach: nav('settings') },
       {
         name: 'model',
         reach: async () => {
@@ -87,6 +131,7 @@ describe('crisis panel (real Chromium, bundled data only)', () => {
       await expect(focusInPanel(page), screen.name).resolves.toBe(true);
       await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('crisis-title');
       await expect(panel.getByRole('heading', { level: 2 }).innerText()).resolves.toBe('Help is here, right now');
+      await expect(panel.getByTestId('help-line').count(), screen.name).resolves.toBeGreaterThan(0);
       await page.keyboard.press('Escape');
       await panel.waitFor({ state: 'detached' });
       await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid')), screen.name).resolves.toBe('get-help-now');
