@@ -48,6 +48,12 @@ export const PAST_CUES = wordAlternation([
   'er said', 'hospital said', 'doctors? said', 'hace (?:anos|meses)', 'el ano pasado', 'cuando era', 'solia', 'resulto ser',
 ]);
 
+/** Long ago, for acts: "used to", "years ago", "in high school". A recent attempt ("last month") is not history. */
+export const LONG_AGO_CUES = wordAlternation([
+  'years? ago', 'when i was (?:younger|a kid|a teen|a teenager|little|in|at)', 'in (?:high school|college|university|uni|my teens|my twenties)',
+  'used to', 'back then', 'back in', 'in the past', '(?:years|months) clean', 'hace anos', 'cuando era', 'solia',
+]);
+
 /** Habits rather than events ("I get short of breath on stairs"): acute-event rules only. */
 export const HABITUAL_CUES =
   /\b(?:sometimes|usually|often|always|whenever|every time|when i (?:climb|walk|run|exercise|lie|stand)|on (?:the )?stairs|after (?:walking|exercise|a workout))\b/;

@@ -94,6 +94,11 @@ describe('context cues', () => {
     expect(assessCrisis("I used to self harm in high school and I'm proud of how far I've come").level).toBe('none');
   });
 
+  it('a recent attempt is not history', () => {
+    expect(assessCrisis('I attempted suicide last month').level).toBe('crisis');
+    expect(assessCrisis('I attempted suicide years ago').level).toBe('distress');
+  });
+
   it('accidents explain injuries', () => {
     expect(assessCrisis('I cut myself chopping onions').level).toBe('none');
     expect(assessCrisis('I cut myself on purpose').level).toBe('crisis');

@@ -5,6 +5,7 @@ import {
   ACCIDENT_CUES,
   CLINICIAN_CUES,
   HABITUAL_CUES,
+  LONG_AGO_CUES,
   NEGATION,
   NEGATION_UNDONE,
   NEGATION_WINDOW_WORDS,
@@ -106,7 +107,7 @@ function judgeMatch(rule: CrisisRule, text: string, start: number, end: number, 
   if (rule.presentOnly && !cues.urgent && HABITUAL_CUES.test(clause)) return { kind: 'cancel', why: 'habitual' };
   if (rule.accidentSensitive && cues.accident) return { kind: 'cancel', why: 'accident' };
   if (rule.clinicianSensitive && cues.clinician) return { kind: 'cancel', why: 'clinician' };
-  if (rule.historySensitive && PAST_CUES.test(clause)) {
+  if (rule.historySensitive && LONG_AGO_CUES.test(clause)) {
     return cues.recovered ? { kind: 'cancel', why: 'recovered' } : { kind: 'keep', strength: 'distress' };
   }
   return { kind: 'keep', strength: rule.strength };
