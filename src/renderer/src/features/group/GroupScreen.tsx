@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SessionTopic } from '../../../../shared/domain';
 import { useNavigation } from '../../app/navigation';
@@ -16,6 +16,9 @@ import { NextStepPrompt } from './NextStepPrompt';
 import { useSessionUi } from './sessionStore';
 import { useGroupSession } from './useGroupSession';
 
+/** How long the group waits in silence before the facilitator invites the user. */
+const SILENCE_MS = 4 * 60 * 1000;
+
 /** The group chat: messages, the people in the group, and the composer. */
 export function GroupScreen({ groupId }: { readonly groupId: string }) {
   const { t } = useTranslation();
@@ -30,6 +33,14 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
   const ready = useModelRuntime((s) => !s.status || (s.status.state === 'running' && Boolean(s.status.activeModel)));
   const [cardId, setCardId] = useState<string | null>(null);
   const [closing, setClosing] = useState(false);
+  const lastChange = useLiveQuery(async () => (await repos.messages.latest(groupId, 1))[0]?.updatedAt, [groupId]);
+
+  // After a long quiet the facilitator gently invites the user to share (once per quiet spell).
+  useEffect(() => {
+    if (!session || lastChange === undefined) return;
+    const timer = setTimeout(() => void session.inviteAfterSilence(), SILENCE_MS);
+    return () => clearTimeout(timer);
+  }, [session, lastChange]);
 
   if (group === null) return <p className={styles.loading}>{t('group.loading')}</p>;
   if (!group) {

@@ -5,7 +5,7 @@ import { useServices } from '../../app/ServicesContext';
 import { useCrisisPanel } from '../crisis/useCrisisPanel';
 import { useModelRuntime } from '../model-setup/useModelRuntime';
 import { GroupSession } from './session/groupSession';
-import { safetyPort } from './session/safetyPort';
+import { safetyPort, safetyPortWithGuard } from './session/safetyPort';
 import { useSessionUi } from './sessionStore';
 
 /** Human reading pace for released sentences: about 45 characters a second. */
@@ -31,11 +31,16 @@ export function useGroupSession(group: Group | undefined, members: Member[] | un
   const [session, setSession] = useState<GroupSession | null>(null);
   const created = useRef<string | null>(null);
   const model = group?.model ?? status?.activeModel ?? '';
+  // An installed Llama Guard model gives ambiguous messages a second opinion (optional, never required).
+  const guardModel = status?.models.find((m) => m.name.startsWith('llama-guard'))?.name;
 
   useEffect(() => {
     if (!group || !members || members.length === 0) return;
-    const key = `${group.id}|${model}`;
-    if (created.current === key) return;
+    const key = `${group.id}|${model}|${guardModel ?? ''}`;
+    if (created.current === key) {
+      session?.updateGroup(group);
+      return;
+    }
     created.current = key;
     const ui = useSessionUi.getState();
     ui.set({ typingMemberId: null, busy: false, paused: false, failure: null });
@@ -45,7 +50,14 @@ export function useGroupSession(group: Group | undefined, members: Member[] | un
     const next = new GroupSession(group, members, {
       repos: services.repos,
       chat: services.hearth.llm.chat,
-      safety: safetyPort,
+      safety: guardModel
+        ? safetyPortWithGuard({
+            classify: async (text) => {
+              const reply = await services.hearth.llm.chat({ model: guardModel, messages: [{ role: 'user', content: text }], options: { numCtx: 2048, temperature: 0 } }, () => undefined).done;
+              return reply.ok ? reply.value.content : '';
+            },
+          })
+        : safetyPort,
       retrieve: (query, limit) => index.retrieve(query, { limit }),
       events: {
         typing: (id) => useSessionUi.getState().set({ typingMemberId: id }),
@@ -69,7 +81,7 @@ export function useGroupSession(group: Group | undefined, members: Member[] | un
     });
     setSession(next);
     void next.open();
-  }, [group, members, model, services, i18n.language]);
+  }, [group, members, model, guardModel, services, i18n.language, session]);
 
   return session;
 }

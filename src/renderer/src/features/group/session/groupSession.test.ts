@@ -76,7 +76,7 @@ const texts = async (r: Repositories, members?: Member[]) => {
 
 describe('GroupSession against the fake Ollama (real runtime, handlers, contract)', () => {
   it('opens with the facilitator’s check-in, then 1–3 peers answer with citations', async () => {
-    const s = await setup((req) => `I remember that feeling well. My stomach was rough on it too [1]. It settled after a few weeks for me.`);
+    const s = await setup(() => `I remember that feeling well. My stomach was rough on it too [1]. It settled after a few weeks for me.`);
     await s.session.open();
     await s.session.send('Metformin is wrecking my stomach, has anyone had that?');
     const log = await texts(s.repos);
@@ -214,6 +214,38 @@ describe('GroupSession against the fake Ollama (real runtime, handlers, contract
     expect(summary?.text).toBe('Rosa and Dee talked about tiredness.');
     const lastPrompt = s.app.fake.requests.filter((r) => r.path === '/api/chat').map((r) => JSON.stringify(r.body)).filter((b) => b.includes('NOW SPEAKING')).at(-1);
     expect(lastPrompt).toContain('EARLIER IN THIS GROUP (summary)');
+  });
+
+  it('asks the optional guard model about an ambiguous message and routes to crisis when it says so', async () => {
+    const s = await setup(() => 'A peer reply.');
+    const asked: string[] = [];
+    const guarded = new GroupSession(s.session.group, await s.repos.groups.members('group-test-1'), {
+      repos: s.repos, chat: s.app.api.llm.chat, retrieve: () => [], events: { typing: () => {}, crisis: (level) => s.events.crisis.push(level), failure: () => {} },
+      safety: { ...safety, secondOpinion: async (text) => { asked.push(text); return { level: 'crisis', categories: ['suicide'] }; } },
+      model: 'llama3.2:3b', numCtx: 4096, language: 'en', userLabel: 'New member', msPerChar: 0,
+    });
+    await guarded.send('everything feels pointless lately');
+    expect(asked).toHaveLength(1);
+    expect(s.events.crisis).toEqual(['crisis']);
+    expect((await texts(s.repos)).map((l) => l.kind)).toEqual(['chat', 'crisis-script']);
+  });
+
+  it('invites the user after a quiet spell, once', async () => {
+    const s = await setup(() => 'A peer reply.');
+    await s.session.open();
+    await s.session.inviteAfterSilence();
+    await s.session.inviteAfterSilence();
+    const log = await texts(s.repos);
+    expect(log.map((l) => l.kind)).toEqual(['check-in', 'chat']);
+    expect(log[1]?.who).toBe('Jo B.');
+  });
+
+  it('uses a topic chosen after the session started', async () => {
+    const s = await setup(() => 'A peer reply.');
+    s.session.updateGroup({ ...s.session.group, topic: 'work' });
+    await s.session.send('It has been a long week');
+    const prompt = s.app.fake.requests.filter((r) => r.path === '/api/chat').map((r) => JSON.stringify(r.body)).at(-1);
+    expect(prompt).toContain('Session focus: work');
   });
 });
 

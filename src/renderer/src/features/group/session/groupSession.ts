@@ -1,7 +1,7 @@
 import type { ChatRequest } from '../../../../../shared/contract/channels/llm';
 import type { Group, Language, Member, Message, Persona } from '../../../../../shared/domain';
 import { TokenEstimator, chooseWindow } from '../../../../../shared/group/contextBudget';
-import { AI_REMINDER_EVERY, aiReminderWords, closeFallbackWords, conflictWords, correctionWords, medicalRedirectWords, openingWords } from '../../../../../shared/group/facilitatorScript';
+import { AI_REMINDER_EVERY, aiReminderWords, closeFallbackWords, conflictWords, correctionWords, medicalRedirectWords, openingWords, silenceWords } from '../../../../../shared/group/facilitatorScript';
 import { buildPrompt, type GroupFrame, type SpeakerTask, type TranscriptLine } from '../../../../../shared/group/promptBuilder';
 import { citationFor } from '../../../../../shared/group/citations';
 import { ReplyGuard } from '../../../../../shared/group/replyGuard';
@@ -67,7 +67,7 @@ export class GroupSession {
   paused = false;
 
   constructor(
-    readonly group: Group,
+    public group: Group,
     private members: Member[],
     private readonly deps: SessionDeps,
   ) {
@@ -134,22 +134,43 @@ export class GroupSession {
     // Safety first: deterministic, offline, before any model call.
     const assessment = this.deps.safety.assess(clean, recentUser);
     await this.deps.repos.messages.add({ groupId: this.group.id, author: { kind: 'user' }, text: clean });
-    if (assessment.level === 'crisis') {
-      this.paused = true;
-      this.stop();
-      await this.deps.repos.singletons.recordCrisis(assessment.categories, Date.now());
-      this.deps.events.crisis('crisis', assessment.categories);
-      const f = this.facilitator;
-      if (f) await this.say(f, this.deps.safety.crisisWords('crisis', assessment.categories, this.deps.language), 'crisis-script');
-      return;
-    }
+    if (assessment.level === 'crisis') return this.routeCrisis(assessment.categories);
     if (this.paused) return;
+    if (this.deps.safety.secondOpinion) {
+      // Only for messages the rules found ambiguous; it can raise the level, never lower it.
+      const second = await this.deps.safety.secondOpinion(clean, recentUser);
+      if (second.level === 'crisis') return this.routeCrisis(second.categories);
+    }
     if (assessment.level === 'distress') {
       this.deps.events.crisis('distress', assessment.categories);
       const f = this.facilitator;
       if (f) await this.say(f, this.deps.safety.crisisWords('distress', assessment.categories, this.deps.language), 'distress-care');
     }
     await this.runTurn(clean, false);
+  }
+
+  /** Crisis: the group pauses, the panel opens, the facilitator's scripted words follow. No model call. */
+  private async routeCrisis(categories: readonly string[]): Promise<void> {
+    this.paused = true;
+    this.stop();
+    await this.deps.repos.singletons.recordCrisis(categories, Date.now());
+    this.deps.events.crisis('crisis', categories);
+    const f = this.facilitator;
+    if (f) await this.say(f, this.deps.safety.crisisWords('crisis', categories, this.deps.language), 'crisis-script');
+  }
+
+  /** The facilitator gently invites the user after a long quiet (once per quiet spell). */
+  async inviteAfterSilence(): Promise<void> {
+    const f = this.facilitator;
+    if (!f || this.busy || this.paused) return;
+    const last = (await this.deps.repos.messages.latest(this.group.id, 1))[0];
+    if (!last || last.author.kind === 'user' || last.kind === 'ai-reminder' || (last.author.kind === 'member' && last.author.memberId === f.id && last.kind === 'chat' && last.text === silenceWords(this.deps.language, this.group.seed))) return;
+    await this.say(f, silenceWords(this.deps.language, this.group.seed), 'chat');
+  }
+
+  /** The group's settings changed (e.g. the topic): later prompts use them. */
+  updateGroup(group: Group): void {
+    this.group = group;
   }
 
   /** "Anyone else?": someone who did not just speak answers the user's last message. */

@@ -16,6 +16,11 @@ export interface SafetyPort {
   crisisWords(level: 'crisis' | 'distress', categories: readonly string[], language: Language): string;
   /** The facilitator's words that replace a reply flagged twice. */
   adviceRedirectWords(language: Language, seed: number): string;
+  /**
+   * Optional second opinion from a guard model for ambiguous messages, after the rules have decided.
+   * It can only raise the level; Hearth never needs it.
+   */
+  secondOpinion?(text: string, recent: readonly string[]): Promise<{ level: 'crisis' | 'distress' | 'none'; categories: readonly string[] }>;
 }
 
 /** Retrieval over the group's knowledge packs. */

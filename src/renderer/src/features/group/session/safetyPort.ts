@@ -2,6 +2,7 @@ import { checkAdvice } from '../../../../../shared/safety/adviceGuard';
 import { adviceRedirect } from '../../../../../shared/safety/adviceRedirect';
 import { assessCrisis } from '../../../../../shared/safety/assessCrisis';
 import { crisisScript, distressScript, leadCategory } from '../../../../../shared/safety/crisisScript';
+import { withSecondOpinion, type GuardModel } from '../../../../../shared/safety/secondOpinion';
 import { CrisisCategory } from '../../../../../shared/safety/crisisTypes';
 import type { SafetyPort } from './ports';
 
@@ -25,3 +26,16 @@ export const safetyPort: SafetyPort = {
     level === 'distress' ? distressScript(language) : crisisScript(leadCategory(categories(cats)) ?? 'suicide', language),
   adviceRedirectWords: (language, seed) => adviceRedirect(language, seed),
 };
+
+/** The safety port with a guard model's second opinion on ambiguous messages (when one is installed). */
+export function safetyPortWithGuard(guard: GuardModel): SafetyPort {
+  return {
+    ...safetyPort,
+    secondOpinion: async (text, recent) => {
+      const first = assessCrisis(text, { recent: [...recent] });
+      const combined = await withSecondOpinion(text, first, guard);
+      return { level: combined.level, categories: combined.categories };
+    },
+  };
+}
+
