@@ -63,7 +63,8 @@ export function CrisisPanel({ categories, onReturnToGroup, onClose }: CrisisPane
       aria-describedby="crisis-lead"
       data-testid="crisis-panel"
       data-country={help.covered ? help.country : 'fallback'}
-      onClose={onClose}
+      // Esc closes the dialog natively; a close that arrives after unmounting belongs to an old panel.
+      onClose={(event) => event.currentTarget.isConnected && onClose()}
       onKeyDown={wrapTabFocus}
     >
       <div className={styles.top}>
