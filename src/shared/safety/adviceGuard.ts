@@ -79,6 +79,8 @@ function directiveKind(t: string, index: number): 'you-should' | 'imperative' | 
     return SUBORDINATE_BEFORE.test(`${head} `) ? null : 'you-should';
   }
   const leadIn = LEAD_IN.exec(clause);
+  // "You should ask for a biologic and stop the methotrexate": the second verb carries the same "should".
+  if (leadIn && /\b(?:and|then)\b/.test(leadIn[0]) && /\b(?:you|u) (?:\w+ )?(?:should|need to|must|could|can|have to|ought to)\b/.test(clause)) return 'you-should';
   const stripped = leadIn ? clause.slice(0, leadIn.index) : clause;
   if (stripped.trim() === '') return 'imperative';
   const skippedJustThenSo = leadIn !== null && /\b(?:just|then|so)\b/.test(leadIn[0]);
@@ -92,12 +94,17 @@ const TREATMENT_OBJECT = re(
 );
 
 /** "you need more prednisone", "you don't need the statin": telling the user what to take or drop. */
-const YOU_NEED_MED = re(`\\b(?:you|u) (?:really |probably |definitely |just )?(?:do not |dont |never )?(?:really )?need (?:more |less |extra |a higher dose of |a lower dose of |to be on |the |your |that |those |these |any |some |to take (?:the |your )?)?(?:${MED})\\b|\\bno (?:necesitas|hace falta) (?:la |el |los |las |tu |tus |tomar )?(?:${MED})\\b`);
+const YOU_NEED_MED = re(`\\b(?:you|u) (?:really |probably |definitely |just )?(?:do not |dont |never )?(?:really )?need (?:more |less |extra |a higher dose of |a lower dose of |to be on |that much |so much |as much |this much |the |your |that |those |these |any |some |to take (?:the |your )?)?(?:${MED})\\b|\\bno (?:necesitas|hace falta) (?:la |el |los |las |tu |tus |tomar )?(?:${MED})\\b`);
 /** "I'd take half a pill": a conditional first person that is an instruction in disguise. */
 const I_WOULD_CHANGE = re(`\\b(?:i would|id|i will|ill) (?:just |definitely |honestly |probably )?(?:go ahead and )?(?:${CHANGE_VERB}|never take|not take)\\b`);
 /** "you could try that too" after the peer's own change to a medicine in the same sentence. */
 const COPY_ME = /\b(?:you (?:could|should|might|can|ought to|may want to) (?:\w+ )?(?:try|do) (?:that|this|it|the same)|you should too|do the same)\b/;
 const FINE_WITHOUT_MED = re(`\\b(?:you will be|you are|you would be|you will|you will feel) (?:just )?(?:fine|ok|okay|alright|better) without (?:your |the |any |those )?(?:${MED})\\b|\\bno need (?:for|to take|to use) (?:the |your |any |those )?(?:${MED})\\b|\\bkeep (?:the |your )?(?:dose|doses|insulin|\\w+) (?:high|low|up|down|higher|lower)\\b`);
+/** "you'd feel better if you just stopped the X", "I'd suggest cutting back", "extra insulin should sort it". */
+const FEEL_BETTER_IF = re(`\\byou (?:would|will|might|could) (?:probably |definitely |honestly )?(?:feel|be|do) (?:so much |much |a lot )?(?:better|fine|great|ok|okay) if you (?:just )?(?:${CHANGE_VERB}|stopped|quit|dropped|skipped|switched|took|came off|went off|cut|lowered|doubled|halved)\\b`);
+const I_SUGGEST = re(`\\b(?:suggest|recommend|advise)(?: that)?(?: you)? (?:try )?(?:${CHANGE_VERB_ING}|${CHANGE_VERB})\\b`);
+const MORE_MED_FIXES = re(`\\b(?:a little |a bit of |some |an? )?(?:extra|more|less|double|another) (?:${MED})(?: \\w+){0,4} (?:should|will|would|might|can) (?:sort|fix|help|do|bring|get|take care|clear)\\b`);
+
 /** "never stop your meds without talking to your doctor": an instruction to involve the care team. */
 const CARE_TEAM_CONDITION = re(`\\b(?:without|before|until|unless) (?:first )?(?:talking|speaking|checking|asking|consulting|you talk|you check|you ask)\\b`);
 
@@ -108,7 +115,9 @@ function medicationDirectives(t: string): { kind: string; med: boolean; anyDirec
   let treatmentAnywhere = false;
   for (const m of t.matchAll(CHANGE_RE)) {
     const index = m.index ?? 0;
-    const aboutTreatment = TREATMENT_OBJECT.test(t.slice(index + m[0].length).trim());
+    const rest = t.slice(index + m[0].length).trim();
+    // "come off it": coming off, going off or weaning off can only mean a treatment.
+    const aboutTreatment = TREATMENT_OBJECT.test(rest) || (/^(?:come off|go off|get off|wean off)$/.test(m[0]) && /^(?:it|them|those|that|these)\b/.test(rest));
     treatmentAnywhere ||= aboutTreatment;
     const k = directiveKind(t, index);
     if (!k) continue;
@@ -151,6 +160,8 @@ const DISCOURAGE = re(
     '(?:doctors|they|hospitals|the er|specialists|pharma|big pharma) (?:just |only )?(?:want to sell|want your money|will just send you home|never help|do not (?:know anything|care|listen)|are useless|do nothing)',
     `(?:do not|never) go to (?:the )?(?:hospital|er|doctor|emergency|a and e)`,
     '(?:just )?wait it out',
+    `(?:do not|no) need to (?:mention|tell|bring up|report|say)(?: \\w+){0,3} (?:to )?${CARE}`,
+    `(?:do not|never) (?:bother )?(?:telling|mentioning|mention|tell) (?:it |this |that )?(?:to )?${CARE}`,
     'toughen up',
     `(?:is|are) a waste of (?:time|money)`,
     `no (?:necesitas|hace falta|vale la pena) (?:ir al |ver al |llamar al )?(?:medico|doctor|hospital|urgencias|especialista)|no vayas (?:al|a|a la) (?:medico|doctor|hospital|urgencias|emergencias|clinica)`,
@@ -191,9 +202,17 @@ export function checkAdvice(sentence: string, options: CheckAdviceOptions = {}):
   if (YOU_NEED_MED.test(t) && !ownClinician) add(flags, reasons, 'medication-change', 'you-need');
   if (FINE_WITHOUT_MED.test(t)) add(flags, reasons, 'medication-change', 'fine-without');
   if (COPY_ME.test(t) && med && !ownClinician) add(flags, reasons, 'medication-change', 'copy-me');
+  if (FEEL_BETTER_IF.test(t) && med) add(flags, reasons, 'medication-change', 'feel-better-if');
+  const suggestion = I_SUGGEST.exec(t);
+  if (suggestion && !REFERRAL_RE.test(t)) {
+    const rest = t.slice(suggestion.index + suggestion[0].length).trim();
+    if (med || TREATMENT_OBJECT.test(rest) || /\b(?:every other day|twice a|once a|half)\b/.test(rest)) add(flags, reasons, 'medication-change', 'i-suggest');
+  }
+  if (MORE_MED_FIXES.test(t)) add(flags, reasons, 'medication-change', 'more-will-fix');
   const iWould = I_WOULD_CHANGE.exec(t);
   if (iWould && TREATMENT_OBJECT.test(t.slice(iWould.index + iWould[0].length).trim())) add(flags, reasons, 'medication-change', 'i-would');
-  if (disguised && (med || DOSE_RE.test(t) || directives.treatmentAnywhere || DISCOURAGE.test(t))) {
+  const changeWordAnywhere = re(`\\b(?:${CHANGE_VERB}|${CHANGE_VERB_ING}|${CHANGE_VERB_ES})\\b`).test(t) || YOU_NEED_MED.test(t);
+  if (disguised && ((med && changeWordAnywhere) || DOSE_RE.test(t) || directives.treatmentAnywhere || DISCOURAGE.test(t))) {
     add(flags, reasons, 'disguised-advice', 'disguise-cue');
     if (med && re(`\\b(?:${CHANGE_VERB}|${CHANGE_VERB_ING}|not take|would not take)\\b`).test(t)) add(flags, reasons, 'medication-change', 'disguised-change');
   }

@@ -4,7 +4,7 @@
 
 /** Medicines and treatments, by generic word, common name, brand and drug-name ending. */
 export const MED = [
-  'meds?', 'medications?', 'generic', 'biosimilar', 'basal(?: rate)?', 'bolus', 'carb ratio', 'correction (?:dose|factor)', 'medicines?', 'medicine', 'pills?', 'tablets?', 'capsules?', 'doses?', 'dosage', 'insulin',
+  'meds?', 'medications?', 'generic', '(?:extended|slow|modified|immediate) release(?: version| one| tablets?)?', 'formulation', 'biosimilar', 'basal(?: rate)?', 'bolus', 'carb ratio', 'correction (?:dose|factor)', 'medicines?', 'medicine', 'pills?', 'tablets?', 'capsules?', 'doses?', 'dosage', 'insulin',
   'steroids?', 'biologics?', 'antibiotics?', 'antidepressants?', 'anti inflammatories', 'nsaids?', 'inhalers?',
   'injections?', 'shots?', 'infusions?', 'vaccines?', 'vaccinations?', 'jabs?', 'prescriptions?', 'dialysis', 'chemo',
   'blood thinners?', 'painkillers?', 'pain meds', 'sleeping pills', 'birth control', 'the pill', 'ppis?', 'statins?',
@@ -45,6 +45,7 @@ export const CHANGE_VERB_ES = [
   'deja', 'dejala', 'dejalo', 'dejar', 'deja de tomar', 'dejar de tomar', 'toma', 'tomate', 'tomar', 'saltate', 'salta',
   'saltarte', 'sube', 'subir', 'baja', 'bajar', 'aumenta', 'aumentar', 'duplica', 'duplicar', 'dobla', 'cambia',
   'cambiar', 'suspende', 'suspender', 'quita', 'quitar', 'reduce', 'reducir', 'no tomes', 'olvidate de', 'prueba',
+  'dejaria', 'tomaria', 'no tomaria', 'subiria', 'bajaria', 'cambiaria', 'suspenderia', 'quitaria',
 ].join('|');
 
 /** A dose: a number with a unit, or counted pills. */
