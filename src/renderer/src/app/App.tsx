@@ -13,6 +13,8 @@ import { MainNav } from '../features/home/MainNav';
 import { ModelSetupScreen } from '../features/model-setup/ModelSetupScreen';
 import { ModelStatusChip } from '../features/model-setup/ModelStatusChip';
 import { OnboardingScreen } from '../features/onboarding/OnboardingScreen';
+import { LockGate } from '../features/privacy/LockGate';
+import { QuickExitButton } from '../features/privacy/QuickExitButton';
 import { RealSupportScreen } from '../features/real-support/RealSupportScreen';
 import { SafetyPlanScreen } from '../features/crisis/SafetyPlanScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -64,12 +66,19 @@ export function App() {
   useAppliedSettings();
   const onboarding = screen.name === 'welcome' || screen.name === 'onboarding';
   return (
-    <AppShell
-      helpButton={<GetHelpButton />}
-      nav={onboarding ? <ModelStatusChip /> : <MainNav />}
-    >
-      <CrisisBanner />
-      <CurrentScreen screen={screen} />
-    </AppShell>
+    <LockGate>
+      <AppShell
+        helpButton={
+          <>
+            <QuickExitButton />
+            <GetHelpButton />
+          </>
+        }
+        nav={onboarding ? <ModelStatusChip /> : <MainNav />}
+      >
+        <CrisisBanner />
+        <CurrentScreen screen={screen} />
+      </AppShell>
+    </LockGate>
   );
 }

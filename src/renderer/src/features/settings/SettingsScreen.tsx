@@ -8,6 +8,7 @@ import { languageFromLocale, SUPPORTED_LANGUAGES } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { HostSetting } from '../model-setup/HostSetting';
 import { setupPhase, useModelRuntime } from '../model-setup/useModelRuntime';
+import { PrivacySettings } from '../privacy/PrivacySettings';
 import { OptionGroup } from './OptionGroup';
 import styles from './Settings.module.css';
 
@@ -107,6 +108,8 @@ export function SettingsScreen() {
         </div>
         {runtime.status ? <HostSetting key={runtime.status.host} /> : null}
       </section>
+
+      <PrivacySettings />
     </div>
   );
 }

@@ -1,0 +1,15 @@
+import { ERASE_CONFIRMATION } from '../../../../shared/contract';
+import type { AppServices } from '../../app/services';
+import { eraseEverything } from '../../db/eraseAll';
+
+/** Erases everything Hearth keeps (renderer and main) and reloads into a first start. */
+export async function eraseAndRestart(services: AppServices): Promise<void> {
+  await eraseEverything(services.store.db, {
+    storages: [localStorage, sessionStorage],
+    ...(globalThis.caches ? { caches: globalThis.caches } : {}),
+    eraseMainSide: async () => {
+      await services.hearth.privacy.eraseLocalData({ confirm: ERASE_CONFIRMATION });
+    },
+  });
+  location.reload();
+}

@@ -1,0 +1,77 @@
+// Bundled by privacySeed.ts and run in the app's page (same origin, so the same IndexedDB): writes a
+// profile, a group and many messages through Hearth's real database, encryption included, and reads
+// the raw IndexedDB records back for the "no plaintext on disk" check. It loads as a Playwright init
+// script, which runs outside the page's CSP, so zod's parsers here believe eval is allowed and would
+// be refused later: this path therefore writes without parsing anything through zod.
+import type { Member, Persona } from '../../src/shared/domain';
+import { createSecureStore } from '../../src/renderer/src/db/crypto/secureStore';
+import { DATABASE_NAME, HearthDatabase } from '../../src/renderer/src/db/database';
+
+export interface SeedOptions {
+  readonly passphrase?: string;
+  readonly messages: number;
+  readonly marker: string;
+}
+
+const persona: Persona = {
+  id: 'seed-persona', role: 'mirror', name: 'Rosa', age: 44, gender: 'woman', pronouns: 'she/her', background: 'grew up in a small town', setting: 'rural', lifeStage: 'working',
+  condition: 'Lupus', conditionPackId: 'lupus', yearsSinceDiagnosis: 2, treatments: [], copingStyle: 'steady', voice: 'warm', currentChallenge: 'fatigue at work', whatHelped: 'pacing', factKeys: [],
+  avatar: { initials: 'R', hue: 20, motif: 'leaf' },
+};
+
+export async function seed(options: SeedOptions): Promise<{ groupId: string }> {
+  const store = createSecureStore(new HearthDatabase());
+  await store.vault.init();
+  if (options.passphrase) await store.vault.setPassphrase(options.passphrase);
+  const r = store.repositories;
+  await r.singletons.saveProfile({ conditionId: 'lupus', conditionLabel: 'Lupus', situations: [], preferences: {}, country: 'US', language: 'en' });
+  const groupId = 'group-seeded-0001';
+  const { members } = await r.groups.create({ id: groupId, title: 'Evening group', format: 'condition', conditionId: 'lupus', conditionLabel: 'Lupus', seed: 3, topic: 'open', unsourced: false }, [persona]);
+  const member: Member = members[0]!;
+  const CHUNK = 500;
+  for (let start = 0; start < options.messages; start += CHUNK) {
+    const rows = Array.from({ length: Math.min(CHUNK, options.messages - start) }, (_, i) => {
+      const seq = start + i;
+      return {
+        id: `seed-message-${seq.toString().padStart(6, '0')}`, groupId, seq, author: seq % 2 ? { kind: 'member' as const, memberId: member.id } : { kind: 'user' as const },
+        kind: 'chat' as const, status: 'complete' as const, text: `${options.marker} ${seq}: the fatigue came back and pacing helped a little.`, sentenceCount: 1, citations: [], createdAt: 1_700_000_000_000 + seq, updatedAt: 1_700_000_000_000 + seq,
+      };
+    });
+    await store.db.messages.bulkAdd(rows);
+  }
+  store.db.close();
+  return { groupId };
+}
+
+/** Every record of Hearth's IndexedDB as text: JSON plus every binary field decoded as UTF-8. */
+export function rawDump(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(DATABASE_NAME);
+    open.onerror = () => reject(new Error('open failed'));
+    open.onsuccess = () => {
+      const db = open.result;
+      const names = [...db.objectStoreNames];
+      const tx = db.transaction(names, 'readonly');
+      const parts: string[] = [];
+      const decoder = new TextDecoder();
+      const visit = (v: unknown): void => {
+        if (v instanceof ArrayBuffer) parts.push(decoder.decode(v));
+        else if (ArrayBuffer.isView(v)) parts.push(decoder.decode(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)));
+        else if (Array.isArray(v)) v.forEach(visit);
+        else if (v && typeof v === 'object') Object.values(v).forEach(visit);
+        else parts.push(String(v));
+      };
+      for (const name of names) {
+        const req = tx.objectStore(name).getAll();
+        req.onsuccess = () => {
+          parts.push(JSON.stringify(req.result));
+          visit(req.result);
+        };
+      }
+      tx.oncomplete = () => {
+        db.close();
+        resolve(parts.join('\n'));
+      };
+    };
+  });
+}

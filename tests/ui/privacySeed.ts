@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { build, type Rolldown } from 'vite';
+import type { SeedOptions } from './privacySeed.browser';
+
+let cached: Promise<string> | undefined;
+
+/** Bundles privacySeed.browser.ts once per run as a script that defines `hearthPrivacySeed`. */
+function bundle(): Promise<string> {
+  cached ??= (async () => {
+    const entry = fileURLToPath(new URL('./privacySeed.browser.ts', import.meta.url));
+    const output = await build({
+      configFile: false,
+      logLevel: 'silent',
+      build: { write: false, minify: false, lib: { entry, formats: ['iife'], name: 'hearthPrivacySeed' } },
+    });
+    const results = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
+    const chunk = results.flatMap((r) => r.output).find((o) => o.type === 'chunk');
+    if (!chunk || chunk.type !== 'chunk') throw new Error('privacy seed bundle produced no code');
+    return chunk.code;
+  })();
+  return cached;
+}
+
+const installed = new WeakSet<Page>();
+
+/**
+ * Makes the seeding code available in the page. It goes in as an init script (the app's CSP rightly
+ * refuses evaluated strings), so the page is reloaded once.
+ */
+async function install(page: Page): Promise<void> {
+  if (installed.has(page)) return;
+  // Init scripts run in their own scope: publish the bundle's global explicitly.
+  await page.context().addInitScript({ content: `${await bundle()}\n;globalThis.hearthPrivacySeed = hearthPrivacySeed;` });
+  await page.reload();
+  installed.add(page);
+}
+
+/** Writes a profile, a group and `messages` messages into the page's IndexedDB through Hearth's own database code. */
+export async function seedInPage(page: Page, options: SeedOptions): Promise<void> {
+  await install(page);
+  await page.evaluate((o) => (window as unknown as { hearthPrivacySeed: { seed(o: SeedOptions): Promise<unknown> } }).hearthPrivacySeed.seed(o), options);
+}
+
+/** All raw IndexedDB records of the page as text (no Dexie, no decryption). */
+export async function rawIndexedDb(page: Page): Promise<string> {
+  await install(page);
+  return page.evaluate(() => (window as unknown as { hearthPrivacySeed: { rawDump(): Promise<string> } }).hearthPrivacySeed.rawDump());
+}
