@@ -181,6 +181,8 @@ const RISK_CONTEXT = re(`\\b(?:${MED}|alcohol|drink\\w*|wine|beer|booze|grapefru
 
 const FOLLOW_UP = /\b(?:do it|try it|go for it|stop it|drop it|ditch it|skip it|quit it|stop them|skip them|ditch them|drop them|cut it|cut them|double it|up it|take (?:more|less|extra|another|them|it)|you should too|do the same|do that too|hazlo|dejala|dejalo)\b/;
 
+const ANY_CHANGE_WORD = re(`\\b(?:${CHANGE_VERB}|${CHANGE_VERB_ING}|${CHANGE_VERB_ES})\\b`);
+
 function add(flags: Set<AdviceFlag>, reasons: string[], flag: AdviceFlag, reason: string): void {
   flags.add(flag);
   reasons.push(reason);
@@ -211,10 +213,10 @@ export function checkAdvice(sentence: string, options: CheckAdviceOptions = {}):
   if (MORE_MED_FIXES.test(t)) add(flags, reasons, 'medication-change', 'more-will-fix');
   const iWould = I_WOULD_CHANGE.exec(t);
   if (iWould && TREATMENT_OBJECT.test(t.slice(iWould.index + iWould[0].length).trim())) add(flags, reasons, 'medication-change', 'i-would');
-  const changeWordAnywhere = re(`\\b(?:${CHANGE_VERB}|${CHANGE_VERB_ING}|${CHANGE_VERB_ES})\\b`).test(t) || YOU_NEED_MED.test(t);
+  const changeWordAnywhere = ANY_CHANGE_WORD.test(t) || YOU_NEED_MED.test(t);
   if (disguised && ((med && changeWordAnywhere) || DOSE_RE.test(t) || directives.treatmentAnywhere || DISCOURAGE.test(t))) {
     add(flags, reasons, 'disguised-advice', 'disguise-cue');
-    if (med && re(`\\b(?:${CHANGE_VERB}|${CHANGE_VERB_ING}|not take|would not take)\\b`).test(t)) add(flags, reasons, 'medication-change', 'disguised-change');
+    if (med && (ANY_CHANGE_WORD.test(t) || /\b(?:not take|would not take)\b/.test(t))) add(flags, reasons, 'medication-change', 'disguised-change');
   }
 
   if (DOSE_RE.test(t) && (directives.anyDirective || DOSE_PHRASE.test(t) || disguised)) add(flags, reasons, 'dose-instruction', 'dose-with-directive');
@@ -249,4 +251,9 @@ export function checkAdvice(sentence: string, options: CheckAdviceOptions = {}):
   }
 
   return { advice: flags.size > 0, flags: AdviceFlag.options.filter((f) => flags.has(f)), reasons: [...new Set(reasons)] };
+}
+
+/** Runs the guard once so its patterns are compiled before the first streamed sentence (the first call costs ~0.4 s). */
+export function warmUpAdviceGuard(): void {
+  for (const s of ['You should stop your insulin.', 'I take 20 mg myself.', 'Deberías dejar la metformina.']) checkAdvice(s, { previous: s });
 }
