@@ -51,6 +51,24 @@ async function say(page: Page, text: string) {
 const lineIds = (page: Page): Promise<string[]> =>
   page.locator('[data-testid="crisis-panel"] [data-testid="help-line"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-line-id') ?? ''));
 
+/** Runs `act` in the page and resolves with the milliseconds until the crisis panel is open. */
+const msUntilPanelOpens = (page: Page, act: 'send' | 'get-help'): Promise<number> =>
+  page.evaluate(
+    (act) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('dialog[data-testid="crisis-panel"][open]')) return;
+          observer.disconnect();
+          resolve(performance.now() - start);
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        if (act === 'get-help') (document.querySelector('[data-testid="get-help-now"]') as HTMLButtonElement).click();
+        else document.querySelector('[data-testid="composer"]')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      }),
+    act,
+  );
+
 describe('crisis panel from the group (real Chromium, no model)', () => {
   it('overdose: "Call 911 now" above everything, then the poison line, focus in the panel; the person returns when ready', async () => {
     const hp = await openGroup();
@@ -93,6 +111,20 @@ describe('crisis panel from the group (real Chromium, no model)', () => {
     await expect(panel.getByTestId('emergency').getAttribute('data-urgent')).resolves.toBe('false');
     await expect(panel.locator('[data-line-id="us-domestic-violence-hotline"] [data-testid="text-keyword"]').innerText()).resolves.toBe('Text START to 88788');
     await hp.screenshot('crisis-panel-abuse');
+  });
+
+  it('opens quickly: well under a second after a crisis message is sent, and at once from "Get help now"', async () => {
+    const hp = await openGroup();
+    const { page } = hp;
+    await page.getByTestId('composer').fill("I don't want to be alive anymore");
+    const fromMessage = await msUntilPanelOpens(page, 'send');
+    await page.getByTestId('close-crisis-panel').click();
+    await page.getByTestId('crisis-panel').waitFor({ state: 'detached' });
+    const fromButton = await msUntilPanelOpens(page, 'get-help');
+    console.log(`crisis panel open: ${fromMessage.toFixed(1)} ms after sending a crisis message, ${fromButton.toFixed(1)} ms after "Get help now"`);
+    // Loose bounds (a 2-core build machine): the point is no model, network or slow storage on the way.
+    expect(fromMessage).toBeLessThan(1000);
+    expect(fromButton).toBeLessThan(500);
   });
 
   it('Spanish, Spain, overdose: "Llama ahora al 112" and 024', async () => {
