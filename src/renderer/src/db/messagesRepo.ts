@@ -90,7 +90,12 @@ export class MessagesRepo {
   /** On start: any reply still "streaming" was cut off by a crash or close; mark it interrupted. */
   markStreamingInterrupted(): Promise<number> {
     return this.db.transaction('rw', this.db.messages, async () => {
-      const streaming = await this.db.messages.filter((m) => m.status === 'streaming').toArray();
+      // Found from the [groupId+status] index alone, so no message is read (or decrypted) to find them.
+      const ids: string[] = [];
+      await this.db.messages.orderBy('[groupId+status]').eachKey((key, cursor) => {
+        if ((key as [string, string])[1] === 'streaming') ids.push(cursor.primaryKey as string);
+      });
+      const streaming = (await this.db.messages.bulkGet(ids)).filter((m): m is Message => m !== undefined);
       for (const m of streaming) await this.db.messages.put({ ...m, status: 'interrupted', updatedAt: this.now() });
       return streaming.length;
     });
