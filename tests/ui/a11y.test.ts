@@ -66,9 +66,9 @@ describe('accessibility (real Chromium)', () => {
     await page.locator('[role="option"]').first().waitFor();
     await check('onboarding-condition');
     await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Skip', exact: true }).click();
     await check('onboarding-people');
-    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Skip', exact: true }).click();
     await check('onboarding-place');
     await page.getByTestId('start-group').click();
     await page.locator(FIRST_FACILITATOR_MESSAGE).first().waitFor();

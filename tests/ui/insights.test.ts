@@ -23,7 +23,7 @@ describe('check-in and insights (real Chromium)', () => {
     await page.getByTestId('nav-insights').click();
     await page.getByText(/Nothing here yet/).waitFor();
 
-    const session = async (scores: readonly number[], mood: number | null, step: string | null) => {
+    const session = async (scores: readonly number[], mood: number | null, step: string | null, nudge: boolean) => {
       await page.getByTestId('nav-home').click();
       await page.getByTestId('group-card').first().getByRole('button', { name: 'Continue' }).click();
       await page.locator(FIRST_FACILITATOR_MESSAGE).first().waitFor();
@@ -35,6 +35,8 @@ describe('check-in and insights (real Chromium)', () => {
         await page.getByRole('button', { name: 'Skip' }).click();
       }
       await page.getByTestId('check-in').waitFor();
+      // Real people are suggested at the first close, then every third: not this time.
+      await expect.poll(() => page.getByTestId('real-people-nudge').count()).toBe(nudge ? 1 : 0);
       for (const [i, name] of ['informational', 'emotional', 'appraisal', 'instrumental'].entries()) {
         await page.getByRole('radio', { name: new RegExp(`^${scores[i]} out of 5`) }).and(page.locator(`[name="${name}"]`)).check();
       }
@@ -43,8 +45,8 @@ describe('check-in and insights (real Chromium)', () => {
       await page.getByTestId('save-check-in').click();
       await page.getByTestId('insights').waitFor();
     };
-    await session([2, 3, 2, 4], 2, 'Ask my GP about the fatigue');
-    await session([4, 5, 3, 4], null, null);
+    await session([2, 3, 2, 4], 2, 'Ask my GP about the fatigue', true);
+    await session([4, 5, 3, 4], null, null, false);
 
     // The chart draws both check-ins; its table says the same in words.
     const chart = page.locator('svg[role="img"]');

@@ -128,7 +128,7 @@ describe('onboarding (real Chromium, fake Ollama)', () => {
   });
 
   it('model setup runs alongside: with no model, the download starts from onboarding and the questions go on', async () => {
-    const f = await fake({ models: [], speed: { pullBytesPerSec: 2e8 } });
+    const f = await fake({ models: [], speed: { pullBytesPerSec: 1e9 } });
     const hp = await bench.open({ deps: withModelRuntime(f.url) });
     const { page } = hp;
     await page.getByRole('button', { name: 'Get started' }).click();

@@ -91,10 +91,10 @@ describe('every screen, en/es × light/dark: screenshot and axe', () => {
       await page.keyboard.press('Enter');
       await page.locator('[data-step="situation"]').waitFor();
       await check('onboarding-situation');
-      await page.getByRole('button', { name: es ? 'Siguiente' : 'Next' }).click();
+      await page.getByRole('button', { name: es ? 'Saltar' : 'Skip', exact: true }).click();
       await page.locator('[data-step="people"]').waitFor();
       await check('onboarding-people');
-      await page.getByRole('button', { name: es ? 'Siguiente' : 'Next' }).click();
+      await page.getByRole('button', { name: es ? 'Saltar' : 'Skip', exact: true }).click();
       await page.locator('[data-step="place"]').waitFor();
       await check('onboarding-place');
       await page.getByTestId('start-group').click();

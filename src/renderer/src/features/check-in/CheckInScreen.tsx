@@ -6,6 +6,7 @@ import { useNavigation } from '../../app/navigation';
 import { useServices } from '../../app/ServicesContext';
 import { Button } from '../../ui/Button';
 import styles from './CheckIn.module.css';
+import { suggestsRealPeople } from './realPeopleNudge';
 import { ScaleQuestion } from './ScaleQuestion';
 
 const FUNCTIONS: readonly SupportFunction[] = ['informational', 'emotional', 'appraisal', 'instrumental'];
@@ -18,7 +19,7 @@ type Answers = Partial<Record<SupportFunction | 'mood', number>>;
 export function CheckInScreen({ groupId }: { readonly groupId: string }) {
   const { t } = useTranslation();
   const { repos } = useServices();
-  const replace = useNavigation((s) => s.replace);
+  const { replace, go } = useNavigation();
   const [answers, setAnswers] = useState<Answers>({});
   const [step, setStep] = useState('');
   const [saving, setSaving] = useState(false);
@@ -27,6 +28,7 @@ export function CheckInScreen({ groupId }: { readonly groupId: string }) {
   useEffect(() => heading.current?.focus(), []);
 
   // A step the facilitator's close already recorded for this group is shown instead of asking again.
+  const nudge = useLiveQuery(async () => suggestsRealPeople((await repos.journal.checkIns()).filter((c) => c.groupId === groupId).length), [repos, groupId], false);
   const existing = useLiveQuery(async () => (await repos.journal.nextSteps()).find((s) => s.groupId === groupId && s.status === 'open'), [repos, groupId]);
 
   const save = async () => {
@@ -77,6 +79,15 @@ export function CheckInScreen({ groupId }: { readonly groupId: string }) {
           </p>
         </div>
       )}
+      {nudge ? (
+        <aside className={styles.nudge} aria-labelledby="nudge-title" data-testid="real-people-nudge">
+          <h2 id="nudge-title" className={styles.nudgeTitle}>
+            {t('checkIn.realPeople.title')}
+          </h2>
+          <p>{t('checkIn.realPeople.body')}</p>
+          <Button onClick={() => go({ name: 'real-support' })}>{t('checkIn.realPeople.button')}</Button>
+        </aside>
+      ) : null}
       <div className={styles.actions}>
         <Button type="submit" variant="primary" disabled={saving} data-testid="save-check-in">
           {t('checkIn.save')}

@@ -83,7 +83,9 @@ export function InsightsScreen() {
                           t('insights.chart.noAnswer')
                         ) : (
                           <span className={styles.bar}>
-                            <span className={styles.barFill} style={{ width: `${(v / 5) * 100}%` }} aria-hidden="true" />
+                            <span className={styles.barTrack} aria-hidden="true">
+                              <span className={styles.barFill} style={{ width: `${(v / 5) * 100}%` }} />
+                            </span>
                             <span>{t('insights.outOf5', { value: v })}</span>
                           </span>
                         )}

@@ -41,6 +41,8 @@ export function TrendChart({ rows, title }: { readonly rows: readonly CheckInRow
   const titleId = useId();
   const descId = useId();
   const date = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short' });
+  // Two check-ins on one day are told apart by their time in the table.
+  const dateTime = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
   const x = (i: number) => PAD.left + (rows.length === 1 ? (W - PAD.left - PAD.right) / 2 : (i * (W - PAD.left - PAD.right)) / (rows.length - 1));
   const y = (v: number) => PAD.top + ((5 - v) * (H - PAD.top - PAD.bottom)) / 4;
   const present = MEASURES.filter((m) => rows.some((r) => r.scores[m] !== undefined));
@@ -112,7 +114,7 @@ export function TrendChart({ rows, title }: { readonly rows: readonly CheckInRow
             <tbody>
               {rows.map((r, i) => (
                 <tr key={i}>
-                  <th scope="row">{date.format(r.at)}</th>
+                  <th scope="row">{dateTime.format(r.at)}</th>
                   {present.map((m) => (
                     <td key={m}>{r.scores[m] ?? t('insights.chart.noAnswer')}</td>
                   ))}

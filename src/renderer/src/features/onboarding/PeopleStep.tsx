@@ -125,7 +125,7 @@ export function PeopleStep() {
           ))}
         </div>
       </fieldset>
-      <StepFooter onBack={back} onSkip={() => { setPreferences({}); next(); }} onNext={next} startNow />
+      <StepFooter onBack={back} {...(Object.keys(prefs).length > 0 ? { onNext: next } : { onSkip: next })} startNow />
     </>
   );
 }

@@ -29,7 +29,8 @@ export function SituationStep() {
           ))}
         </div>
       </fieldset>
-      <StepFooter onBack={back} onSkip={() => { setSituations([]); next(); }} onNext={next} startNow />
+      {/* One way on: "Skip" until something is chosen, then "Next". */}
+      <StepFooter onBack={back} {...(draft.situations.length > 0 ? { onNext: next } : { onSkip: next })} startNow />
     </>
   );
 }

@@ -24,11 +24,7 @@ export function StepFooter({ onBack, onSkip, onNext, startNow }: StepFooterProps
       ) : null}
       <div className={styles.footerEnd}>
         {onSkip ? <Button onClick={onSkip}>{t('onboarding.skip')}</Button> : null}
-        {onNext ? (
-          <Button variant={startNow ? 'secondary' : 'primary'} onClick={onNext}>
-            {t('onboarding.next')}
-          </Button>
-        ) : null}
+        {onNext ? <Button onClick={onNext}>{t('onboarding.next')}</Button> : null}
         {startNow ? (
           <Button variant="primary" onClick={() => void start()} disabled={starting} data-testid="start-group">
             {starting ? t('onboarding.starting') : onNext || onSkip ? t('onboarding.startNow') : t('onboarding.start')}
