@@ -139,7 +139,7 @@ const DIAGNOSIS_YOU = re(
   `(?<!\\b(?:do|did|if|when|since|because|as|whether|have|how long|that|hope|unless|and|or|what if|once|cuando|si) )\\b(?:you|tu) (?:definitely |probably |clearly |obviously |might |must |certainly |totally |likely |may |could |so |seguro que )?(?:have got|have|got|are having|are in|are|seem|tienes|estas|tenes)(?: definitely| probably| clearly| obviously| totally| just| likely)?(?: got)?(?: a| an| un| una)? (?:${CONDITION}|diabetes|ansiedad|depresion|infeccion|gripe|artritis|lupus)\\b(?! too\\b)|^(?:seguro (?:que )?)?tienes (?:un |una )?(?:diabetes|ansiedad|depresion|una infeccion|gripe|artritis|lupus)\\b`,
 );
 const DIAGNOSIS_THAT = re(
-  `\\b(?:(?:that|this|these|those)(?: \\w+)?|it|your(?: \\w+){0,2}|eso|esto) (?:definitely |probably |clearly |just |only |really |totally |obviously )*(?:sounds|sound|looks|look|seems|seem|is|are|means|mean|es|suena) (?:to me )?(?:definitely |probably |clearly |just |only |totally |obviously |100% |for sure |100 percent |classic |textbook |typical |a classic case of |a textbook case of )*(?:like )?(?:you (?:have|are|got|are in) )?(?:a |an )?(?:definitely |probably |just )?(?:${CONDITION}|${CONDITION_ES})\\b(?! (?:morning|day|night|week|winter|weather|one|room|drink|shower|water|for me))`,
+  `\\b(?:(?:that|this|these|those)(?: \\w+)?|it|your(?: \\w+){0,2}|eso|esto|tus? \\w+) (?:definitely |probably |clearly |just |only |really |totally |obviously )*(?:sounds|sound|looks|look|seems|seem|is|are|means|mean|es|suena) (?:to me )?(?:definitely |probably |clearly |just |only |totally |obviously |100% |for sure |100 percent |classic |textbook |typical |a classic case of |a textbook case of )*(?:like )?(?:you (?:have|are|got|are in) )?(?:a |an )?(?:definitely |probably |just )?(?:${CONDITION}|${CONDITION_ES})\\b(?! (?:morning|day|night|week|winter|weather|one|room|drink|shower|water|for me))`,
 );
 const DIAGNOSIS_SIGNS = /\b(?:classic|typical|textbook|clear|obvious|the) (?:signs?|symptoms?|case) of (?:a |an )?\w+/;
 const DIAGNOSIS_SOUNDS = re(`\\bsounds? (?:to me )?like (?:you|your|it is|a|an)\\b(?: \\w+){0,3} (?:${CONDITION})\\b`);
@@ -164,6 +164,7 @@ const DISCOURAGE = re(
     `(?:do not|never) (?:bother )?(?:telling|mentioning|mention|tell) (?:it |this |that )?(?:to )?${CARE}`,
     'toughen up',
     `(?:is|are) a waste of (?:time|money)`,
+    `(?:do not|never) waste (?:your )?(?:time|money|energy) (?:on|with|going to|seeing|at) ${CARE}`,
     `no (?:necesitas|hace falta|vale la pena) (?:ir al |ver al |llamar al )?(?:medico|doctor|hospital|urgencias|especialista)|no vayas (?:al|a|a la) (?:medico|doctor|hospital|urgencias|emergencias|clinica)`,
   ].join('|').replace(/^/, '\\b(?:') + ')\\b',
 );
@@ -176,12 +177,12 @@ const REMEDY_RE = re(`\\b(?:${REMEDY})\\b`);
 
 const PROMOTION = /\b(?:(?:use|with) (?:my )?(?:code|coupon|promo code|discount code|link|referral link|affiliate link)|(?:my|this) (?:affiliate |referral )?link|(?:grab|buy|order|get) (?:the |a |my )?\w+ (?:bundle|kit|pack|box)|on sale (?:this|right now|today)|(?:code|coupon) [a-z]+\d*|\d+ ?% off|link in (?:my )?bio|(?:i|we) sell|message me|dm me|pm me|affiliate|sponsored|(?:the )?(?:best|only) (?:supplement|brand|product)s?(?: out there| worth)?|(?:buy|order|purchase|get|check out|try) (?:\w+ ){0,4}(?:from (?:their|my|the|this) (?:website|site|shop|store|link)|supplements?|capsules|gummies|powder|kits?|shop|brand|products?|plus|formula)|(?:from|at) (?:their|my) (?:website|shop|store))\b/;
 
-const SAFE_CLAIM = /\b(?:(?:is|are|it is|its|that is|totally|perfectly|completely|absolutely|definitely|pretty|100 ?%) (?:totally |perfectly |completely |absolutely |definitely |pretty )?(?:safe|fine|harmless|okay|ok|no problem|not a problem|nothing to worry about|not dangerous|no big deal)|no harm in|(?:as much|as many) as you (?:want|like)|(?:can|could) safely|does not matter|nothing will happen|no pasa nada|(?:totalmente |completamente |perfectamente )?(?:seguro|inofensivo))\b/;
+const SAFE_CLAIM = /\b(?:(?:would be|will be|is|are|it is|its|that is|totally|perfectly|completely|absolutely|definitely|pretty|100 ?%) (?:totally |perfectly |completely |absolutely |definitely |pretty )?(?:safe|fine|harmless|okay|ok|no problem|not a problem|nothing to worry about|not dangerous|no big deal)|no harm in|(?:as much|as many) as you (?:want|like)|(?:can|could) safely|does not matter|nothing will happen|no pasa nada|(?:totalmente |completamente |perfectamente )?(?:seguro|inofensivo))\b/;
 const RISK_CONTEXT = re(`\\b(?:${MED}|alcohol|drink\\w*|wine|beer|booze|grapefruit|driving|drive|mix\\w*|combin\\w*|together|vaccines?|suddenly|cold turkey|hypo|pregnan\\w*|breastfeed\\w*|alcohol|mezclar|con tus)\\b`);
 
 const FOLLOW_UP = /\b(?:do it|try it|go for it|stop it|drop it|ditch it|skip it|quit it|stop them|skip them|ditch them|drop them|cut it|cut them|double it|up it|take (?:more|less|extra|another|them|it)|you should too|do the same|do that too|hazlo|dejala|dejalo)\b/;
 
-const ANY_CHANGE_WORD = re(`\\b(?:${CHANGE_VERB}|${CHANGE_VERB_ING}|${CHANGE_VERB_ES})\\b`);
+const ANY_CHANGE_WORD = re(`\\b(?:${CHANGE_VERB}|${CHANGE_VERB_ING}|${CHANGE_VERB_ES}|miss|missed|missing)\\b`);
 
 function add(flags: Set<AdviceFlag>, reasons: string[], flag: AdviceFlag, reason: string): void {
   flags.add(flag);

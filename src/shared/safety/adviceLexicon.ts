@@ -60,7 +60,8 @@ export const CONDITION = [
   'covid', 'sepsis', 'kidney stones?', 'celiac', 'coeliac', 'endometriosis', 'pcos', 'anemia', 'anemic', 'long covid',
   'adhd', 'bipolar', 'ptsd', 'eczema', 'psoriasis', 'shingles', 'a hernia', 'cancer', 'neuropathy', 'a stomach bug',
   'stomach bug', 'food poisoning', 'dehydrated', 'burnout', 'stress', 'menopause', 'perimenopause',
-  'insulin resistan\\w+', 'sleep apnea', 'a side effect', 'nothing serious', 'nothing', 'a pulled muscle',
+  'insulin resistan\\w+', 'sleep apnea', 'a side effect', 'nothing serious', 'nothing', 'a pulled muscle', 'reflux', 'gerd',
+  'sibo', 'h pylori', 'vertigo', 'sciatica', '(?:an? )?\\w+(?:itis|osis|emia|aemia|pathy|algia)',
 ].join('|');
 
 /** Spanish names of conditions, for "eso es una infección". */
@@ -78,7 +79,7 @@ export const RESULT = [
 
 /** Care the user might be talked out of. */
 export const CARE =
-  '(?:a |the |your |that |this )?(?:doctors?|gp|specialists?|er|emergency room|a and e|a e|urgent care|casualty|emergency|hospital|appointments?|colonoscopy|mammogram|tests?|scans?|mri|x ray|ultrasound|biopsy|screening|therapist|therapy|checkup|check up|follow up|referral|blood tests?|bloodwork|blood work|labs|care team|team|nurse|pharmacist|endo|rheumatologist|neurologist|cardiologist|dialysis|medico|doctor|hospital|urgencias|especialista)';
+  '(?:a |the |your |that |this |another |any )?(?:doctors?|gp|specialists?|er|emergency room|a and e|a e|urgent care|casualty|emergency|hospital|appointments?|colonoscopy|mammogram|tests?|scans?|mri|x ray|ultrasound|biopsy|screening|therapist|therapy|checkup|check up|follow up|referral|blood tests?|bloodwork|blood work|labs|care team|team|nurse|pharmacist|endo|rheumatologist|neurologist|cardiologist|dialysis|medico|doctor|hospital|urgencias|especialista)';
 
 /** Remedies that come with cure claims. */
 export const REMEDY =

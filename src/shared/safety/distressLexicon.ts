@@ -10,7 +10,7 @@ export const DISTRESS_RULES: readonly CrisisRule[] = [
   rule('empty', null, 'distress', '(?:feel|feeling|i am) (?:so )?(?:empty|numb)'),
   rule('not-coping', null, 'distress', '(?:cannot|not) cop(?:e|ing)|struggling (?:to cope|so much|a lot)|really struggling|overwhelmed|falling apart|breaking point|at the end of my rope'),
   rule('crying', null, 'distress', 'cannot stop crying|cr(?:y|ied|ying) (?:all day|every day|every night|all night|myself to sleep|all the time)'),
-  rule('panic', null, 'distress', 'panic attacks?'),
+  rule('panic', null, 'distress', 'panic attacks?|(?:so|really|very|constantly) anxious|anxiety is (?:bad|awful|terrible|through the roof|killing me)'),
   rule('depressed', null, 'distress', 'depressed|depression (?:is|has been)|so (?:low|down)|really (?:low|down)|miserable|(?:feel|feeling) like i am drowning'),
   rule('hate-life', null, 'distress', 'hate (?:my life|my body|myself|this disease|being (?:sick|me))|(?:so )?angry (?:at|with) myself'),
   rule('giving-up', null, 'distress', '(?:giving|give|gave) up on (?:treatment|myself|everything|getting better)|never (?:going to )?get better'),
