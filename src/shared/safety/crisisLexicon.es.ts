@@ -15,7 +15,7 @@ export const CRISIS_RULES_ES: readonly CrisisRule[] = [
   rule('es-not-want-to-live', 'suicide', 'crisis', 'no quiero (?:vivir|seguir viviendo|seguir|estar aqui|estar viva|estar vivo|despertar|existir)(?! con (?:mi|mis|ellos|el|ella|nadie))', { negatable: false }),
   rule('es-wish-dead', 'suicide', 'crisis', 'ojala (?:no despertar|no despierte|me muera|me muriera|estuviera muert[oa]|no hubiera nacido|desaparecer)', { negatable: false }),
   rule('es-better-without-me', 'suicide', 'crisis', '(?:estarian|estaria|vivirian|serian|seria) mejor sin mi|mejor (?:estar )?muert[oa]|seria mejor (?:si )?(?:me muero|muriera|no estuviera|desapareciera)|nadie me (?:extranaria|echaria de menos)', { negatable: false }),
-  rule('es-cannot-go-on', 'suicide', 'crisis', 'ya no puedo mas(?! con)|no puedo seguir(?: asi| viviendo)?(?! con)|no aguanto mas(?! con| el dolor)', { negatable: false }),
+  rule('es-cannot-go-on', 'suicide', 'crisis', 'ya no doy mas|no puedo mas con (?:mi vida|la vida|todo|esta vida)|para que (?:seguir )?vivir|ya no puedo mas(?! con)|no puedo seguir(?: asi| viviendo)?(?! con)|no aguanto mas(?! con| el dolor)', { negatable: false }),
   rule('es-thinking-of-death', 'suicide', 'crisis', 'pienso (?:mucho )?en (?:la muerte|morir|morirme|matarme|suicidarme)|mejor me muero|ojala me muriera|prefiero (?:morir|morirme|estar muert[oa])'),
   rule('es-want-it-over', 'suicide', 'crisis', 'quiero que (?:todo )?(?:termine|se acabe|acabe)|acabar con todo|terminar con todo'),
   rule('es-goodbye', 'suicide', 'crisis', 'carta de despedida|me despido de (?:todos|ustedes)(?! hasta)|esto es un adios|adios para siempre|ya me despedi'),
