@@ -6,7 +6,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOllama, type FakeOllama } from '../fake-ollama';
 import { FIRST_FACILITATOR_MESSAGE, modelPresent } from '../../bench/scenarios/onboarding';
-import { startUiBench, type HearthPage, type UiBench } from './support/harness';
+import { join } from 'node:path';
+import { SCREENSHOT_DIR, startUiBench, type HearthPage, type UiBench } from './support/harness';
 
 let bench: UiBench;
 let fake: FakeOllama;
@@ -78,6 +79,8 @@ describe('every screen, en/es × light/dark: screenshot and axe', () => {
       const check = async (screen: string) => {
         await page.evaluate(() => document.fonts.ready);
         await hp.screenshot(`screen-${v.lang}-${v.scheme}-${screen}`);
+        // The whole length too, to look at what lies below the fold.
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `screen-${v.lang}-${v.scheme}-${screen}-full.png`), fullPage: true });
         found[screen] = await seriousViolations(page);
       };
 
@@ -122,7 +125,7 @@ describe('every screen, en/es × light/dark: screenshot and axe', () => {
       await page.getByTestId('nav-settings').click();
       await page.getByTestId('settings').waitFor();
       await check('settings');
-      await page.getByTestId('model-status-chip').click();
+      await page.getByRole('button', { name: es ? 'Abrir la configuración del modelo' : 'Open model setup' }).click();
       await page.getByTestId('model-setup').waitFor();
       await check('model');
       await page.getByTestId('get-help-now').click();

@@ -1,33 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigation, type Screen } from '../../app/navigation';
-import { ModelStatusChip } from '../model-setup/ModelStatusChip';
 import styles from './MainNav.module.css';
 
 const ITEMS = ['home', 'insights', 'real-support', 'settings'] as const satisfies readonly Screen['name'][];
 
-/** The header's places: Home, How I'm doing, Find real people, Settings (the current one marked), and the model chip. */
+/** The header's places: Home, How I'm doing, Find real people, Settings (the current one marked). The model's state lives in Settings. */
 export function MainNav() {
   const { t } = useTranslation();
   const current = useNavigation((s) => s.screen.name);
   const go = useNavigation((s) => s.go);
   return (
-    <div className={styles.nav}>
-      <ul className={styles.items} aria-label={t('home.nav.label')}>
-          {ITEMS.map((name) => (
-            <li key={name}>
-              <button
-                type="button"
-                className={styles.item}
-                aria-current={current === name ? 'page' : undefined}
-                onClick={() => go({ name })}
-                data-testid={`nav-${name}`}
-              >
-                {t(`home.nav.${name}`)}
-              </button>
-            </li>
-          ))}
-      </ul>
-      <ModelStatusChip />
-    </div>
+    <ul className={styles.items} aria-label={t('home.nav.label')}>
+      {ITEMS.map((name) => (
+        <li key={name}>
+          <button type="button" className={styles.item} aria-current={current === name ? 'page' : undefined} onClick={() => go({ name })} data-testid={`nav-${name}`}>
+            {t(`home.nav.${name}`)}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
