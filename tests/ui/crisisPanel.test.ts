@@ -112,7 +112,8 @@ describe('crisis panel (real Chromium, bundled data only)', () => {
       {
         name: 'model',
         reach: async () => {
-          await page.getByTestId('model-status-chip').click();
+          // After onboarding, the model's state lives in Settings.
+          await page.getByRole('button', { name: 'Open model setup' }).click();
           await page.getByTestId('model-setup').waitFor();
         },
       },
