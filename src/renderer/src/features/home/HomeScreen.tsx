@@ -42,6 +42,7 @@ export function HomeScreen() {
           ))}
         </ul>
       </section>
+      <HistorySearch groups={groups} />
       {profile ? <StartSomething profile={profile} /> : null}
       <section className={styles.realPeople} aria-labelledby="real-title">
         <h2 id="real-title" className="visually-hidden">
@@ -50,7 +51,6 @@ export function HomeScreen() {
         <p>{t('home.realPeople.body')}</p>
         <Button onClick={() => go({ name: 'real-support' })}>{t('home.realPeople.button')}</Button>
       </section>
-      <HistorySearch groups={groups} />
     </div>
   );
 }
