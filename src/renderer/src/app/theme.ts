@@ -30,6 +30,10 @@ export function applyLook(look: AppliedLook, root: HTMLElement): void {
   root.style.setProperty('--text-scale', look.textScale);
   if (look.motion === 'system') delete root.dataset['motion'];
   else root.dataset['motion'] = look.motion;
+  // "Allow movement" must win over the system's reduce-motion media query, which sets --duration to 0;
+  // an inline custom property on <html> outranks that rule.
+  if (look.motion === 'full') root.style.setProperty('--duration', '160ms');
+  else root.style.removeProperty('--duration');
   root.lang = look.language;
   if (i18next.isInitialized && i18next.language !== look.language) void i18next.changeLanguage(look.language);
 }

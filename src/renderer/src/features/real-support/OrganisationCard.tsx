@@ -9,7 +9,7 @@ export const siteOf = (url: string): string => new URL(url).hostname.replace(/^w
 
 /** One organisation: what it offers, in tags and in words, and a link out (opened by main, allowlisted). */
 export function OrganisationCard({ listing, showCondition }: { readonly listing: Listing; readonly showCondition: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { hearth } = useServices();
   const { org } = listing;
   const headingId = `org-${listing.packId}-${org.id}`;
@@ -20,7 +20,7 @@ export function OrganisationCard({ listing, showCondition }: { readonly listing:
       </h3>
       <p className={styles.meta}>
         {showCondition ? `${listing.condition} · ` : ''}
-        {org.country === 'INTL' ? t('realSupport.anywhereShort') : new Intl.DisplayNames([t('realSupport.locale')], { type: 'region' }).of(org.country)}
+        {org.country === 'INTL' ? t('realSupport.anywhereShort') : new Intl.DisplayNames([i18n.language], { type: 'region' }).of(org.country)}
       </p>
       <ul className={styles.offers} aria-label={t('realSupport.offersLabel')}>
         {org.offers.map((offer) => (
