@@ -56,7 +56,7 @@ export const LONG_AGO_CUES = wordAlternation([
 
 /** Habits rather than events ("I get short of breath on stairs"): acute-event rules only. */
 export const HABITUAL_CUES =
-  /\b(?:sometimes|usually|often|always|whenever|every time|when i think (?:about|of)|when i (?:climb|walk|run|exercise|lie|stand)|on (?:the )?stairs|after (?:walking|exercise|a workout))\b/;
+  /\b(?:sometimes|usually|often|always|whenever|every time|when i think (?:about|of)|cuando (?:subo|camino|hago ejercicio|corro)|a veces|siempre que|when i (?:climb|walk|run|exercise|lie|stand)|on (?:the )?stairs|after (?:walking|exercise|a workout))\b/;
 
 /** With a past cue, recovery words make history a thing of the past, not distress now. */
 export const RECOVERY_CUES = /\b(?:proud|clean|recovered|recovery|far i have come|better now|doing (?:well|great|better|good)|survived|healed|thankfully|grateful)\b/;
