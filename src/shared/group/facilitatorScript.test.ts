@@ -14,6 +14,12 @@ describe('facilitator script', () => {
     }
     expect(openingWords({ language: 'en', facilitatorName: 'Jo', facilitatorCondition: 'asthma', topic: 'work', seed: 1 })).toMatch(/talk about work/);
   });
+  it('agrees in gender in Spanish', () => {
+    const at = (g: 'woman' | 'man' | 'nonbinary') => openingWords({ language: 'es', facilitatorName: 'Farid K.', facilitatorGender: g, facilitatorCondition: 'asma', topic: 'open', seed: 0 });
+    expect(at('man')).toMatch(/yo incluido/);
+    expect(at('woman')).toMatch(/yo incluida/);
+    expect(at('nonbinary')).toMatch(/incluyéndome/);
+  });
   it('redirects medical questions to the care team', () => {
     expect(medicalRedirectWords('en', 3)).toMatch(/doctor|pharmacist/);
     expect(medicalRedirectWords('es', 3)).toMatch(/médico|farmac/);

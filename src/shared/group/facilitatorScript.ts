@@ -15,7 +15,7 @@ const OPEN: Readonly<Record<Language, Variants>> = {
     "Hello, I'm really glad you're here. I'm {name}, and I live with {own} too. We're AI-generated peers, so think of us as people to think out loud with — your care team is for medical decisions. How has your week been?",
   ],
   es: [
-    'Hola, bienvenida o bienvenido. Soy {name}; yo también vivo con {own} y voy a cuidar este espacio. Todas las personas aquí, yo incluida, estamos generadas por IA, y compartimos experiencias, no consejos médicos. ¿Cómo estás hoy, de verdad?',
+    'Hola, bienvenida o bienvenido. Soy {name}; yo también vivo con {own} y voy a cuidar este espacio. Todas las personas aquí, {includingMe}, estamos generadas por IA, y compartimos experiencias, no consejos médicos. ¿Cómo estás hoy, de verdad?',
     'Qué bueno que estés aquí. Soy {name} y llevo un tiempo viviendo con {own}. Un recordatorio rápido: somos compañeros generados por IA y compartimos cómo es el día a día, no consejos médicos. ¿Qué tienes en mente hoy?',
   ],
 };
@@ -81,6 +81,8 @@ const SILENCE: Readonly<Record<Language, Variants>> = {
 export interface OpeningInput {
   readonly language: Language;
   readonly facilitatorName: string;
+  /** For Spanish agreement ("yo incluida" / "yo incluido"). */
+  readonly facilitatorGender?: 'woman' | 'man' | 'nonbinary';
   /** The facilitator's own condition, lower-case as said in a sentence. */
   readonly facilitatorCondition: string;
   readonly topic: SessionTopic;
@@ -88,7 +90,8 @@ export interface OpeningInput {
 }
 
 export function openingWords(input: OpeningInput): string {
-  const base = fill(pick(OPEN[input.language], input.seed), { name: input.facilitatorName.split(' ')[0] ?? input.facilitatorName, own: input.facilitatorCondition });
+  const includingMe = input.facilitatorGender === 'man' ? 'yo incluido' : input.facilitatorGender === 'woman' ? 'yo incluida' : 'incluyéndome';
+  const base = fill(pick(OPEN[input.language], input.seed), { name: input.facilitatorName.split(' ')[0] ?? input.facilitatorName, own: input.facilitatorCondition, includingMe });
   return input.topic === 'open' ? base : base + fill(TOPIC_OPEN[input.language], { topic: TOPIC_WORDS[input.language][input.topic] });
 }
 

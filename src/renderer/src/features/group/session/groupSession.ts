@@ -108,6 +108,7 @@ export class GroupSession {
     const text = openingWords({
       language: this.deps.language,
       facilitatorName: f.persona.name,
+      facilitatorGender: f.persona.gender,
       facilitatorCondition: f.persona.condition.toLowerCase(),
       topic: this.group.topic,
       seed: this.group.seed,
