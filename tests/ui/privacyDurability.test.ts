@@ -1,0 +1,66 @@
+// Durability with encryption on: the page is closed mid-reply while a passphrase protects the data.
+// After reopening and unlocking, the user's message and every released sentence are there, marked
+// interrupted, and the raw IndexedDB records never held either text in the clear.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memorySettingsStorage } from '../../src/main/ollama/hostSetting';
+import { startFakeOllama, type FakeOllama } from '../fake-ollama';
+import { startUiBench, withModelRuntime, type UiBench } from './support/harness';
+import { startGroupThroughOnboarding } from './support/startGroup';
+import { rawIndexedDb } from './privacySeed';
+
+const PASSPHRASE = 'slow tide at dusk';
+const USER_TEXT = 'my joints ache every single morning';
+const FIRST = 'The first sentence is here.';
+
+let bench: UiBench;
+let fake: FakeOllama;
+beforeAll(async () => {
+  bench = await startUiBench();
+  // Slow enough that the page can be closed after the first sentence and before the last.
+  fake = await startFakeOllama({ reply: () => `${FIRST} The second sentence is here too. And a third one that takes a while to finish.`, speed: { genTokensPerSec: 6 } });
+});
+afterAll(async () => {
+  await fake?.close().catch(() => undefined);
+  await bench?.close();
+});
+
+describe('durability with a passphrase (real Chromium)', () => {
+  it('closing the page mid-reply keeps the message and released sentences, encrypted, marked interrupted', async () => {
+    const hp = await bench.open({ deps: withModelRuntime(fake.url, { settings: memorySettingsStorage({ host: fake.url, activeModel: 'llama3.2:3b' }) }) });
+    const { page } = hp;
+    await startGroupThroughOnboarding(page);
+    await page.locator('article[data-kind="check-in"]').waitFor({ timeout: 60_000 });
+
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('passphrase-new').fill(PASSPHRASE);
+    await page.getByTestId('passphrase-confirm').fill(PASSPHRASE);
+    await page.getByTestId('passphrase-understood').check();
+    await page.getByTestId('passphrase-set').click();
+    await page.getByTestId('lock-now').waitFor({ timeout: 30_000 });
+
+    await page.getByTestId('nav-home').click();
+    await page.getByRole('button', { name: /continue|open/i }).first().click();
+    await page.getByTestId('composer').fill(USER_TEXT);
+    await page.keyboard.press('Enter');
+    await page.locator('article[data-kind="chat"]', { hasText: FIRST }).first().waitFor({ timeout: 30_000 });
+    await page.close();
+
+    const again = await hp.context.newPage();
+    await again.goto(`${hp.origin}/`);
+    await again.getByTestId('unlock-screen').waitFor();
+    const raw = await rawIndexedDb(again);
+    expect(raw).not.toContain(USER_TEXT);
+    expect(raw).not.toContain(FIRST);
+
+    await again.getByTestId('unlock-screen').waitFor();
+    await again.getByLabel('Passphrase').fill(PASSPHRASE);
+    await again.getByRole('button', { name: 'Unlock' }).click();
+    await again.getByTestId('nav-home').waitFor();
+    await again.getByRole('button', { name: /continue|open/i }).first().click();
+    const interrupted = again.locator('article[data-status="interrupted"]');
+    await interrupted.first().waitFor();
+    await expect(interrupted.first().innerText()).resolves.toMatch(/The first sentence is here\./);
+    await expect(again.getByRole('article', { name: 'You' }).last().innerText()).resolves.toMatch(/every single morning/);
+    await expect(interrupted.first().getByRole('button', { name: 'Continue' }).isVisible()).resolves.toBe(true);
+  });
+});
