@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SafetyPlan } from '../../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
 import { Button } from '../../ui/Button';
+import { useVaultState } from '../privacy/useVaultState';
 import styles from './CrisisPanel.module.css';
 import { isBlank } from './planDraft';
 
@@ -17,6 +18,7 @@ const SHOWN_PER_PART = 3;
 export function PlanPeek({ onOpenPlan }: { readonly onOpenPlan: () => void }) {
   const { t } = useTranslation();
   const { repos } = useServices();
+  const vault = useVaultState();
   const [plan, setPlan] = useState<SafetyPlan | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -28,8 +30,20 @@ export function PlanPeek({ onOpenPlan }: { readonly onOpenPlan: () => void }) {
     return () => {
       live = false;
     };
-  }, [repos]);
+  }, [repos, vault]);
   const written = plan !== undefined && !isBlank(plan);
+
+  // Help works while Hearth is locked (the lines are bundled data); the plan itself waits for the passphrase.
+  if (vault === 'locked') {
+    return (
+      <section className={styles.planLink} aria-labelledby="crisis-plan-title" data-testid="crisis-plan-peek">
+        <h3 id="crisis-plan-title" className={styles.sectionTitle}>
+          {t('crisis.panel.safetyPlanTitle')}
+        </h3>
+        <p>{t('crisis.panel.safetyPlanLocked')}</p>
+      </section>
+    );
+  }
 
   return (
     <section className={styles.planLink} aria-labelledby="crisis-plan-title" data-testid="crisis-plan-peek">

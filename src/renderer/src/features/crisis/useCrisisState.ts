@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useSyncExternalStore } from 'react';
 import type { CrisisState } from '../../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
+import { useVaultState } from '../privacy/useVaultState';
 
 /**
  * The remembered crisis state, live: the banner appears the moment the group records a crisis and
@@ -9,10 +9,7 @@ import { useServices } from '../../app/ServicesContext';
  * query runs again on unlock, since unlocking changes no row a live query would notice.
  */
 export function useCrisisState(): CrisisState | undefined {
-  const { repos, store } = useServices();
-  const vault = useSyncExternalStore(
-    (onChange) => store.holder.subscribe(onChange),
-    () => store.holder.current.kind,
-  );
+  const { repos } = useServices();
+  const vault = useVaultState();
   return useLiveQuery(() => repos.singletons.crisisState().catch(() => undefined), [repos, vault]);
 }
