@@ -59,9 +59,11 @@ export async function createGroup(services: AppServices, input: NewGroup): Promi
   const { model, numCtx } = await modelFor(services);
   const buddy = input.format === 'buddy' ? personas.find((p) => p.role !== 'facilitator') : undefined;
   const t = i18next.getFixedT(input.profile.language);
+  // "Lupus (systemic lupus erythematosus)" reads as "Lupus" in a title.
+  const condition = input.profile.conditionLabel.replace(/\s*\([^)]*\)\s*/g, ' ').trim() || input.profile.conditionLabel;
   const title =
     input.title ??
-    (buddy ? t('groups.buddyTitle', { name: buddy.name.split(' ')[0] }) : t(`groups.title.${input.format}`, { condition: input.profile.conditionLabel }));
+    (buddy ? t('groups.buddyTitle', { name: buddy.name.split(' ')[0] }) : t(`groups.title.${input.format}`, { condition }));
   const groupId = newId();
   const { group, members } = await repos.groups.create(
     {
