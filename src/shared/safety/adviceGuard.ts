@@ -67,6 +67,8 @@ const YOU_SHOULD_BEFORE = re(
 const SUBORDINATE_BEFORE = /\b(?:whether|if|before|once|when|until|unless|can say|ask|asking|about)\b(?: or not)? (?:\w+ ){0,2}$/;
 /** Words that may stand between a clause start and an imperative verb. */
 const LEAD_IN = /(?:\b(?:just|then|so|and|please|honestly|seriously|maybe|definitely|really|also|simply|now|totally|literally|probably|ok|okay|oh|well|but|go ahead and|try to|you know|always|never|do not|instead|first|trust me|y|entonces|solo|simplemente|mejor|no)\s+)+$/;
+const IMPERATIVE_START =
+  /^\s*(?:if [^,]*?,?\s+)?(?:just |please |then |honestly |so )?(?:ask|go|get|try|take|stop|call|use|buy|start|eat|drink|cut|skip|double|switch|keep|put|give|avoid|make|lower|raise|drop|ditch|quit)\b|\bjust (?:eat|drink|take|skip|stop|use|try|go|cut)\b/;
 const SUBJECT_WORD = /\b(?:i|we|they|he|she|it|who|that|which|to|doctor|doc|nurse|team|mom|dad|yo|me|mi|les|le|se)\s*$/;
 
 /** Whether the verb at `index` is said to the user as an instruction, and how. */
@@ -81,6 +83,8 @@ function directiveKind(t: string, index: number): 'you-should' | 'imperative' | 
   const leadIn = LEAD_IN.exec(clause);
   // "You should ask for a biologic and stop the methotrexate": the second verb carries the same "should".
   if (leadIn && /\b(?:and|then)\b/.test(leadIn[0]) && /\b(?:you|u) (?:\w+ )?(?:should|need to|must|could|can|have to|ought to)\b/.test(clause)) return 'you-should';
+  // "Ask for antibiotics and take them", "just eat greens and skip a dose": a second instruction in a row.
+  if (leadIn && /\b(?:and|then)\b/.test(leadIn[0]) && IMPERATIVE_START.test(clause.slice(0, leadIn.index))) return 'imperative';
   const stripped = leadIn ? clause.slice(0, leadIn.index) : clause;
   if (stripped.trim() === '') return 'imperative';
   const skippedJustThenSo = leadIn !== null && /\b(?:just|then|so)\b/.test(leadIn[0]);
@@ -90,7 +94,7 @@ function directiveKind(t: string, index: number): 'you-should' | 'imperative' | 
 
 /** Words after a change verb that make it about a treatment: a medicine, a dose, "taking it", "more". */
 const TREATMENT_OBJECT = re(
-  `^(?:\\w+ ){0,6}?(?:(?:${MED})\\b|${DOSE}|(?:taking|using|injecting|tomar|tomando)\\b)|^(?:\\d+ )?(?:extra |more )?(?:units?|puffs?|mg|mcg|ml|unidades)\\b|^up\\b(?! (?:for|with|to|on your|at))|^(?:it|them|your \\w+) (?:on (?:days|weekends|good days|bad days|the days)|when you(?: feel)?|if you feel|for a (?:day|few days|week|while))\\b|^(?:it |them |your \\w+ )?(?:every (?:other )?(?:day|night|morning|week|\\d+ hours)|twice a|once a|three times a|daily|weekly)\\b|^(?:everything|all of (?:it|them)|all (?:of )?your \\w+)\\b|^(?:up |up on |it |them |one |your dose )?(?:more|less|extra|another|double|two|an extra|a second|half|twice|the missed|it in half|them in half|cold turkey|el doble|la mitad)\\b`,
+  `^(?:\\w+ ){0,6}?(?:(?:${MED})\\b|${DOSE}|(?:taking|using|injecting|tomar|tomando)\\b)|^(?:\\d+ )?(?:extra |more )?(?:units?|puffs?|mg|mcg|ml|unidades)\\b|^up\\b(?! (?:for|with|to|on your|at))|^(?:a|one|two|your|the next) (?:week|day|dose|shot|injection|infusion|couple of (?:days|weeks|doses)|few (?:days|doses)) (?:of|off)\\b|^(?:it|them) (?:for (?:a|two|three|\\d+|another|the next) |every |twice |once |daily|until )|^(?:it|them|your \\w+) (?:on (?:days|weekends|good days|bad days|the days)|when you(?: feel)?|if you feel|for a (?:day|few days|week|while))\\b|^(?:it |them |your \\w+ )?(?:every (?:other )?(?:day|night|morning|week|\\d+ hours)|twice a|once a|three times a|daily|weekly)\\b|^(?:everything|all of (?:it|them)|all (?:of )?your \\w+)\\b|^(?:up |up on |it |them |one |your dose )?(?:more|less|extra|another|double|two|an extra|a second|half|twice|the missed|it in half|them in half|cold turkey|el doble|la mitad)\\b`,
 );
 
 /** "you need more prednisone", "you don't need the statin": telling the user what to take or drop. */
@@ -99,7 +103,7 @@ const YOU_NEED_MED = re(`\\b(?:you|u) (?:really |probably |definitely |just )?(?
 const I_WOULD_CHANGE = re(`\\b(?:i would|id|i will|ill) (?:just |definitely |honestly |probably )?(?:go ahead and )?(?:${CHANGE_VERB}|never take|not take)\\b`);
 /** "you could try that too" after the peer's own change to a medicine in the same sentence. */
 const COPY_ME = /\b(?:you (?:could|should|might|can|ought to|may want to) (?:\w+ )?(?:try|do) (?:that|this|it|the same)|you should too|do the same)\b/;
-const FINE_WITHOUT_MED = re(`\\b(?:you will be|you are|you would be|you will|you will feel) (?:just )?(?:fine|ok|okay|alright|better) without (?:your |the |any |those )?(?:${MED})\\b|\\bno need (?:for|to take|to use) (?:the |your |any |those )?(?:${MED})\\b|\\bkeep (?:the |your )?(?:dose|doses|insulin|\\w+) (?:high|low|up|down|higher|lower)\\b`);
+const FINE_WITHOUT_MED = re(`\\b(?:do not|never) let (?:them|him|her|anyone|your doctors?|the doctors?) (?:put|start) you on\\b|\\byou can manage (?:it |this )?(?:with|on) (?:just )?(?:diet|food|exercise|herbs|supplements)(?: alone| instead)?\\b|\\b(?:you will be|you are|you would be|you will|you will feel) (?:just )?(?:fine|ok|okay|alright|better) without (?:your |the |any |those )?(?:${MED})\\b|\\bno need (?:for|to take|to use) (?:the |your |any |those )?(?:${MED})\\b|\\bkeep (?:the |your )?(?:dose|doses|insulin|\\w+) (?:high|low|up|down|higher|lower)\\b`);
 /** "you'd feel better if you just stopped the X", "I'd suggest cutting back", "extra insulin should sort it". */
 const FEEL_BETTER_IF = re(`\\byou (?:would|will|might|could) (?:probably |definitely |honestly )?(?:feel|be|do) (?:so much |much |a lot )?(?:better|fine|great|ok|okay) if you (?:just )?(?:${CHANGE_VERB}|stopped|quit|dropped|skipped|switched|took|came off|went off|cut|lowered|doubled|halved)\\b`);
 const I_SUGGEST = re(`\\b(?:suggest|recommend|advise)(?: that)?(?: you)? (?:try )?(?:${CHANGE_VERB_ING}|${CHANGE_VERB})\\b`);

@@ -16,7 +16,11 @@ export const MED = [
   'lyrica', 'pregabalin', 'sertraline', 'zoloft', 'prozac', 'fluoxetine', 'lithium', 'oxycodone', 'tramadol',
   'codeine', 'xanax', 'azathioprine', 'imuran', 'sulfasalazine', 'budesonide', 'entyvio', 'stelara', 'remicade',
   'infliximab', 'berberine', 'turmeric', 'iron', 'b12', 'truvada', 'biktarvy', 'prep', 'arvs?', 'antiretrovirals?',
-  'mycophenolate', 'cellcept', 'tacrolimus', 'epipen', 'glucagon', 'cpap', 'bipap', 'oxygen', 'cgm', 'pump', 'albuterol', 'salbutamol', 'ventolin',
+  'mycophenolate', 'cellcept', 'tacrolimus', 'enbrel', 'cimzia', 'simponi', 'actemra', 'orencia', 'rinvoq', 'xeljanz',
+  'otezla', 'dupixent', 'benlysta', 'saphnelo', 'trulicity', 'jardiance', 'farxiga', 'januvia', 'victoza', 'tresiba',
+  'toujeo', 'basaglar', 'fiasp', 'apidra', 'keppra', 'lamictal', 'depakote', 'tegretol', 'dilantin', 'vimpat', 'topamax',
+  'descovy', 'genvoya', 'triumeq', 'dovato', 'prograf', 'myfortic', 'creon', 'pentasa', 'asacol', 'lialda', 'xifaxan',
+  'linzess', 'plaquenil', 'rescue inhaler', 'preventer', 'nebuli[sz]er', 'epipen', 'glucagon', 'cpap', 'bipap', 'oxygen', 'cgm', 'pump', 'albuterol', 'salbutamol', 'ventolin',
   "st johns wort", 'metoprolol', 'amlodipine', 'atorvastatin', 'omeprazole', 'lansoprazole', 'humira shot',
   '\\w+(?:mab|nib|pril|sartan|olol|statin|prazole|mycin|cillin|floxacin|gliptin|gliflozin|zepam|zolam|triptan|olone|dipine|oxetine|glutide|tirzepatide|afil)',
   'medicamentos?', 'medicinas?', 'pastillas?', 'pildoras?', 'dosis', 'insulina', 'metformina', 'prednisona',
@@ -29,7 +33,7 @@ export const CHANGE_VERB = [
   'reduce', 'decrease', 'taper', 'wean', 'come off', 'get off', 'go off', 'get on', 'go on', 'swap', 'switch',
   'replace', 'substitute', 'start', 'take', 'use', 'give', 'inject', 'add', 'avoid', 'hold', 'pause', 'split',
   'crush', 'chew', 'be on', 'try', 'drink', 'mix', 'flush', 'forget', 'ignore', 'change', 'put', 'lay off', 'leave off',
-  'hold off on', 'go without', 'do without', 'back off', 'ease off', 'go easy on', 'knock off', 'cut out', 'come down on', 'wean off', 'cut back',
+  'hold off on', 'go without', 'go back to', 'go back on', 'switch back to', 'bump', 'tweak', 'do without', 'back off', 'ease off', 'go easy on', 'knock off', 'cut out', 'come down on', 'wean off', 'cut back',
 ].join('|');
 
 /** The -ing forms, for "try doubling", "have you thought about stopping". */
