@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
  */
 export async function startGroupThroughOnboarding(page: Page, condition = 'T2D'): Promise<void> {
   await page.getByRole('button', { name: /get started|empezar/i }).click();
-  await page.getByLabel(/your condition|tu enfermedad/i).fill(condition);
+  await page.getByLabel(/your condition|tu condición|tu enfermedad/i).fill(condition);
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: /start my group now|empezar mi grupo/i }).click();
   await page.getByTestId('message-list').waitFor();
