@@ -13,6 +13,7 @@ import { MainNav } from '../features/home/MainNav';
 import { ModelSetupScreen } from '../features/model-setup/ModelSetupScreen';
 import { ModelStatusChip } from '../features/model-setup/ModelStatusChip';
 import { OnboardingScreen } from '../features/onboarding/OnboardingScreen';
+import { IncognitoHost } from '../features/privacy/IncognitoHost';
 import { LockGate } from '../features/privacy/LockGate';
 import { QuickExitButton } from '../features/privacy/QuickExitButton';
 import { RealSupportScreen } from '../features/real-support/RealSupportScreen';
@@ -77,7 +78,9 @@ export function App() {
         nav={onboarding ? <ModelStatusChip /> : <MainNav />}
       >
         <CrisisBanner />
-        <CurrentScreen screen={screen} />
+        <IncognitoHost>
+          <CurrentScreen screen={screen} />
+        </IncognitoHost>
       </AppShell>
     </LockGate>
   );

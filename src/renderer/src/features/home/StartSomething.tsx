@@ -5,6 +5,7 @@ import { useNavigation } from '../../app/navigation';
 import { useServices } from '../../app/ServicesContext';
 import { Button } from '../../ui/Button';
 import { createGroup } from '../group/createGroup';
+import { IncognitoLauncher } from '../privacy/IncognitoLauncher';
 import styles from './Home.module.css';
 
 const GROUP_FORMATS = GroupFormat.options.filter((f) => f !== 'buddy');
@@ -76,6 +77,9 @@ export function StartSomething({ profile }: { readonly profile: UserProfile }) {
           <Button disabled={busy} onClick={() => void start('buddy')} data-testid="start-buddy">
             {t('home.start.buddyButton')}
           </Button>
+        </div>
+        <div className={`${styles.card} ${styles.startCard}`}>
+          <IncognitoLauncher profile={profile} />
         </div>
       </div>
       {failed ? (
