@@ -56,6 +56,8 @@ export const RULE_EXAMPLES: Readonly<Record<string, string>> = {
   'do-not-stop-me': "please don't try to stop me",
   'know-what-to-do': "I know what I'm going to do",
   'unafraid-now': "I'm not scared anymore.",
+  'easier-not-to-exist': 'it would be so much easier to just not exist',
+  'not-going-to-treatment': "I'm not going to dialysis anymore",
   trapped: 'I feel so trapped',
   'no-escape': "there's no way out",
   'decision-made': "I've made my decision",
