@@ -30,7 +30,7 @@ describe('incognito group (real Chromium)', () => {
     await page.getByTestId('start-incognito').click();
     const incognito = page.getByTestId('incognito-group');
     await incognito.waitFor();
-    await expect(incognito.getByRole('status').first().innerText()).resolves.toMatch(/Incognito.*Nothing in this group is saved/s);
+    await expect(incognito.getByRole('status').first().innerText()).resolves.toMatch(/Incognito.*Nothing in this group is saved/is);
     await page.locator('article[data-kind="check-in"]').waitFor({ timeout: 30_000 });
     await page.getByTestId('composer').fill(SECRET);
     await page.keyboard.press('Enter');
