@@ -58,6 +58,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, string>> = {
   'unafraid-now': "I'm not scared anymore.",
   'easier-not-to-exist': 'it would be so much easier to just not exist',
   'not-going-to-treatment': "I'm not going to dialysis anymore",
+  'existential-wish': "I'm done being alive",
   trapped: 'I feel so trapped',
   'no-escape': "there's no way out",
   'decision-made': "I've made my decision",
