@@ -22,6 +22,7 @@ export const CRISIS_RULES_ES: readonly CrisisRule[] = [
   rule('es-no-sense', 'suicide', 'crisis', `no (?:le )?(?:veo|encuentro|tiene) (?:sentido|caso|razon) (?:a |de |en )?${gap(1)}(?:seguir|vivir|la vida)|la vida no vale la pena|no vale la pena vivir|para que seguir viviendo`, { negatable: false }),
   rule('es-disappear', 'suicide', 'crisis', '(?:desaparecer|dormir|irme) para siempre|no despertar nunca|dejar de existir|dormir y no despertar'),
   rule('es-jump', 'suicide', 'crisis', '(?:tirarme|aventarme|lanzarme|me voy a tirar) (?:de|por|desde|a) (?:un|el|la|una) (?:puente|edificio|balcon|ventana|azotea|tren|vias)'),
+  rule('es-means-saved', 'suicide', 'weak', '(?:guarde|guardo|guardando|junte|junto|juntando|escondi|escondo|escondiendo) (?:las |mis |unas |muchas )?(?:pastillas|pildoras|medicinas)|(?:pastillas|pildoras|medicinas) (?:guardadas|escondidas|juntas|listas)'),
   // Self-harm.
   rule('es-self-injury', 'self-harm', 'crisis', 'me (?:he|estoy|he estado) (?:estado )?(?:cortando|lastimando|quemando|golpeando)|me (?:corte|corto|estoy cortando|cortaba|quemo|queme|estoy quemando|lastimo|lastime|estoy lastimando|hago dano|hice dano|haria dano|golpeo|golpee|rasguno)(?! (?:el dedo|la mano|cocinando|con el cuchillo|sin querer))|me quiero (?:cortar|lastimar|quemar|hacer dano)|(?:hacerme|hacerme mucho) dano|lastimarme|cortarme|autolesion\\w*|quemarme', { accidentSensitive: true, historySensitive: true }),
   // Overdose and poisoning.

@@ -139,6 +139,8 @@ export const RULE_EXAMPLES: Readonly<Record<string, string>> = {
   'not-make-it': "I'm not going to make it",
   'kill-me': 'just kill me',
   'something-drastic': "I'm going to do something drastic",
+  'do-something-soon': "I'm going to do something tonight",
+  'es-means-saved': 'ya tengo las pastillas guardadas',
   'self-injury': "I've been hurting myself",
   'self-injury-body': 'I burned my arm on purpose',
   'self-harm-urge': 'I keep wanting to self harm',
