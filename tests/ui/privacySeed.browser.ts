@@ -5,6 +5,7 @@
 // be refused later: this path therefore writes without parsing anything through zod.
 import type { Member, Persona } from '../../src/shared/domain';
 import { createSecureStore } from '../../src/renderer/src/db/crypto/secureStore';
+import { createRepositories } from '../../src/renderer/src/db/repositories';
 import { DATABASE_NAME, HearthDatabase } from '../../src/renderer/src/db/database';
 
 export interface SeedOptions {
@@ -41,6 +42,30 @@ export async function seed(options: SeedOptions): Promise<{ groupId: string }> {
   }
   store.db.close();
   return { groupId };
+}
+
+/**
+ * Writes `count` messages one transaction each through MessagesRepo.add into a fresh database,
+ * with or without encryption, and returns the milliseconds it took (the database is deleted after).
+ */
+export async function timeWrites(count: number, encrypted: boolean): Promise<number> {
+  const db = new HearthDatabase(`hearth-bench-${crypto.randomUUID()}`);
+  let repos = createRepositories(db);
+  if (encrypted) {
+    const store = createSecureStore(db);
+    await store.vault.init();
+    await store.vault.setPassphrase('bench passphrase');
+    repos = store.repositories;
+  }
+  const groupId = 'group-bench-0001';
+  await repos.groups.create({ id: groupId, title: 'Bench', format: 'condition', conditionId: 'lupus', conditionLabel: 'Lupus', seed: 1, topic: 'open', unsourced: false }, []);
+  const started = performance.now();
+  for (let i = 0; i < count; i++) {
+    await repos.messages.add({ groupId, author: i % 2 ? { kind: 'member', memberId: 'member-bench-1' } : { kind: 'user' }, text: `Message ${i}: the fatigue came back this week and pacing my afternoons helped a little.` });
+  }
+  const elapsed = performance.now() - started;
+  await db.delete();
+  return elapsed;
 }
 
 /** Every record of Hearth's IndexedDB as text: JSON plus every binary field decoded as UTF-8. */

@@ -47,3 +47,9 @@ export async function rawIndexedDb(page: Page): Promise<string> {
   await install(page);
   return page.evaluate(() => (window as unknown as { hearthPrivacySeed: { rawDump(): Promise<string> } }).hearthPrivacySeed.rawDump());
 }
+
+/** Milliseconds to write `count` messages through the repositories in the page's real IndexedDB. */
+export async function timeWritesInPage(page: Page, count: number, encrypted: boolean): Promise<number> {
+  await install(page);
+  return page.evaluate(([n, e]) => (window as unknown as { hearthPrivacySeed: { timeWrites(n: number, e: boolean): Promise<number> } }).hearthPrivacySeed.timeWrites(n, e), [count, encrypted] as const);
+}
