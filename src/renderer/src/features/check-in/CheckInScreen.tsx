@@ -27,9 +27,12 @@ export function CheckInScreen({ groupId }: { readonly groupId: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
-  // A step the facilitator's close already recorded for this group is shown instead of asking again.
   const nudge = useLiveQuery(async () => suggestsRealPeople((await repos.journal.checkIns()).filter((c) => c.groupId === groupId).length), [repos, groupId], false);
-  const existing = useLiveQuery(async () => (await repos.journal.nextSteps()).find((s) => s.groupId === groupId && s.status === 'open'), [repos, groupId]);
+  // A step chosen at this session's close (after the group's previous check-in) is shown instead of asking again.
+  const existing = useLiveQuery(async () => {
+    const previous = (await repos.journal.checkIns()).filter((c) => c.groupId === groupId).at(-1)?.createdAt ?? 0;
+    return (await repos.journal.nextSteps()).find((s) => s.groupId === groupId && s.status === 'open' && s.createdAt > previous);
+  }, [repos, groupId]);
 
   const save = async () => {
     setSaving(true);
