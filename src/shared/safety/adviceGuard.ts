@@ -94,7 +94,7 @@ function directiveKind(t: string, index: number): 'you-should' | 'imperative' | 
 
 /** Words after a change verb that make it about a treatment: a medicine, a dose, "taking it", "more". */
 const TREATMENT_OBJECT = re(
-  `^(?:\\w+ ){0,6}?(?:(?:${MED})\\b|${DOSE}|(?:taking|using|injecting|tomar|tomando)\\b)|^(?:\\d+ )?(?:extra |more )?(?:units?|puffs?|mg|mcg|ml|unidades)\\b|^up\\b(?! (?:for|with|to|on your|at))|^(?:a|one|two|your|the next) (?:week|day|dose|shot|injection|infusion|couple of (?:days|weeks|doses)|few (?:days|doses)) (?:of|off)\\b|^(?:it|them) (?:for (?:a|two|three|\\d+|another|the next) |every |twice |once |daily|until )|^(?:it|them|your \\w+) (?:on (?:days|weekends|good days|bad days|the days)|when you(?: feel)?|if you feel|for a (?:day|few days|week|while))\\b|^(?:it |them |your \\w+ )?(?:every (?:other )?(?:day|night|morning|week|\\d+ hours)|twice a|once a|three times a|daily|weekly)\\b|^(?:everything|all of (?:it|them)|all (?:of )?your \\w+)\\b|^(?:up |up on |it |them |one |your dose )?(?:more|less|extra|another|double|two|an extra|a second|half|twice|the missed|it in half|them in half|cold turkey|el doble|la mitad)\\b`,
+  `^(?:\\w+ ){0,6}?(?:(?:${MED})\\b|${DOSE}|(?:taking|using|injecting|tomar|tomando)\\b)|^(?:\\d+ )?(?:extra |more )?(?:units?|puffs?|mg|mcg|ml|unidades)\\b|^up\\b(?! (?:for|with|to|on your|at))|^(?:dos|tres|otra|otro|una mas|el doble)\\b|\\bcada (?:\\w+ )?horas?\\b|^(?:a|one|two|your|the next) (?:week|day|dose|shot|injection|infusion|couple of (?:days|weeks|doses)|few (?:days|doses)) (?:of|off)\\b|^(?:it|them) (?:for (?:a|two|three|\\d+|another|the next) |every |twice |once |daily|until )|^(?:it|them|your \\w+) (?:on (?:days|weekends|good days|bad days|the days)|when you(?: feel)?|if you feel|for a (?:day|few days|week|while))\\b|^(?:it |them |your \\w+ )?(?:every (?:other )?(?:day|night|morning|week|\\d+ hours)|twice a|once a|three times a|daily|weekly)\\b|^(?:everything|all of (?:it|them)|all (?:of )?your \\w+)\\b|^(?:up |up on |it |them |one |your dose )?(?:more|less|extra|another|double|two|an extra|a second|half|twice|the missed|it in half|them in half|cold turkey|el doble|la mitad)\\b`,
 );
 
 /** "you need more prednisone", "you don't need the statin": telling the user what to take or drop. */
@@ -146,7 +146,7 @@ const DIAGNOSIS_THAT = re(
   `\\b(?:(?:that|this|these|those)(?: \\w+)?|it|your(?: \\w+){0,2}|eso|esto|tus? \\w+) (?:definitely |probably |clearly |just |only |really |totally |obviously )*(?:sounds|sound|looks|look|seems|seem|is|are|means|mean|es|suena) (?:to me )?(?:definitely |probably |clearly |just |only |totally |obviously |100% |for sure |100 percent |classic |textbook |typical |a classic case of |a textbook case of )*(?:like )?(?:you (?:have|are|got|are in) )?(?:a |an )?(?:definitely |probably |just )?(?:${CONDITION}|${CONDITION_ES})\\b(?! (?:morning|day|night|week|winter|weather|one|room|drink|shower|water|for me))`,
 );
 const DIAGNOSIS_SIGNS = /\b(?:classic|typical|textbook|clear|obvious|the) (?:signs?|symptoms?|case) of (?:a |an )?\w+/;
-const DIAGNOSIS_SOUNDS = re(`\\bsounds? (?:to me )?like (?:you|your|it is|a|an)\\b(?: \\w+){0,3} (?:${CONDITION})\\b`);
+const DIAGNOSIS_SOUNDS = re(`\\bsounds? (?:to me )?like (?:(?:you|your|it is|a|an)\\b(?: \\w+){0,3} )?(?:${CONDITION})\\b`);
 const FIRST_PERSON_ONLY = /\b(?:for me|i had|i have had|mine|i was|my \w+ (?:was|is|turned out))\b/;
 
 const RESULT_FOR_USER = re(`\\b(?:your|with (?:a|an|that)|if your|an?|that|tu|tus|con (?:un|una)) (?:\\w+ )?(?:${RESULT})\\b`);
@@ -241,7 +241,8 @@ export function checkAdvice(sentence: string, options: CheckAdviceOptions = {}):
   }
 
   const cure = CURE.exec(t);
-  if (cure && !CURE_NEGATED.test(t.slice(0, cure.index)) && (REMEDY_RE.test(t) || userMentioned)) add(flags, reasons, 'unproven-cure', 'cure-claim');
+  const cited = /\[\d+\]/.test(sentence);
+  if (cure && !CURE_NEGATED.test(t.slice(0, cure.index)) && (REMEDY_RE.test(t) || userMentioned || (!cited && /\b(?:that|this)\b/.test(t)))) add(flags, reasons, 'unproven-cure', 'cure-claim');
   if (BETTER_THAN_MED.test(t) && REMEDY_RE.test(t)) add(flags, reasons, 'unproven-cure', 'remedy-over-medicine');
 
   if (PROMOTION.test(t)) add(flags, reasons, 'product-promotion', 'selling');

@@ -11,7 +11,7 @@ export const MED = [
   'beta blockers?', 'immunosuppressants?', 'opioids?', 'benzos?', 'supplements?', 'vitamins?', 'vitamin [a-z]\\d?',
   'methotrexate', 'metformin', 'prednisone', 'prednisolone', 'hydroxychloroquine', 'plaquenil', 'mesalamine',
   'humira', 'ozempic', 'wegovy', 'mounjaro', 'lantus', 'levemir', 'novorapid', 'humalog', 'tylenol', 'advil',
-  'ibuprofen', 'paracetamol', 'acetaminophen', 'aspirin', 'naproxen', 'colchicine', 'allopurinol', 'warfarin',
+  'ibuprofen', 'ibuprofenos?', 'paracetamol', 'paracetamoles', 'acetaminophen', 'aspirin', 'naproxen', 'colchicine', 'allopurinol', 'warfarin',
   'eliquis', 'xarelto', 'lasix', 'furosemide', 'levothyroxine', 'thyroxine', 'synthroid', 'lisinopril', 'gabapentin',
   'lyrica', 'pregabalin', 'sertraline', 'zoloft', 'prozac', 'fluoxetine', 'lithium', 'oxycodone', 'tramadol',
   'codeine', 'xanax', 'azathioprine', 'imuran', 'sulfasalazine', 'budesonide', 'entyvio', 'stelara', 'remicade',
@@ -65,7 +65,7 @@ export const CONDITION = [
   'adhd', 'bipolar', 'ptsd', 'eczema', 'psoriasis', 'shingles', 'a hernia', 'cancer', 'neuropathy', 'a stomach bug',
   'stomach bug', 'food poisoning', 'dehydrated', 'burnout', 'stress', 'menopause', 'perimenopause',
   'insulin resistan\\w+', 'sleep apnea', 'a side effect', 'nothing serious', 'nothing', 'a pulled muscle', 'reflux', 'gerd',
-  'sibo', 'h pylori', 'vertigo', 'sciatica', '(?:an? )?\\w+(?:itis|osis|emia|aemia|pathy|algia)',
+  'sibo', 'h pylori', 'nerve damage', 'kidney damage', 'liver damage', 'vertigo', 'sciatica', '(?:an? )?\\w+(?:itis|osis|emia|aemia|pathy|algia)',
 ].join('|');
 
 /** Spanish names of conditions, for "eso es una infección". */
@@ -87,7 +87,7 @@ export const CARE =
 
 /** Remedies that come with cure claims. */
 export const REMEDY =
-  'vinegar|turmeric|oils?|tea|teas|silver|juice|juices|cleanses?|diet|fasting|homeopath\\w*|herbs?|herbal|supplements?|berberine|cinnamon|garlic|salt lamps?|crystals?|bleach|detox|cannabis|cbd|keto|carnivore|vegan|alkaline|apple cider|colloidal|essential|vinagre|te|jugo|dieta|ayuno|hierbas?';
+  'honey|manuka|ginger|lemon|baking soda|oregano|bone broth|kombucha|elderberry|zinc|echinacea|vinegar|turmeric|oils?|tea|teas|silver|juice|juices|cleanses?|diet|fasting|homeopath\\w*|herbs?|herbal|supplements?|berberine|cinnamon|garlic|salt lamps?|crystals?|bleach|detox|cannabis|cbd|keto|carnivore|vegan|alkaline|apple cider|colloidal|essential|vinagre|te|jugo|dieta|ayuno|hierbas?';
 
 /** Cues that disguise an instruction as something else. */
 export const DISGUISE = [

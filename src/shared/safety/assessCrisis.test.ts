@@ -32,18 +32,18 @@ describe('assessCrisis', () => {
   });
 
   it('a weak sign alone is distress', () => {
-    expect(assessCrisis("I've been stockpiling my pills").level).toBe('distress');
+    expect(assessCrisis('my pills are right here').level).toBe('distress');
   });
 
   it('two weak signs in one message route', () => {
-    const a = assessCrisis("I've been stockpiling my pills and my affairs are in order");
+    const a = assessCrisis("my pills are right here and my affairs are in order");
     expect(a.level).toBe('crisis');
     expect(a.reasons.some((r) => r.startsWith('combined-weight:'))).toBe(true);
   });
 
   it('adds weak signs across recent messages', () => {
     expect(assessCrisis('tonight is the night').level).toBe('none');
-    const a = assessCrisis('tonight is the night', { recent: ["I've been saving up my oxy"] });
+    const a = assessCrisis('tonight is the night', { recent: ["my pills are right here"] });
     expect(a.level).toBe('crisis');
     expect(a.categories).toEqual(['suicide']);
     expect(a.reasons).toContain('recent:method-at-hand');
@@ -51,17 +51,17 @@ describe('assessCrisis', () => {
 
   it('only looks back RECENT_WINDOW messages', () => {
     const filler = Array.from({ length: RECENT_WINDOW }, () => 'ok');
-    expect(assessCrisis('tonight is the night', { recent: ["I've been saving up my oxy", ...filler] }).level).toBe('none');
+    expect(assessCrisis('tonight is the night', { recent: ["my pills are right here", ...filler] }).level).toBe('none');
   });
 
   it('details only count next to a warning sign of the same category', () => {
-    expect(assessCrisis("I'm sweating", { recent: ["I've been saving up my oxy"] }).level).not.toBe('crisis');
+    expect(assessCrisis("I'm sweating", { recent: ["my pills are right here"] }).level).not.toBe('crisis');
     expect(assessCrisis("now I'm sweating", { recent: ['my chest feels tight'] }).level).toBe('crisis');
   });
 
   it('distress next to a warning sign leans to crisis', () => {
     expect(CRISIS_WEIGHT).toBe(1.5);
-    expect(assessCrisis('I feel hopeless', { recent: ["I've been saving up my oxy"] }).level).toBe('crisis');
+    expect(assessCrisis('I feel hopeless', { recent: ["my pills are right here"] }).level).toBe('crisis');
   });
 
   it('keeps resources in view for a quiet message after a crisis', () => {
