@@ -37,7 +37,7 @@ export const TOPIC_CUES = wordAlternation([
 ]);
 
 /** Words that say it is happening now; they outweigh topic cues ("does anyone know, I have chest pain right now"). */
-export const URGENCY_CUES = /\b(?:right now|now|currently|at the moment|tonight|this (?:morning|evening|afternoon)|just now|ahora|ahorita)\b/;
+export const URGENCY_CUES = /\b(?:right now|now|currently|at the moment|tonight|this (?:morning|evening|afternoon)|just now|what do i do|what should i do|help me|please help|someone help|ahora|ahorita|que hago|ayuda)\b/;
 
 /** Past or resolved: acute-event rules are cancelled and acts are read as history. */
 export const PAST_CUES = wordAlternation([
