@@ -12,6 +12,7 @@ import {
   NOT_A_NEGATION,
   PAST_CUES,
   RECOVERY_CUES,
+  REPORTED_QUESTION,
   TOPIC_CUES,
   URGENCY_CUES,
 } from './crisisCues';
@@ -100,6 +101,7 @@ function judgeMatch(rule: CrisisRule, text: string, start: number, end: number, 
   const { before, after, clause } = clauseAround(text, start, end);
   const matched = ownNegation.get(rule) ? '' : text.slice(start, end);
   if (rule.negatable !== false && isNegated(before, matched, after)) return { kind: 'cancel', why: 'negated' };
+  if (REPORTED_QUESTION.test(before)) return { kind: 'cancel', why: 'topic' };
   // An acute symptom said about oneself ("my chest hurts") stays, even inside a question.
   const aboutSelfNow = rule.presentOnly === true && (cues.urgent || SYMPTOM_ABOUT_SELF.test(clause));
   if (rule.topicSensitive && cues.topic && !aboutSelfNow) return { kind: 'cancel', why: 'topic' };
