@@ -97,4 +97,19 @@ describe('privacy (real Chromium, built renderer)', () => {
     await hp.page.getByTestId('unlock-screen').waitFor();
     expect(hidden()).toBe(2);
   });
+
+  it('locks by itself after the idle time the user chose', async () => {
+    const { hp } = await openCounted();
+    await seedInPage(hp.page, { passphrase: PASSPHRASE, messages: 5, marker: MARKER });
+    await hp.page.clock.install();
+    await hp.page.reload();
+    await hp.page.getByLabel('Passphrase').fill(PASSPHRASE);
+    await hp.page.getByRole('button', { name: 'Unlock' }).click();
+    await hp.page.getByTestId('home').waitFor();
+    // The default is 15 minutes: 14 minutes of quiet keep it open, one more locks it.
+    await hp.page.clock.runFor('14:00');
+    expect(await hp.page.getByTestId('home').count()).toBe(1);
+    await hp.page.clock.runFor('01:10');
+    await hp.page.getByTestId('unlock-screen').waitFor();
+  });
 });
