@@ -94,7 +94,7 @@ function directiveKind(t: string, index: number): 'you-should' | 'imperative' | 
 
 /** Words after a change verb that make it about a treatment: a medicine, a dose, "taking it", "more". */
 const TREATMENT_OBJECT = re(
-  `^(?:\\w+ ){0,6}?(?:(?:${MED})\\b|${DOSE}|(?:taking|using|injecting|tomar|tomando)\\b)|^(?:\\d+ )?(?:extra |more )?(?:units?|puffs?|mg|mcg|ml|unidades)\\b|^up\\b(?! (?:for|with|to|on your|at))|^(?:dos|tres|otra|otro|una mas|el doble)\\b|\\bcada (?:\\w+ )?horas?\\b|^(?:a|one|two|your|the next) (?:week|day|dose|shot|injection|infusion|couple of (?:days|weeks|doses)|few (?:days|doses)) (?:of|off)\\b|^(?:it|them) (?:for (?:a|two|three|\\d+|another|the next) |every |twice |once |daily|until )|^(?:it|them|your \\w+) (?:on (?:days|weekends|good days|bad days|the days)|when you(?: feel)?|if you feel|for a (?:day|few days|week|while))\\b|^(?:it |them |your \\w+ )?(?:every (?:other )?(?:day|night|morning|week|\\d+ hours)|twice a|once a|three times a|daily|weekly)\\b|^(?:everything|all of (?:it|them)|all (?:of )?your \\w+)\\b|^(?:up |up on |it |them |one |your dose )?(?:more|less|extra|another|double|two|an extra|a second|half|twice|the missed|it in half|them in half|cold turkey|el doble|la mitad)\\b`,
+  `^(?:\\w+ ){0,6}?(?:(?:${MED})\\b|${DOSE}|(?:taking|using|injecting|tomar|tomando)\\b)|^(?:\\d+ )?(?:extra |more )?(?:units?|puffs?|mg|mcg|ml|unidades)\\b|^up\\b(?! (?:for|with|to|on your|at))|^(?:dos|tres|otra|otro|una mas|el doble)\\b|^(?:them|it|your \\w+) (?:all )?(?:at once|together|at the same time)\\b|^(?:some|a few) of (?:my|your|his|her|their) \\w+|\\bcada (?:\\w+ )?horas?\\b|^(?:a|one|two|your|the next) (?:week|day|dose|shot|injection|infusion|couple of (?:days|weeks|doses)|few (?:days|doses)) (?:of|off)\\b|^(?:it|them) (?:for (?:a|two|three|\\d+|another|the next) |every |twice |once |daily|until )|^(?:it|them|your \\w+) (?:on (?:days|weekends|good days|bad days|the days)|when you(?: feel)?|if you feel|for a (?:day|few days|week|while))\\b|^(?:it |them |your \\w+ )?(?:every (?:other )?(?:day|night|morning|week|\\d+ hours)|twice a|once a|three times a|daily|weekly)\\b|^(?:everything|all of (?:it|them)|all (?:of )?your \\w+)\\b|^(?:up |up on |it |them |one |your dose )?(?:more|less|extra|another|double|two|an extra|a second|half|twice|the missed|it in half|them in half|cold turkey|el doble|la mitad)\\b`,
 );
 
 /** "you need more prednisone", "you don't need the statin": telling the user what to take or drop. */
@@ -125,7 +125,8 @@ function medicationDirectives(t: string): { kind: string; med: boolean; anyDirec
     treatmentAnywhere ||= aboutTreatment;
     const k = directiveKind(t, index);
     if (!k) continue;
-    if (/\b(?:never|do not|dont)\s+$/.test(t.slice(Math.max(0, index - 12), index)) && CARE_TEAM_CONDITION.test(t)) continue;
+    // "Never stop without your doctor", "don't share medicines, ask your pharmacist": a caution that hands over to the care team.
+    if (/\b(?:never|do not|dont)\s+$/.test(t.slice(Math.max(0, index - 12), index)) && (CARE_TEAM_CONDITION.test(t) || REFERRAL_RE.test(t))) continue;
     anyDirective = true;
     if (aboutTreatment && !med) {
       med = true;
@@ -182,7 +183,7 @@ const REMEDY_RE = re(`\\b(?:${REMEDY})\\b`);
 
 const PROMOTION = /\b(?:(?:use|with) (?:my )?(?:code|coupon|promo code|discount code|link|referral link|affiliate link)|(?:my|this) (?:affiliate |referral )?link|(?:grab|buy|order|get) (?:the |a |my )?\w+ (?:bundle|kit|pack|box)|on sale (?:this|right now|today)|(?:code|coupon) [a-z]+\d*|\d+ ?% off|link in (?:my )?bio|(?:i|we) sell|message me|dm me|pm me|affiliate|sponsored|(?:the )?(?:best|only) (?:supplement|brand|product)s?(?: out there| worth)?|(?:buy|order|purchase|get|check out|try) (?:\w+ ){0,4}(?:from (?:their|my|the|this) (?:website|site|shop|store|link)|supplements?|capsules|gummies|powder|kits?|shop|brand|products?|plus|formula)|(?:from|at) (?:their|my) (?:website|shop|store))\b/;
 
-const SAFE_CLAIM = /\b(?:(?:would be|will be|is|are|it is|its|that is|totally|perfectly|completely|absolutely|definitely|pretty|100 ?%) (?:totally |perfectly |completely |absolutely |definitely |pretty )?(?:safe|fine|harmless|okay|ok|no problem|not a problem|nothing to worry about|not dangerous|no big deal)|no harm in|(?:as much|as many) as you (?:want|like)|(?:can|could) safely|does not matter|nothing will happen|no pasa nada|(?:totalmente |completamente |perfectamente )?(?:seguro|inofensivo))\b/;
+const SAFE_CLAIM = /\b(?:(?:would be|will be|is|are|it is|its|that is|totally|perfectly|completely|absolutely|definitely|pretty|100 ?%) (?:totally |perfectly |completely |absolutely |definitely |pretty )?(?:safe|fine|harmless|okay|ok|no problem|not a problem|nothing to worry about|not dangerous|no big deal)|no harm in|(?:as much|as many) as you (?:want|like)|(?:can|could) safely|does not matter|nothing will happen|no pasa nada|no (?:issue|issues|problem|problems|worries)(?=$| (?:\.|!|,))|not an issue|(?:totalmente |completamente |perfectamente )?(?:seguro|inofensivo))\b/;
 const RISK_CONTEXT = re(`\\b(?:${MED}|alcohol|drink\\w*|wine|beer|booze|grapefruit|driving|drive|mix\\w*|combin\\w*|together|vaccines?|suddenly|cold turkey|hypo|pregnan\\w*|breastfeed\\w*|alcohol|mezclar|con tus)\\b`);
 
 const FOLLOW_UP = /\b(?:do it|try it|go for it|stop it|drop it|ditch it|skip it|quit it|stop them|skip them|ditch them|drop them|cut it|cut them|double it|up it|take (?:more|less|extra|another|them|it)|you should too|do the same|do that too|hazlo|dejala|dejalo)\b/;

@@ -4,7 +4,7 @@
 
 /** Medicines and treatments, by generic word, common name, brand and drug-name ending. */
 export const MED = [
-  'meds?', 'medications?', 'generic', '(?:extended|slow|modified|immediate) release(?: version| one| tablets?)?', 'formulation', 'biosimilar', 'basal(?: rate)?', 'bolus', 'carb ratio', 'correction (?:dose|factor)', 'medicines?', 'medicine', 'pills?', 'tablets?', 'capsules?', 'doses?', 'dosage', 'insulin',
+  'meds?', 'medications?', 'generic', 'antivirals?', 'antifungals?', 'antihistamines?', 'creams?', 'ointments?', 'eye drops', '(?:extended|slow|modified|immediate) release(?: version| one| tablets?)?', 'formulation', 'biosimilar', 'basal(?: rate)?', 'bolus', 'carb ratio', 'correction (?:dose|factor)', 'medicines?', 'medicine', 'pills?', 'tablets?', 'capsules?', 'doses?', 'dosage', 'insulin',
   'steroids?', 'biologics?', 'antibiotics?', 'antidepressants?', 'anti inflammatories', 'nsaids?', 'inhalers?',
   'injections?', 'shots?', 'infusions?', 'vaccines?', 'vaccinations?', 'jabs?', 'prescriptions?', 'dialysis', 'chemo',
   'blood thinners?', 'painkillers?', 'pain meds', 'sleeping pills', 'birth control', 'the pill', 'ppis?', 'statins?',
@@ -33,7 +33,7 @@ export const CHANGE_VERB = [
   'reduce', 'decrease', 'taper', 'wean', 'come off', 'get off', 'go off', 'get on', 'go on', 'swap', 'switch',
   'replace', 'substitute', 'start', 'take', 'use', 'give', 'inject', 'add', 'avoid', 'hold', 'pause', 'split',
   'crush', 'chew', 'be on', 'try', 'drink', 'mix', 'flush', 'forget', 'ignore', 'change', 'put', 'lay off', 'leave off',
-  'hold off on', 'go without', 'go back to', 'go back on', 'switch back to', 'bump', 'tweak', 'do without', 'back off', 'ease off', 'go easy on', 'knock off', 'cut out', 'come down on', 'wean off', 'cut back',
+  'hold off on', 'go up', 'go down', 'come down', 'move up', 'borrow', 'share', 'go without', 'go back to', 'go back on', 'switch back to', 'bump', 'tweak', 'do without', 'back off', 'ease off', 'go easy on', 'knock off', 'cut out', 'come down on', 'wean off', 'cut back',
 ].join('|');
 
 /** The -ing forms, for "try doubling", "have you thought about stopping". */
@@ -65,7 +65,8 @@ export const CONDITION = [
   'adhd', 'bipolar', 'ptsd', 'eczema', 'psoriasis', 'shingles', 'a hernia', 'cancer', 'neuropathy', 'a stomach bug',
   'stomach bug', 'food poisoning', 'dehydrated', 'burnout', 'stress', 'menopause', 'perimenopause',
   'insulin resistan\\w+', 'sleep apnea', 'a side effect', 'nothing serious', 'nothing', 'a pulled muscle', 'reflux', 'gerd',
-  'sibo', 'h pylori', 'nerve damage', 'kidney damage', 'liver damage', 'vertigo', 'sciatica', '(?:an? )?\\w+(?:itis|osis|emia|aemia|pathy|algia)',
+  'sibo', 'h pylori', 'kidney disease', 'liver disease', 'heart disease', 'heart failure', 'kidney failure', 'ckd',
+  '(?:early|mild|severe|chronic|stage \\d) (?:kidney|liver|heart|lung) (?:disease|failure|damage)', 'nerve damage', 'kidney damage', 'liver damage', 'vertigo', 'sciatica', '(?:an? )?\\w+(?:itis|osis|emia|aemia|pathy|algia)',
 ].join('|');
 
 /** Spanish names of conditions, for "eso es una infección". */
@@ -83,7 +84,7 @@ export const RESULT = [
 
 /** Care the user might be talked out of. */
 export const CARE =
-  '(?:a |the |your |that |this |another |any )?(?:doctors?|gp|specialists?|er|emergency room|a and e|a e|urgent care|casualty|emergency|hospital|appointments?|colonoscopy|mammogram|tests?|scans?|mri|x ray|ultrasound|biopsy|screening|therapist|therapy|checkup|check up|follow up|referral|blood tests?|bloodwork|blood work|labs|care team|team|nurse|pharmacist|endo|rheumatologist|neurologist|cardiologist|dialysis|medico|doctor|hospital|urgencias|especialista)';
+  '(?:a |the |your |that |this |another |any )?(?:\\w+ologists?|doctors?|gp|specialists?|er|emergency room|a and e|a e|urgent care|casualty|emergency|hospital|appointments?|colonoscopy|mammogram|tests?|scans?|mri|x ray|ultrasound|biopsy|screening|therapist|therapy|checkup|check up|follow up|referral|blood tests?|bloodwork|blood work|labs|care team|team|nurse|pharmacist|endo|rheumatologist|neurologist|cardiologist|dialysis|medico|doctor|hospital|urgencias|especialista)';
 
 /** Remedies that come with cure claims. */
 export const REMEDY =
