@@ -100,13 +100,13 @@ function summaryRows(rows: typeof userResults, peerRows: typeof peerResults): Ro
     const items = crisisItemsIn(rows, category, ['suicide-passive']);
     if (items.length > 0) summary.push(crisisRow(`category ${category}`, items));
   }
-  const passive = rows.filter((r) => /suicide-passive|held-out-suicide/.test(r.item.group) && r.item.level === 'crisis');
+  const passive = rows.filter((r) => /suicide-passive|held-out(?:-\d)?-suicide/.test(r.item.group) && r.item.level === 'crisis');
   if (passive.length > 0) summary.push(crisisRow('passive and indirect wording', passive));
   const negatives = rows.filter((r) => r.item.level !== 'crisis');
   summary.push(crisisRow('all non-crisis messages', negatives));
   const advice = peerRows.filter((r) => r.item.advice);
   if (advice.length > 0) summary.push(adviceRow('all advice sentences', advice));
-  const passes = peerRows.filter((r) => !r.item.advice && (PASS_GROUPS.includes(r.item.group) || /held-out-pass/.test(r.item.group)));
+  const passes = peerRows.filter((r) => !r.item.advice && (PASS_GROUPS.includes(r.item.group) || /held-out(?:-\d)?-pass/.test(r.item.group)));
   if (passes.length > 0) summary.push(adviceRow('lived-experience, own-doctor, referral', passes));
   return summary;
 }
