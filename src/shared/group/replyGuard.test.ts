@@ -40,6 +40,14 @@ describe('ReplyGuard', () => {
     expect(released(events)).toEqual(['I get it.']);
     expect(events.at(-1)).toMatchObject({ kind: 'flag', reason: 'advice' });
   });
+  it('flags advice split across two sentences', () => {
+    // A check that only sees advice when the medicine and the instruction are read together.
+    const together: SentenceChecks = { adviceFlags: (s) => (/metformin/i.test(s) && /\bstop it\b/i.test(s) ? ['change-medicine'] : []), isCrisisUnsafe: () => false };
+    const guard = new ReplyGuard({ speaker: { speaker: 'Rosa M.', others: [] }, facts: [], treatmentNames: [], checks: together });
+    const events = [...guard.push('Metformin is the one I mean. Stop it for a week. '), ...guard.end()];
+    expect(released(events)).toEqual(['Metformin is the one I mean.']);
+    expect(events.at(-1)).toMatchObject({ kind: 'flag', reason: 'advice' });
+  });
   it('flags crisis-unsafe content', () => {
     expect(run('How many pills did you take?').at(-1)).toMatchObject({ kind: 'flag', reason: 'unsafe' });
   });

@@ -138,6 +138,9 @@ export class ReplyGuard {
     const { checks } = this.options;
     const flags = checks.adviceFlags(sentence, this.previous);
     if (flags.length > 0) return { kind: 'flag', reason: 'advice', flags };
+    // Advice split across two sentences ("Stop taking the metformin? Just do it for a week.").
+    const joined = this.previous ? checks.adviceFlags(`${this.previous} ${sentence}`, undefined) : [];
+    if (joined.length > 0) return { kind: 'flag', reason: 'advice', flags: joined };
     if (checks.isCrisisUnsafe(sentence)) return { kind: 'flag', reason: 'unsafe', flags: ['crisis-unsafe'] };
     if (isUnsourcedClaim(sentence, this.options.treatmentNames)) return { kind: 'hold', reason: 'unsourced-claim' };
     const { text, citations } = resolveCitations(sentence, this.options.facts);

@@ -27,8 +27,9 @@ describe('SentenceBuffer', () => {
     ]);
     expect(stream('Many people feel tired. [1] Me too.')).toEqual(['Many people feel tired. [1]', 'Me too.']);
   });
-  it('treats a line break as a boundary and ignores blank lines', () => {
+  it('treats a paragraph break or a break after punctuation as a boundary and ignores blank lines', () => {
     expect(stream('First thought\n\nSecond thought.')).toEqual(['First thought', 'Second thought.']);
+    expect(stream('First thought.\nSecond thought.')).toEqual(['First thought.', 'Second thought.']);
   });
   it('holds an unfinished sentence until more arrives or the stream ends', () => {
     const b = new SentenceBuffer();
@@ -42,6 +43,19 @@ describe('SentenceBuffer', () => {
     expect(b.push('I use 2.')).toEqual([]);
     expect(b.push('5 units.')).toEqual([]);
     expect(b.flush()).toEqual(['I use 2.5 units.']);
+  });
+  it('keeps an ellipsis pause or a mid-clause line break inside the sentence, so the guard sees it whole', () => {
+    expect(stream('You should stop… your metformin for a week. Okay?')).toEqual(['You should stop… your metformin for a week.', 'Okay?']);
+    expect(stream('Deberías dejar... la metformina unos días.')).toEqual(['Deberías dejar... la metformina unos días.']);
+    expect(stream('You should double your\ninsulin tonight.')).toEqual(['You should double your\ninsulin tonight.']);
+    expect(stream('It was hard... Then it got better.')).toEqual(['It was hard...', 'Then it got better.']);
+  });
+  it('ends sentences after "no", one-letter words and years', () => {
+    expect(stream('I told him no. He left.')).toEqual(['I told him no.', 'He left.']);
+    expect(stream('So did I. It was hard.')).toEqual(['So did I.', 'It was hard.']);
+    expect(stream('Creo que no. Mi médico dijo que sí.')).toEqual(['Creo que no.', 'Mi médico dijo que sí.']);
+    expect(stream('I was diagnosed in 2015. 3 years later it eased.')).toEqual(['I was diagnosed in 2015.', '3 years later it eased.']);
+    expect(stream('Room no. 4 was mine.')).toEqual(['Room no. 4 was mine.']);
   });
   it('handles Spanish punctuation', () => {
     expect(stream('¡Qué bien! ¿Te ayudó? La Dra. López lo dijo.')).toEqual(['¡Qué bien!', '¿Te ayudó?', 'La Dra. López lo dijo.']);

@@ -1,18 +1,35 @@
 // Streams arrive token by token; the guard judges whole sentences. This buffer cuts the stream into
 // sentences without splitting decimals ("2.5 mg"), common abbreviations ("Dr.", "e.g."), ellipses
-// mid-thought, or a citation marker from the sentence it belongs to ("…with food [2]. Next").
+// mid-thought ("You should stop… your pills" is one sentence, so the guard sees all of it), a line
+// broken mid-clause, or a citation marker from the sentence it belongs to ("…with food [2]. Next").
 
 const ABBREVIATIONS = new Set([
-  'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'mg', 'mcg', 'ml', 'no', 'jr', 'sr',
-  'dra', 'sra', 'sr', 'ud', 'uds', 'p.ej', 'aprox',
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'mg', 'mcg', 'ml', 'jr', 'sr',
+  'dra', 'sra', 'ud', 'uds', 'p.ej', 'aprox',
 ]);
+
+/** Single letters that are words, not initials ("So did I. It was…", "y", "a", "o"). */
+const ONE_LETTER_WORDS = new Set(['i', 'a', 'y', 'o', 'e', 'u']);
+
+const END_PUNCTUATION = /[.!?…]["”’')\]]*(\s?\[\d+(?:\s*,\s*\d+)*\])?\s*$/;
 
 /** Where the sentence that starts at 0 ends in `text` (exclusive), or -1 if it has not ended yet. */
 export function findSentenceEnd(text: string, final: boolean): number {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '\n') {
-      if (text.slice(0, i).trim().length > 0) return i + 1;
+      const before = text.slice(0, i);
+      if (before.trim().length === 0) continue;
+      // A line break ends a sentence after end punctuation, or as a paragraph break before a
+      // capital; a single break mid-clause ("double your\ninsulin") is just a space.
+      if (END_PUNCTUATION.test(before)) return i + 1;
+      const after = text.slice(i + 1);
+      const next = /^\s*(\S)/.exec(after);
+      if (!next) {
+        if (final) return i + 1;
+        return -1;
+      }
+      if (/^[ \t]*\n/.test(after) && next[1]! === next[1]!.toUpperCase() && next[1]! !== next[1]!.toLowerCase()) return i + 1;
       continue;
     }
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
@@ -26,10 +43,16 @@ export function findSentenceEnd(text: string, final: boolean): number {
     // A marker may still be on its way (" [", " [1"): wait for it unless the stream has ended.
     const rest = text.slice(j);
     if (!final && /^\s*(\[[\d,\s]*)?$/.test(rest)) return -1;
+    // An ellipsis followed by a lower-case word is a pause inside the sentence.
+    const run = text.slice(i, j);
+    if ((run.includes('…') || run.includes('...')) && /^\s*[a-záéíóúñ]/.test(rest)) {
+      i = j - 1;
+      continue;
+    }
     if (ch === '.') {
       const word = /([A-Za-zÁÉÍÓÚáéíóúñÑ.]+)$/.exec(text.slice(0, i))?.[1]?.toLowerCase() ?? '';
-      if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word)) continue;
-      if (/\d$/.test(text.slice(0, i)) && /^\s*\d/.test(text.slice(i + 1))) continue;
+      if (ABBREVIATIONS.has(word) || (/^[a-z]$/i.test(word) && !ONE_LETTER_WORDS.has(word))) continue;
+      if (word === 'no' && /^\s*\d/.test(rest)) continue;
     }
     return j;
   }
