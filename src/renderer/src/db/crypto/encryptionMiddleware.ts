@@ -15,12 +15,6 @@ function currentKey(holder: KeyHolder): CryptoKey | undefined {
   return state.kind === 'unlocked' ? state.key : undefined;
 }
 
-/**
- * Runs an async step and hands its result back as a Dexie promise: Dexie's layers above continue in
- * the transaction's zone only when the promise they chain on is Dexie's own.
- */
-const inDexieZone = <T>(step: () => Promise<T>): Promise<T> => new Dexie.Promise<T>((resolve, reject) => void step().then(resolve, reject));
-
 function encryptingTable(table: DBCoreTable, clearFields: readonly string[], holder: KeyHolder, cache: PlaintextCache): DBCoreTable {
   const name = table.name;
   const primaryKeyOf = (row: Row): unknown => table.schema.primaryKey.extractKey?.(row);
@@ -39,9 +33,8 @@ function encryptingTable(table: DBCoreTable, clearFields: readonly string[], hol
     const primaryKey = primaryKeyOf(row);
     const { [SEALED]: sealed, ...clear } = row;
     const secretJson = await decryptSecret(key, name, primaryKey, sealed);
-    const secret = JSON.parse(secretJson) as Row;
-    cache.set(name, primaryKey, sealed, secretJson, secret);
-    return { ...secret, ...clear };
+    cache.set(name, primaryKey, sealed, secretJson);
+    return { ...(JSON.parse(secretJson) as Row), ...clear };
   };
   const openOne = (trans: unknown, row: unknown): unknown => {
     const now = openNow(row);
@@ -64,7 +57,7 @@ function encryptingTable(table: DBCoreTable, clearFields: readonly string[], hol
     const pending: Array<Promise<void>> = [];
     const values = req.values.map((value: Row) => {
       const primaryKey = primaryKeyOf(value);
-      const { clear, secret, secretJson } = splitRow(value, clearFields);
+      const { clear, secretJson } = splitRow(value, clearFields);
       const sealedRow: Row = { ...clear };
       const reused = cache.sealedFor(name, primaryKey, secretJson);
       if (reused) sealedRow[SEALED] = reused;
@@ -72,7 +65,7 @@ function encryptingTable(table: DBCoreTable, clearFields: readonly string[], hol
         pending.push(
           encryptSecret(key, name, primaryKey, secretJson).then((sealed) => {
             sealedRow[SEALED] = sealed;
-            cache.set(name, primaryKey, sealed, secretJson, secret);
+            cache.set(name, primaryKey, sealed, secretJson);
           }),
         );
       return sealedRow;
@@ -115,7 +108,8 @@ function encryptingTable(table: DBCoreTable, clearFields: readonly string[], hol
       } catch (error) {
         return Dexie.Promise.reject(error);
       }
-      return sealed instanceof Promise ? inDexieZone(async () => table.mutate(await sealed)) : table.mutate(sealed);
+      // Chaining on Dexie's own promise keeps the layers above in the transaction's zone.
+      return sealed instanceof Promise ? Dexie.Promise.resolve(sealed).then((r) => table.mutate(r)) : table.mutate(sealed);
     },
     // Chaining on Dexie's own promises keeps the layers above in the transaction's zone.
     get: (req) => table.get(req).then((row) => openOne(req.trans, row)),

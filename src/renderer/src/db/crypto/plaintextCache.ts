@@ -2,9 +2,8 @@ import type { SealedPart } from './recordCodec';
 
 interface Entry {
   readonly sealed: SealedPart;
+  /** The secret fields only, as JSON: clear fields are always taken from the row on disk. */
   readonly secretJson: string;
-  /** The secret fields only: clear fields are always taken from the row on disk. */
-  readonly secret: Record<string, unknown>;
 }
 
 /**
@@ -33,10 +32,10 @@ export class PlaintextCache {
     return hit;
   }
 
-  /** A private copy of the secret fields when the cached IV matches the stored one. */
+  /** A fresh copy of the secret fields when the cached IV matches the stored one. */
   secret(table: string, key: unknown, iv: Uint8Array): Record<string, unknown> | undefined {
     const hit = this.touch(PlaintextCache.id(table, key));
-    return hit && sameBytes(hit.sealed.iv, iv) ? structuredClone(hit.secret) : undefined;
+    return hit && sameBytes(hit.sealed.iv, iv) ? (JSON.parse(hit.secretJson) as Record<string, unknown>) : undefined;
   }
 
   /** The stored ciphertext when the secret fields about to be written are the ones it already holds. */
@@ -45,10 +44,10 @@ export class PlaintextCache {
     return hit?.secretJson === secretJson ? hit.sealed : undefined;
   }
 
-  set(table: string, key: unknown, sealed: SealedPart, secretJson: string, secret: Record<string, unknown>): void {
+  set(table: string, key: unknown, sealed: SealedPart, secretJson: string): void {
     const id = PlaintextCache.id(table, key);
     this.entries.delete(id);
-    this.entries.set(id, { sealed, secretJson, secret: structuredClone(secret) });
+    this.entries.set(id, { sealed, secretJson });
     if (this.entries.size > this.limit) {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);

@@ -20,7 +20,7 @@ export const isSealed = (row: unknown): row is Row & { [SEALED]: SealedPart } =>
   typeof row === 'object' && row !== null && SEALED in row;
 
 /** A row's clear fields, and the JSON of everything else (the part to encrypt). */
-export function splitRow(row: Row, clearFields: readonly string[]): { clear: Row; secret: Row; secretJson: string } {
+export function splitRow(row: Row, clearFields: readonly string[]): { clear: Row; secretJson: string } {
   const clear: Row = {};
   const secret: Row = {};
   for (const [field, value] of Object.entries(row)) {
@@ -28,7 +28,7 @@ export function splitRow(row: Row, clearFields: readonly string[]): { clear: Row
     if (clearFields.includes(field)) clear[field] = value;
     else if (value !== undefined) secret[field] = value;
   }
-  return { clear, secret, secretJson: JSON.stringify(secret) };
+  return { clear, secretJson: JSON.stringify(secret) };
 }
 
 /** Encrypts a row's secret part under a fresh random IV. */
