@@ -2,6 +2,7 @@
 // functions it calls for, whether it is a medical question for the care team, a statement that may
 // be misinformation, hostility toward the group, or "anyone else?". English and Spanish.
 import type { SupportFunction } from '../domain';
+import { DOSE, MED } from '../safety/adviceLexicon';
 
 const fold = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
@@ -19,15 +20,23 @@ export function detectNeeds(message: string): SupportFunction[] {
   return found.length ? found : ['emotional', 'appraisal'];
 }
 
-const MEDICAL_QUESTION = [
+const MED_OR_DOSE = new RegExp(`\\b(?:${MED})\\b|\\b${DOSE}`);
+
+// Questions about changing a treatment: the verb alone ("should I take a nap?") is not enough, a
+// medicine or dose must be named in the same question.
+const CHANGE_QUESTION = [
   /\b(should|can|could|do|must) i (stop|start|skip|quit|double|halve|increase|decrease|lower|raise|change|switch|come off|cut down|take|mix|combine|drink)\b/,
   /\bis it (safe|ok|okay|dangerous|bad) to (take|stop|skip|drink|mix|combine|double|come off)\b/,
+  /\b(debo|puedo|deberia) (dejar|empezar|tomar|saltar|duplicar|subir|bajar|cambiar|mezclar|beber)\b/,
+  /\bes (seguro|peligroso|malo) (tomar|dejar|mezclar|beber)\b/,
+];
+
+// Questions that are medical whatever words follow.
+const MEDICAL_QUESTION = [
   /\bhow (much|many|often) (\w+ )?(should|do|can) i (take|use|inject)\b/,
   /\bwhat (dose|dosage)\b/,
   /\b(do i|does this mean i) (have|need) (to see|a doctor|surgery|a biopsy)\b/,
   /\bwhat do (my|these) (results|numbers|labs|levels) mean\b/,
-  /\b(debo|puedo|deberia) (dejar|empezar|tomar|saltar|duplicar|subir|bajar|cambiar|mezclar|beber)\b/,
-  /\bes (seguro|peligroso|malo) (tomar|dejar|mezclar|beber)\b/,
   /\bque dosis\b/,
   /\bcuant[oa]s? (debo|tengo que) tomar\b/,
 ];
@@ -35,15 +44,23 @@ const MEDICAL_QUESTION = [
 /** A question only the care team can answer safely (changing medicine, doses, results, diagnosis). */
 export const isMedicalQuestion = (message: string): boolean => {
   const text = fold(message);
-  return MEDICAL_QUESTION.some((re) => re.test(text));
+  if (MEDICAL_QUESTION.some((re) => re.test(text))) return true;
+  return CHANGE_QUESTION.some((re) => re.test(text)) && MED_OR_DOSE.test(text);
 };
 
-const CLAIM = /\b(cures?|cured|curable|cura|curar|go(es)? away (for good|forever)|don'?t need (my|the|your)? ?(meds|medicine|insulin|treatment)|no necesit\w+ (la )?(medicacion|insulina|tratamiento)|is contagious|es contagios[oa]|caused by (stress|sugar|bad diet)|(only|just) (old|older) people|solo (los|las) mayores|you can stop (taking )?\w+ (when|once|if)|se puede dejar (de tomar )?\w* cuando|it'?s all in (my|your) head|es todo mental|vaccines? cause)\b/;
+const CLAIM = /\b(is curable|can be cured|(it|this|that|[a-z]+) cures (it|diabetes|lupus|[a-z]+)|cured (my|his|her|their)|se cura|tiene cura|go(es)? away (for good|forever)|don'?t need (my|the|your)? ?(meds|medicine|insulin|treatment)|no necesit\w+ (la )?(medicacion|insulina|tratamiento)|is contagious|es contagios[oa]|caused by (stress|sugar|bad diet)|(only|just) (old|older) people|solo (los|las) mayores|you can stop (taking )?\w+ (when|once|if)|se puede dejar (de tomar )?\w* cuando|it'?s all in (my|your) head|es todo mental|vaccines? cause)\b/;
+
+/** Asking whether, wishing, or agreeing there is none is not asserting: "Is there a cure?", "I wish it would go away forever". */
+const NOT_A_CLAIM = /\b(wish|hope|if only|ojala|no cure|not curable|no tiene cura|no se cura|isn'?t curable|is there)\b/;
 
 /** A confident general claim that may contradict a pack fact (checked against retrieval by the planner). */
-export const looksLikeClaim = (message: string): boolean => CLAIM.test(fold(message));
+export const looksLikeClaim = (message: string): boolean => {
+  const text = fold(message);
+  return CLAIM.test(text) && !NOT_A_CLAIM.test(text);
+};
 
-const HOSTILE = /\b(shut up|(you'?re|you are) (all )?(stupid|useless|fake|idiots?)|idiots?|stupid bots?|you don'?t get it|leave me alone|fuck (off|you)|callate|callense|sois (unos )?(idiotas|inutiles)|son (unos )?(idiotas|inutiles)|no entienden nada|dejame en paz)\b/;
+// Anger aimed at the group ("you", "you all", "bots"), not insults the user reports or turns on themself.
+const HOSTILE = /(^|[.!?]\s*)(shut up|callate|callense)\b|\b(shut up|fuck off|fuck you)[, ]+(you|all|bots?|everyone)\b|\b(you'?re|you are|y'?all are) (all )?(stupid|useless|fake|idiots?|bots|pathetic)\b|\bstupid bots?\b|\byou (all )?don'?t get it\b|\bleave me alone\b|\b(sois|son) (unos )?(idiotas|inutiles|falsos)\b|\bno (me )?entienden nada\b|\bdejame en paz\b/;
 
 /** Anger directed at the group: the facilitator steps in to hold the space. */
 export const isHostile = (message: string): boolean => HOSTILE.test(fold(message));
