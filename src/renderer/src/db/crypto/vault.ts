@@ -132,7 +132,8 @@ export class Vault {
   async changePassphrase(current: string, next: string): Promise<VaultOutcome> {
     const found = await this.keyFrom(current);
     if (typeof found === 'string') return { ok: false, problem: found };
-    const kdf = newKdfParams(this.options.iterations ?? found.row.kdf.iterations);
+    // A change is also when an older, weaker iteration count is brought up to today's.
+    const kdf = newKdfParams(this.options.iterations ?? Math.max(PBKDF2_ITERATIONS, found.row.kdf.iterations));
     await this.db.keystore.put(await this.wrapped(found.key, next, kdf, found.row.createdAt));
     return { ok: true };
   }
