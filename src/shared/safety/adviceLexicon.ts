@@ -84,7 +84,7 @@ export const RESULT = [
 
 /** Care the user might be talked out of. */
 export const CARE =
-  '(?:a |the |your |that |this |another |any )?(?:\\w+ologists?|doctors?|gp|specialists?|er|emergency room|a and e|a e|urgent care|casualty|emergency|hospital|appointments?|colonoscopy|mammogram|tests?|scans?|mri|x ray|ultrasound|biopsy|screening|therapist|therapy|checkup|check up|follow up|referral|blood tests?|bloodwork|blood work|labs|care team|team|nurse|pharmacist|endo|rheumatologist|neurologist|cardiologist|dialysis|medico|doctor|hospital|urgencias|especialista)';
+  '(?:a |the |your |that |this |another |any )?(?:\\w+ology (?:follow up|appointment|clinic|review|check)|\\w+ologists?|doctors?|gp|specialists?|er|emergency room|a and e|a e|urgent care|casualty|emergency|hospital|appointments?|colonoscopy|mammogram|tests?|scans?|mri|x ray|ultrasound|biopsy|screening|therapist|therapy|checkup|check up|follow up|referral|blood tests?|bloodwork|blood work|labs|care team|team|nurse|pharmacist|endo|rheumatologist|neurologist|cardiologist|dialysis|medico|doctor|hospital|urgencias|especialista)';
 
 /** Remedies that come with cure claims. */
 export const REMEDY =

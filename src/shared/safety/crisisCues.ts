@@ -31,6 +31,7 @@ export const TOPIC_CUES = wordAlternation([
   'first aid', 'i am a (?:nurse|doctor|paramedic|medic|counsel?lor|therapist)', 'patients?', 'er last night',
   'true crime', 'murder mystery', 'youtube', 'tiktok', 'reddit', 'in the paper', 'my friends?', 'a friend',
   'friend who', 'someone who', 'people who', 'a (?:man|woman|teen|girl|boy|guy) who', 'teenagers?',
+  '(?:died|dies|death) by suicide', '(?:killed|took) (?:himself|herself|themselves|his own life|her own life|their own life)',
   'side effects?', 'leaflet', 'label', 'package insert', 'patient information', 'does anyone', 'anyone else', 'has anyone', 'is it normal', 'is it common', 'what do you do when',
   'documental', 'noticias?', 'articulo', 'libro', 'pelicula', 'serie', 'clase', 'curso', 'investigacion',
   'estadisticas', 'ensayo', 'cancion', 'personaje', 'capacitacion',
@@ -53,7 +54,7 @@ export const PAST_CUES = wordAlternation([
 
 /** Long ago, for acts: "used to", "years ago", "in high school". A recent attempt ("last month") is not history. */
 export const LONG_AGO_CUES = wordAlternation([
-  'years? ago', 'when i was (?:younger|a kid|a teen|a teenager|little|in|at)', 'in (?:high school|college|university|uni|my teens|my twenties)',
+  'years? ago', 'when i was (?:younger|young|a kid|a child|a teen|a teenager|little|in|at)', 'in (?:high school|college|university|uni|my teens|my twenties)',
   'used to', 'back then', 'back in', 'in the past', '(?:years|months) clean', 'hace anos', 'cuando era', 'solia',
 ]);
 

@@ -94,6 +94,12 @@ describe('context cues', () => {
     expect(assessCrisis("I used to self harm in high school and I'm proud of how far I've come").level).toBe('none');
   });
 
+  it('counts an English word once, not again as Spanish', () => {
+    const ids = findSignals('suicide').signals.map((s) => s.id);
+    expect(ids).not.toContain('es-suicide-word');
+    expect(assessCrisis('my aunt died by suicide when I was young and I still think about her').level).not.toBe('crisis');
+  });
+
   it('a recent attempt is not history', () => {
     expect(assessCrisis('I attempted suicide last month').level).toBe('crisis');
     expect(assessCrisis('I attempted suicide years ago').level).toBe('distress');

@@ -38,6 +38,7 @@ export const IDIOMS: readonly Idiom[] = [
   idiom('die-happy', '(?:could|would) die happy|die happy|what does not kill you|(?:a|is a|such a) killer|killer (?:app|feature|workout|heels|view|deal|song|outfit)|lady killer'),
   idiom('so-dead-if', '(?:i am |i will be )?(?:so )?dead if|i am so dead'),
   idiom('threat-in-jest', `${PARTNER_BEFORE}(?:going to|will|would|could) (?:literally )?(?:kill|murder|strangle) (?:me|him|her|them|you|my \\w+) (?:when|if|for|because|after)(?! i (?:leave|tell|go|report|call)\\b)`),
+  idiom('kill-over-trivia', `${PARTNER_BEFORE}(?:going to|will|gonna|could|would) (?:literally )?(?:kill|murder|strangle) (?:my \\w+|him|her|them)(?: ,)? (?:he|she|they) (?:ate|took|used|stole|forgot|broke|finished|drank|borrowed|spoiled|lost)`),
   idiom('overdosed-on-non-drug', `(?:overdosed?|overdosing) on (?!(?:my|the|his|her|some|a|an|all|too|way|${DRUG})\\b)\\w+`),
   idiom('drowning-in', 'drowning in (?:paperwork|work|bills|laundry|emails|homework|debt|forms|appointments|stuff|things|admin)'),
   idiom('die-if-i-have-to', 'if i have to (?:\\w+ ){1,8}(?:i will|i am going to|i would) die|(?:will|going to|would) die if i (?:have to|see|hear|eat|do)'),

@@ -284,6 +284,7 @@ export const IDIOM_EXAMPLES: Readonly<Record<string, string>> = {
   'die-happy': 'I could die happy',
   'so-dead-if': "I'm so dead if she finds out",
   'threat-in-jest': 'my sister is going to kill me when she finds out',
+  'kill-over-trivia': "I'm going to kill my brother, he ate my leftovers",
   'overdosed-on-non-drug': 'I overdosed on chocolate',
   'drowning-in': "I'm drowning in paperwork",
   'die-if-i-have-to': 'if I have to sit through one more meeting I will die',
