@@ -23,6 +23,16 @@ const ofStrength = (signals: readonly Signal[], ...strengths: Signal['strength']
 
 const categoriesIn = (signals: readonly Signal[]): CrisisCategory[] => sortCategories(signals.flatMap((s) => s.categories));
 
+const overlaps = (a: Signal, b: Signal): boolean =>
+  a.span !== undefined && b.span !== undefined && a.span[0] < b.span[1] && b.span[0] < a.span[1];
+
+/** Signals found on different words: two rules matching the same phrase count once. */
+function distinctWords(signals: readonly Signal[], alreadyCounted: readonly Signal[] = []): Signal[] {
+  const kept: Signal[] = [];
+  for (const s of signals) if (![...alreadyCounted, ...kept].some((k) => overlaps(k, s))) kept.push(s);
+  return kept;
+}
+
 /** Details (signs) only count next to a weak sign or crisis of the same category, so "sweating" never pairs with "bye". */
 function signWeight(signs: readonly Signal[], anchors: readonly Signal[]): number {
   const anchorCategories = new Set(anchors.flatMap((a) => a.categories));
@@ -44,8 +54,8 @@ export function assessCrisis(text: string, options: AssessCrisisOptions = {}): C
     };
   }
 
-  const weak = ofStrength(current.signals, 'weak');
-  const signs = ofStrength(current.signals, 'sign');
+  const weak = distinctWords(ofStrength(current.signals, 'weak'));
+  const signs = distinctWords(ofStrength(current.signals, 'sign'), weak);
   const distress = ofStrength(current.signals, 'distress');
   const recentSignals = recent.flatMap((m) => m.signals);
   const recentAnchors = ofStrength(recentSignals, 'crisis', 'weak');

@@ -43,6 +43,8 @@ export interface Signal {
   readonly id: string;
   readonly strength: RuleStrength;
   readonly categories: readonly CrisisCategory[];
+  /** Where the words were found in the normalized text, so the same words are not counted twice. */
+  readonly span?: readonly [number, number];
 }
 
 /** What one message shows: the signals that held and the rules that context cancelled. */
@@ -151,18 +153,20 @@ export function findSignals(rawText: string): MessageSignals {
   for (const rule of ALL_RULES) {
     let firstCancel: string | null = null;
     let kept: RuleStrength | null = null;
+    let span: [number, number] = [0, 0];
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index ?? 0;
       const verdict = judgeMatch(rule, text, start, start + m[0].length, cues);
       if (verdict.kind === 'keep') {
         kept = verdict.strength;
+        span = [start, start + m[0].length];
         if (kept === rule.strength) break;
       } else {
         firstCancel ??= verdict.why;
       }
     }
     if (kept) {
-      signals.push({ id: kept === rule.strength ? rule.id : `history-${rule.id}`, strength: kept, categories: categoriesOf(rule) });
+      signals.push({ id: kept === rule.strength ? rule.id : `history-${rule.id}`, strength: kept, categories: categoriesOf(rule), span });
     } else if (firstCancel) {
       cancelled.push(`${firstCancel}:${rule.id}`);
     }

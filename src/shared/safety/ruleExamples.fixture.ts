@@ -66,6 +66,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, string>> = {
   'sudden-vision-loss': "I suddenly can't see out of one eye",
   'head-injury-then': 'he hit his head and now he keeps vomiting',
   'classic-phrases': "I've lost the will to live",
+  'over-soon': 'this will all be over soon',
   'on-the-edge-now': "I'm on the bridge right now",
   'blade-on-skin': 'I have the knife against my wrist',
   'held-captive': "I'm being held against my will",
