@@ -41,6 +41,12 @@ describe('assessCrisis', () => {
     expect(a.reasons.some((r) => r.startsWith('combined-weight:'))).toBe(true);
   });
 
+  it('counts the same words once even when two rules match them', () => {
+    const a = assessCrisis('I have a full bottle of sleeping pills');
+    expect(a.reasons).toEqual(expect.arrayContaining(['method-at-hand']));
+    expect(a.level).toBe('distress');
+  });
+
   it('adds weak signs across recent messages', () => {
     expect(assessCrisis('tonight is the night').level).toBe('none');
     const a = assessCrisis('tonight is the night', { recent: ["my pills are right here"] });
