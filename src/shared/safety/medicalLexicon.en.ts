@@ -23,6 +23,7 @@ export const OVERDOSE_RULES_EN: readonly CrisisRule[] = [
   rule('mixed-with-alcohol', 'overdose', 'crisis', `(?:mixed|mixing|swallowed|downed|washed down) ${gap(4)}(?:${DRUG}) ${gap(3)}(?:with|and) ${gap(3)}(?:alcohol|vodka|wine|whisky|whiskey|beer|booze|drinks|a bottle)`),
   rule('whole-supply', 'overdose', 'crisis', `(?:took|swallowed|taken|ate|downed) ${gap(2)}(?:my|a|the) (?:whole|entire|full) (?:week|weeks|month|bottle|pack|box|strip|supply|prescription)s?(?: worth)?(?: of \\w+)?|(?:took|swallowed|taken) ${gap(4)}(?:all )?at once`),
   rule('everything-in-the-box', 'overdose', 'crisis', '(?:took|swallowed|taken|ate) (?:\\w+ )?everything in (?:my|the) (?:pill ?box|pill organi[sz]er|medicine (?:cabinet|cupboard)|cupboard|cabinet|bag)', { also: 'suicide' }),
+  rule('pills-ready', 'suicide', 'crisis', `(?:have|got) ${gap(1)}\\d{2,} (?:\\w+ )?(?:pills|tablets|sleeping pills|painkillers)(?: \\w+)? (?:ready|saved|here|lined up|counted|set aside)`, { also: 'overdose' }),
   rule('lethal-amount', 'overdose', 'crisis', '(?:took|taken|swallowed|had|injected) (?:a |an )?(?:lethal|fatal|deadly) (?:amount|dose|quantity|number)'),
   rule('took-them-all', 'overdose', 'weak', '(?:took|swallowed|taken) (?:them|it) all|(?:took|swallowed|taken) all of (?:them|it)'),
   rule('took-some-pills', 'overdose', 'sign', '(?:took|swallowed|taken) (?:some|a few|a couple of|more|extra) (?:pills|tablets|meds)'),
