@@ -26,6 +26,8 @@ export interface PlanInput {
   readonly retrieve: (query: string, limit: number) => readonly ScoredFact[];
   /** Seeded randomness in [0, 1). */
   readonly random: () => number;
+  /** "Anyone else?": someone who did not just speak answers; names in the message are ignored. */
+  readonly anyoneElse?: boolean;
   /** True when a peer answered another peer last turn (peer-to-peer is never two turns running). */
   readonly previousHadPeerToPeer?: boolean;
   /** A one-to-one buddy chat: only the buddy answers. */
@@ -110,7 +112,8 @@ export function planTurn(input: PlanInput): TurnPlan {
   const peers = members.filter((m) => m.persona.role !== 'facilitator' && !m.muted);
 
   let facilitator: FacilitatorMove | undefined;
-  if (isMedicalQuestion(message)) facilitator = { kind: 'medical-redirect' };
+  if (input.anyoneElse) facilitator = undefined;
+  else if (isMedicalQuestion(message)) facilitator = { kind: 'medical-redirect' };
   else if (isHostile(message)) facilitator = { kind: 'conflict' };
   else if (looksLikeClaim(message)) {
     const evidence = retrieve1(input.retrieve(message, 3));
@@ -127,9 +130,9 @@ export function planTurn(input: PlanInput): TurnPlan {
     };
   }
 
-  const mentioned = findMentions(message, peers);
+  const anyoneElse = input.anyoneElse === true || isAnyoneElse(message);
+  const mentioned = anyoneElse ? [] : findMentions(message, peers);
   const lastTurn = previousTurns.at(-1) ?? [];
-  const anyoneElse = isAnyoneElse(message);
   const relevance = new Map<string, number>();
   const maxScore = Math.max(1e-9, ...retrieved.map((r) => r.score));
   for (const m of peers) {

@@ -6,6 +6,7 @@ import { applyMention, matchNames, mentionQuery } from './mention';
 
 interface Props {
   readonly names: readonly string[];
+  /** A turn is running: Stop is offered; sending still works (a crisis must always get through). */
   readonly busy: boolean;
   readonly disabledReason?: string;
   onSend(text: string): void;
@@ -35,7 +36,7 @@ export function Composer({ names, busy, disabledReason, onSend, onStop, onAnyone
   };
 
   const send = (): void => {
-    if (!text.trim() || busy) return;
+    if (!text.trim()) return;
     onSend(text);
     setText('');
     setCaret(0);
@@ -121,7 +122,7 @@ export function Composer({ names, busy, disabledReason, onSend, onStop, onAnyone
             {t('group.composer.stop')}
           </Button>
         ) : null}
-        <Button variant="primary" onClick={send} disabled={busy || !text.trim()}>
+        <Button variant="primary" onClick={send} disabled={!text.trim()}>
           {t('group.composer.send')}
         </Button>
       </div>

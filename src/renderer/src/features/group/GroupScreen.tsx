@@ -53,19 +53,16 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
   }
   const card = members?.find((m) => m.id === cardId);
   const idle = !ui.busy;
-  const run = async (work: () => Promise<void>): Promise<void> => {
+  // The session reports when it is busy; a failure here is shown, never thrown at the user.
+  const run = (work: (s: NonNullable<typeof session>) => Promise<void>): void => {
     if (!session) return;
-    useSessionUi.getState().set({ busy: true, failure: null });
-    try {
-      await work();
-    } finally {
-      useSessionUi.getState().set({ busy: false, typingMemberId: null });
-    }
+    useSessionUi.getState().set({ failure: null });
+    work(session).catch(() => useSessionUi.getState().set({ failure: 'other', busy: false }));
   };
   const actions = {
     openCard: (id: string) => setCardId(id),
-    continueReply: (id: string) => void run(() => session!.continueReply(id)),
-    regenerate: (id: string) => void run(() => session!.regenerate(id)),
+    continueReply: (id: string) => run((s) => s.continueReply(id)),
+    regenerate: (id: string) => run((s) => s.regenerate(id)),
   };
   const typingName = members?.find((m) => m.id === ui.typingMemberId)?.persona.name;
 
@@ -93,8 +90,8 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
                 ))}
               </select>
             </label>
-            <Button variant="secondary" disabled={!idle || !session} onClick={() => void run(async () => {
-              await session!.close();
+            <Button variant="secondary" disabled={!idle || !session} onClick={() => run(async (s) => {
+              await s.close();
               setClosing(true);
             })}>
               {t('group.endSession')}
@@ -141,12 +138,12 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
           />
         ) : (
           <Composer
-            names={(members ?? []).filter((m) => !m.muted).map((m) => m.persona.name)}
+            names={(members ?? []).filter((m) => !m.muted && m.persona.role !== 'facilitator').map((m) => m.persona.name)}
             busy={ui.busy}
             {...(ready ? {} : { disabledReason: t('group.composer.noModel') })}
-            onSend={(text) => void run(() => session!.send(text))}
+            onSend={(text) => run((s) => s.send(text))}
             onStop={() => session?.stop()}
-            onAnyoneElse={() => void run(() => session!.anyoneElse())}
+            onAnyoneElse={() => run((s) => s.anyoneElse())}
           />
         )}
       </section>

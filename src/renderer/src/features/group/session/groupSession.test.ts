@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Group, Member } from '../../../../../shared/domain';
 import { assessCrisis } from '../../../../../shared/safety/assessCrisis';
 import { cast, fact } from '../../../../../shared/group/testFixtures';
@@ -246,6 +246,43 @@ describe('GroupSession against the fake Ollama (real runtime, handlers, contract
     await s.session.send('It has been a long week');
     const prompt = s.app.fake.requests.filter((r) => r.path === '/api/chat').map((r) => JSON.stringify(r.body)).at(-1);
     expect(prompt).toContain('Session focus: work');
+  });
+
+  it('routes a crisis sent while peers are still replying, and stops the running reply', async () => {
+    const s = await setup(() => 'One thought here. Another thought here. A third thought here. A fourth thought here.');
+    s.app.fake.setSpeed({ genTokensPerSec: 20 });
+    const turn = s.session.send('I feel so tired all the time');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(s.session.isBusy).toBe(true);
+    await s.session.send('I want to kill myself tonight');
+    await turn;
+    const log = await texts(s.repos);
+    expect(s.events.crisis).toEqual(['crisis']);
+    expect(log.at(-1)).toMatchObject({ who: 'Jo B.', kind: 'crisis-script' });
+    expect(log.filter((l) => l.kind === 'chat' && l.who !== 'user' && l.status === 'streaming')).toEqual([]);
+  });
+
+  it('answers a message sent during a turn once that turn ends', async () => {
+    const s = await setup(() => 'I hear you, that sounds hard.');
+    s.app.fake.setSpeed({ genTokensPerSec: 60 });
+    const first = s.session.send('I feel so tired all the time');
+    await new Promise((r) => setTimeout(r, 100));
+    await s.session.send('And I cannot sleep either');
+    await first;
+    await vi.waitUntil(() => !s.session.isBusy, { timeout: 10_000 });
+    const log = await texts(s.repos);
+    const lastUser = log.map((l) => l.who).lastIndexOf('user');
+    expect(log[lastUser]?.text).toBe('And I cannot sleep either');
+    expect(log.slice(lastUser + 1).length).toBeGreaterThan(0);
+  });
+
+  it('"anyone else?" after a crisis never sends the crisis message to the model', async () => {
+    const s = await setup(() => 'A peer reply.');
+    await s.session.send("I don't want to be alive anymore");
+    s.session.resume();
+    const before = s.app.fake.requests.length;
+    await s.session.anyoneElse();
+    expect(s.app.fake.requests.length).toBe(before);
   });
 });
 

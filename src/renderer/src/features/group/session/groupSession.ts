@@ -57,7 +57,10 @@ export class GroupSession {
   private readonly estimator = new TokenEstimator();
   private readonly random: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
-  private windowStart = 0;
+  /** The seq of the first message in the prompt's transcript; older ones are in the rolling summary. */
+  private windowStartSeq: number | undefined;
+  /** A message arrived while a turn was running: answer it when the turn ends. */
+  private queuedTurn = false;
   private previousTurns: string[][] = [];
   private previousHadPeerToPeer = false;
   private cancelCurrent: (() => void) | undefined;
@@ -69,7 +72,7 @@ export class GroupSession {
   constructor(
     public group: Group,
     private members: Member[],
-    private readonly deps: SessionDeps,
+    private deps: SessionDeps,
   ) {
     this.random = deps.random ?? seededRandom(group.seed);
     this.sleep = deps.sleep ?? sleepReal;
@@ -127,20 +130,41 @@ export class GroupSession {
     this.paused = false;
   }
 
-  /** Handles one user message, start to finish. */
+  /** The user's earlier messages, oldest first (empty if storage cannot be read: safety must not wait on it). */
+  private async recentUserTexts(): Promise<string[]> {
+    try {
+      return (await this.deps.repos.messages.latest(this.group.id, 12)).filter((m) => m.author.kind === 'user').map((m) => m.text);
+    } catch {
+      return [];
+    }
+  }
+
+  /**
+   * Handles one user message. It may arrive while peers are still replying: a crisis is routed at
+   * once (the running reply stops); anything else is stored and answered when the turn ends.
+   */
   async send(text: string): Promise<void> {
     const clean = text.trim();
     if (!clean) return;
-    const recentUser = (await this.deps.repos.messages.latest(this.group.id, 12)).filter((m) => m.author.kind === 'user').map((m) => m.text);
+    const recentUser = await this.recentUserTexts();
     // Safety first: deterministic, offline, before any model call.
     const assessment = this.deps.safety.assess(clean, recentUser);
+    if (assessment.level === 'crisis') {
+      // The panel opens before anything is written, so a storage failure cannot hold it back.
+      this.deps.events.crisis('crisis', assessment.categories);
+      await this.deps.repos.messages.add({ groupId: this.group.id, author: { kind: 'user' }, text: clean }).catch(() => undefined);
+      return this.routeCrisis(assessment.categories, false);
+    }
     await this.deps.repos.messages.add({ groupId: this.group.id, author: { kind: 'user' }, text: clean });
-    if (assessment.level === 'crisis') return this.routeCrisis(assessment.categories);
     if (this.paused) return;
+    if (this.busy) {
+      this.queuedTurn = true;
+      return;
+    }
     if (this.deps.safety.secondOpinion) {
       // Only for messages the rules found ambiguous; it can raise the level, never lower it.
       const second = await this.deps.safety.secondOpinion(clean, recentUser);
-      if (second.level === 'crisis') return this.routeCrisis(second.categories);
+      if (second.level === 'crisis') return this.routeCrisis(second.categories, true);
     }
     if (assessment.level === 'distress') {
       this.deps.events.crisis('distress', assessment.categories);
@@ -151,13 +175,14 @@ export class GroupSession {
   }
 
   /** Crisis: the group pauses, the panel opens, the facilitator's scripted words follow. No model call. */
-  private async routeCrisis(categories: readonly string[]): Promise<void> {
+  private async routeCrisis(categories: readonly string[], announce: boolean): Promise<void> {
     this.paused = true;
+    this.queuedTurn = false;
     this.stop();
-    await this.deps.repos.singletons.recordCrisis(categories, Date.now());
-    this.deps.events.crisis('crisis', categories);
+    if (announce) this.deps.events.crisis('crisis', categories);
+    await this.deps.repos.singletons.recordCrisis(categories, Date.now()).catch(() => undefined);
     const f = this.facilitator;
-    if (f) await this.say(f, this.deps.safety.crisisWords('crisis', categories, this.deps.language), 'crisis-script');
+    if (f) await this.say(f, this.deps.safety.crisisWords('crisis', categories, this.deps.language), 'crisis-script').catch(() => undefined);
   }
 
   /** The facilitator gently invites the user after a long quiet (once per quiet spell). */
@@ -174,21 +199,29 @@ export class GroupSession {
     this.group = group;
   }
 
+  /** A model chosen later, or a guard model installed later: later calls use them. */
+  updateRuntime(runtime: { model?: string; safety?: SafetyPort }): void {
+    this.deps = { ...this.deps, ...(runtime.model ? { model: runtime.model } : {}), ...(runtime.safety ? { safety: runtime.safety } : {}) };
+  }
+
   /** "Anyone else?": someone who did not just speak answers the user's last message. */
   async anyoneElse(): Promise<void> {
-    if (this.paused) return;
+    if (this.paused || this.busy) return;
     const last = (await this.deps.repos.messages.latest(this.group.id, 30)).filter((m) => m.author.kind === 'user').at(-1);
+    // The last message is assessed again: a crisis message is never sent to the model, even later.
+    if (last && this.deps.safety.assess(last.text, []).level === 'crisis') return;
     await this.runTurn(last?.text ?? '', true);
   }
 
   private async runTurn(message: string, anyoneElse: boolean): Promise<void> {
     if (this.busy) return;
-    this.busy = true;
+    this.setBusy(true);
     this.stopRequested = false;
     try {
       const recent = await this.deps.repos.messages.latest(this.group.id, 6);
       const plan = planTurn({
-        message: anyoneElse ? `anyone else? ${message}` : message,
+        message,
+        anyoneElse,
         context: recent.slice(0, -1).map((m) => m.text).join(' ').slice(-600),
         members: this.members.map((m) => ({ id: m.id, persona: m.persona, muted: m.muted })),
         previousTurns: this.previousTurns,
@@ -197,7 +230,7 @@ export class GroupSession {
         random: this.random,
         ...(this.group.buddyMemberId ? { buddyMemberId: this.group.buddyMemberId } : {}),
       });
-      await this.facilitatorMove(plan);
+      if (!anyoneElse) await this.facilitatorMove(plan);
       const round: TranscriptLine[] = [];
       const roundIds = new Set<string>();
       const spoke: string[] = [];
@@ -217,12 +250,22 @@ export class GroupSession {
       this.previousTurns = [...this.previousTurns.slice(-10), spoke];
       this.previousHadPeerToPeer = plan.speakers.some((s) => s.replyToMemberId);
       await this.maybeRemind();
-      if (!this.stopRequested) await this.refreshSummary();
+      if (!this.stopRequested && !this.queuedTurn) await this.refreshSummary();
     } finally {
-      this.busy = false;
+      this.setBusy(false);
       this.cancelCurrent = undefined;
       this.deps.events.typing(null);
     }
+    if (this.queuedTurn && !this.paused) {
+      this.queuedTurn = false;
+      const last = (await this.deps.repos.messages.latest(this.group.id, 30)).filter((m) => m.author.kind === 'user').at(-1);
+      if (last) await this.runTurn(last.text, false);
+    }
+  }
+
+  private setBusy(busy: boolean): void {
+    this.busy = busy;
+    this.deps.events.busy?.(busy);
   }
 
   private async lastMessageOf(memberId: string): Promise<string | undefined> {
@@ -270,21 +313,26 @@ export class GroupSession {
 
   /** The prompt for one speaker: the window of history that fits, the summary, the facts, the task. */
   async buildRequest(member: Persona, task: SpeakerTask, facts: readonly FlatFact[], round: readonly TranscriptLine[], roundIds: ReadonlySet<string> = new Set()): Promise<ChatRequest> {
-    const all = await this.deps.repos.messages.latest(this.group.id, 400);
+    const summary = await this.deps.repos.journal.latestSummary(this.group.id);
+    if (this.windowStartSeq === undefined) {
+      // Reopening a long group: start after what the summary covers, and never more than the last 400.
+      const recent = await this.deps.repos.messages.latest(this.group.id, 400);
+      this.windowStartSeq = Math.max(summary ? summary.uptoSeq + 1 : 0, recent[0]?.seq ?? 0);
+    }
+    const all = await this.deps.repos.messages.between(this.group.id, this.windowStartSeq, Number.MAX_SAFE_INTEGER);
     // Replies of this round go after the facts (in `round`), so the shared part stays shared.
     const settled = all.filter((m) => (m.status !== 'streaming' || m.text) && !roundIds.has(m.id));
     const lines = toTranscript(settled, this.members, this.deps.userLabel);
-    const summary = await this.deps.repos.journal.latestSummary(this.group.id);
     const fixed = buildPrompt({ frame: this.frame(), transcript: [], facts, roundSoFar: round, speaker: member, task, ...(summary ? { summary: summary.text } : {}) });
     const window = chooseWindow({
       numCtx: this.deps.numCtx,
       replyTokens: REPLY_TOKENS,
       fixedTokens: this.estimator.estimate(fixed.map((m) => m.content).join('')),
       messageTokens: lines.map((l) => this.estimator.estimate(`${l.speaker}: ${l.text}\n`)),
-      currentStart: this.windowStart,
+      currentStart: 0,
     });
-    this.windowStart = window.start;
-    const transcript = lines.slice(window.start);
+    if (window.start > 0) this.windowStartSeq = lines[window.start]?.seq ?? this.windowStartSeq;
+    const transcript = lines.slice(window.start).map(({ speaker, text }) => ({ speaker, text }));
     const messages = buildPrompt({ frame: this.frame(), transcript, facts, roundSoFar: round, speaker: member, task, layout: this.deps.layout ?? 'shared-first', ...(summary ? { summary: summary.text } : {}) });
     return {
       model: this.deps.model,
@@ -357,7 +405,7 @@ export class GroupSession {
   async close(): Promise<void> {
     const f = this.facilitator;
     if (!f || this.busy) return;
-    this.busy = true;
+    this.setBusy(true);
     this.stopRequested = false;
     try {
       const message = await this.deps.repos.messages.add({ groupId: this.group.id, author: { kind: 'member', memberId: f.id }, kind: 'close', status: 'streaming' });
@@ -368,7 +416,7 @@ export class GroupSession {
         await this.say(f, closeFallbackWords(this.deps.language), 'close');
       }
     } finally {
-      this.busy = false;
+      this.setBusy(false);
       this.deps.events.typing(null);
     }
   }
@@ -378,18 +426,22 @@ export class GroupSession {
    * summary does not cover, the model summarises them (stored, and used by every later prompt).
    */
   async refreshSummary(): Promise<boolean> {
-    if (this.windowStart === 0) return false;
-    const all = await this.deps.repos.messages.latest(this.group.id, 400);
-    const lines = toTranscript(all, this.members, this.deps.userLabel);
+    if (this.windowStartSeq === undefined || this.windowStartSeq === 0) return false;
     const covered = await this.deps.repos.journal.latestSummary(this.group.id);
-    const settled = all.filter((m) => m.text.trim() && m.kind !== 'ai-reminder');
-    const uptoSeq = settled[Math.min(this.windowStart, settled.length) - 1]?.seq;
-    if (uptoSeq === undefined || (covered && covered.uptoSeq >= uptoSeq)) return false;
-    const request = summaryRequest({ model: this.deps.model, numCtx: this.deps.numCtx, previous: covered?.text, lines: lines.slice(0, this.windowStart), language: this.deps.language });
+    const from = covered ? covered.uptoSeq + 1 : 0;
+    const to = this.windowStartSeq - 1;
+    if (to < from) return false;
+    // Only what the summary does not cover yet; the earlier summary is folded in.
+    const lines = toTranscript(await this.deps.repos.messages.between(this.group.id, from, to), this.members, this.deps.userLabel);
+    const budget = Math.floor(this.deps.numCtx * 0.6);
+    let used = 0;
+    let first = lines.length;
+    while (first > 0 && used + this.estimator.estimate(lines[first - 1]!.text) < budget) used += this.estimator.estimate(lines[--first]!.text);
+    const request = summaryRequest({ model: this.deps.model, numCtx: this.deps.numCtx, previous: covered?.text, lines: lines.slice(first), language: this.deps.language });
     const handle = this.deps.chat(request, () => undefined);
     const result = await handle.done;
     if (!result.ok || !result.value.content.trim()) return false;
-    await this.deps.repos.journal.saveSummary(this.group.id, uptoSeq, result.value.content.trim().slice(0, 4000));
+    await this.deps.repos.journal.saveSummary(this.group.id, to, result.value.content.trim().slice(0, 4000));
     return true;
   }
 
@@ -398,14 +450,14 @@ export class GroupSession {
     const message = await this.deps.repos.messages.get(messageId);
     const member = message?.author.kind === 'member' ? this.members.find((m) => m.id === (message.author as { memberId: string }).memberId) : undefined;
     if (!message || !member || this.busy || this.paused) return;
-    this.busy = true;
+    this.setBusy(true);
     this.stopRequested = false;
     try {
       await this.deps.repos.messages.replaceText(messageId, '', 'chat');
       await this.deps.repos.messages.setStatus(messageId, 'streaming');
       await this.speakInto(member, messageId, { kind: 'reply', supportFunction: message.supportFunction ?? 'emotional' }, await this.factsForLastUserMessage(), []);
     } finally {
-      this.busy = false;
+      this.setBusy(false);
       this.deps.events.typing(null);
     }
   }
@@ -415,13 +467,14 @@ export class GroupSession {
     const message = await this.deps.repos.messages.get(messageId);
     const member = message?.author.kind === 'member' ? this.members.find((m) => m.id === (message.author as { memberId: string }).memberId) : undefined;
     if (!message || !member || this.busy || this.paused) return;
-    this.busy = true;
+    this.setBusy(true);
     this.stopRequested = false;
     try {
       await this.deps.repos.messages.setStatus(messageId, 'streaming');
-      await this.speakInto(member, messageId, { kind: 'continue', partial: message.text }, await this.factsForLastUserMessage(), []);
+      // The original reply's numbered facts are not kept, so a continuation cites nothing new.
+      await this.speakInto(member, messageId, { kind: 'continue', partial: message.text }, [], []);
     } finally {
-      this.busy = false;
+      this.setBusy(false);
       this.deps.events.typing(null);
     }
   }

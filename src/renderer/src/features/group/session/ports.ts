@@ -32,6 +32,8 @@ export interface SessionEvents {
   crisis(level: 'crisis' | 'distress', categories: readonly string[]): void;
   /** A failure the user should see, with its typed code (e.g. model-missing, connection-lost). */
   failure(code: string): void;
+  /** Whether a turn (or a regenerate, continue or close) is running. */
+  busy?(busy: boolean): void;
 }
 
 export type ChatOutcome = Result<ChatResult>;

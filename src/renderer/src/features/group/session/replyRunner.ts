@@ -17,7 +17,10 @@ export interface ReplyRunInput {
   readonly chat: ChatPort;
   readonly request: ChatRequest;
   readonly guard: ReplyGuard;
-  /** Commits one released sentence (stored before the next one is judged). */
+  /**
+   * Commits one released sentence. Sentences are judged as they arrive and shown at a reading pace;
+   * each is stored the moment it is shown, so a crash loses only what was not on screen yet.
+   */
   readonly commit: (text: string, citations: readonly Citation[]) => Promise<void>;
   /** Delay before a sentence appears, for a human reading pace (0 in tests). */
   readonly paceMs: (text: string) => number;
@@ -44,7 +47,10 @@ export async function runReply(input: ReplyRunInput): Promise<ReplyRun> {
       if (event.kind === 'release') {
         released += 1;
         queue = queue.then(async () => {
+          // Stop (or a crisis) ends the reply on screen at once: sentences still waiting are dropped.
+          if (userStopped) return;
           await input.sleep(input.paceMs(event.text));
+          if (userStopped) return;
           await input.commit(event.text, event.citations);
         }).catch(() => {
           commitFailed = true;
@@ -69,6 +75,10 @@ export async function runReply(input: ReplyRunInput): Promise<ReplyRun> {
 
   const result = await handle.done;
   if (!result.ok && result.error.code === 'cancelled' && userStopped) {
+    await queue;
+    return { outcome: 'stopped', released };
+  }
+  if (userStopped) {
     await queue;
     return { outcome: 'stopped', released };
   }
