@@ -33,11 +33,19 @@ export function checkExternalUrl(raw: string, domains: readonly string[]): Exter
     return hostIsAllowed(url.hostname, domains) ? { ok: true, url: url.href } : { ok: false, reason: 'domain' };
   }
   if (url.protocol === 'tel:' || url.protocol === 'sms:') {
-    const [number = '', query = ''] = url.pathname.split('?');
-    const digits = decodeURIComponent(number).replace(/[\s-]/g, '');
+    if (url.hash) return { ok: false, reason: 'number' };
+    let digits: string;
+    try {
+      digits = decodeURIComponent(url.pathname).replace(/[\s-]/g, '');
+    } catch {
+      return { ok: false, reason: 'malformed' };
+    }
     if (!PHONE.test(digits)) return { ok: false, reason: 'number' };
-    if (url.protocol === 'tel:' && (url.search || query)) return { ok: false, reason: 'number' };
-    return { ok: true, url: raw };
+    if (url.protocol === 'tel:') return url.search ? { ok: false, reason: 'number' } : { ok: true, url: `tel:${digits}` };
+    // A text line may carry a keyword as the message body ("Text HOME to 741741").
+    const body = url.searchParams.get('body') ?? (url.search ? new URLSearchParams(url.search.replace(/^\?&?/, '')).get('body') : null);
+    if (url.search && body === null) return { ok: false, reason: 'number' };
+    return { ok: true, url: body === null ? `sms:${digits}` : `sms:${digits}?&body=${encodeURIComponent(body)}` };
   }
   return { ok: false, reason: 'scheme' };
 }

@@ -147,6 +147,14 @@ describe('external links', () => {
     expect(checkExternalUrl('tel:988?x=1', domains)).toEqual({ ok: false, reason: 'number' });
     expect(checkExternalUrl('tel:call-me', domains)).toEqual({ ok: false, reason: 'number' });
     expect(checkExternalUrl('sms:', domains)).toEqual({ ok: false, reason: 'number' });
+    expect(checkExternalUrl('tel:988#1', domains)).toEqual({ ok: false, reason: 'number' });
+    expect(checkExternalUrl('tel:%E0', domains)).toEqual({ ok: false, reason: 'malformed' });
+    expect(checkExternalUrl('sms:741741?x=1', domains)).toEqual({ ok: false, reason: 'number' });
+  });
+  it('rebuilds phone links rather than passing on what it was given', () => {
+    expect(checkExternalUrl('tel:1-800-222-1222', domains)).toEqual({ ok: true, url: 'tel:18002221222' });
+    expect(checkExternalUrl('sms:741741?&body=HOME', domains)).toEqual({ ok: true, url: 'sms:741741?&body=HOME' });
+    expect(checkExternalUrl('sms:988?body=AYUDA', domains)).toEqual({ ok: true, url: 'sms:988?&body=AYUDA' });
   });
   it('the shipped allowlist contains only plain domains', () => {
     const text = readFileSync(new URL('../../../resources/allowed-domains.txt', import.meta.url), 'utf8');
