@@ -55,7 +55,7 @@ export interface MessageSignals {
 }
 
 /** Clause boundaries: negation and past-time words do not reach across them. */
-const CLAUSE_BREAK = /[.!?;,]|\b(?:but|pero|though|although|except|anyway|however|sino)\b/g;
+const CLAUSE_BREAK = /[.!?;,]|\b(?:but|pero|though|although|except|anyway|however|sino|y)\b/g;
 
 function clauseAround(text: string, start: number, end: number): { before: string; after: string; clause: string } {
   let from = 0;

@@ -249,6 +249,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, string>> = {
   'es-heart-stroke': 'creo que me está dando un infarto',
   'es-seizure': 'la convulsión no para',
   'es-unresponsive': 'mi hijo no responde',
+  'es-speech': 'mi mamá no puede hablar',
   'es-signs': 'estoy confundida',
   'es-stop-treatment': 'voy a dejar la insulina',
   'es-harm-others': 'lo voy a matar',
