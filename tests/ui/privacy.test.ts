@@ -44,6 +44,24 @@ describe('privacy (real Chromium, built renderer)', () => {
     expect(hp.pageErrors).toEqual([]);
   });
 
+  it('while locked, Get help now still opens the crisis lines (from bundled data and the system locale)', async () => {
+    const { hp, hidden } = await openCounted();
+    await seedInPage(hp.page, { passphrase: PASSPHRASE, messages: 3, marker: MARKER });
+    await hp.page.reload();
+    await hp.page.getByTestId('unlock-screen').waitFor();
+    await hp.page.getByTestId('get-help-now').click();
+    const panel = hp.page.getByTestId('crisis-panel');
+    await panel.waitFor();
+    await expect(panel.innerText()).resolves.toMatch(/988/);
+    await hp.screenshot('privacy-locked-help');
+    await hp.page.keyboard.press('Escape');
+    await hp.page.keyboard.press('Escape');
+    // Esc closing the panel never doubles as quick exit.
+    await hp.page.getByTestId('unlock-screen').waitFor();
+    expect(hidden()).toBe(0);
+    expect(await hp.page.content()).not.toContain(MARKER);
+  });
+
   it('sets a passphrase from settings (with the plain warning); afterwards IndexedDB holds none of the text', async () => {
     const { hp } = await openCounted();
     await seedInPage(hp.page, { messages: 25, marker: MARKER });

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesContext';
 import { Button } from '../../ui/Button';
+import { GetHelpButton } from '../crisis/GetHelpButton';
 import { eraseAndRestart } from './eraseAndRestart';
 import styles from './Privacy.module.css';
 
@@ -32,6 +33,10 @@ export function UnlockScreen({ onUnlocked }: { readonly onUnlocked: () => void }
 
   return (
     <div className={styles.lockScreen} data-testid="unlock-screen">
+      {/* Help is reachable even while Hearth is locked: the lines come from bundled data. */}
+      <div className={styles.lockHelp}>
+        <GetHelpButton />
+      </div>
       <main className={styles.lockCard} aria-labelledby="unlock-title">
         <span className={styles.brand}>{t('app.name')}</span>
         <h1 id="unlock-title" className={styles.title}>

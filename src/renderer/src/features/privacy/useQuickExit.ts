@@ -31,6 +31,11 @@ export function useQuickExitKeys(): void {
         return;
       }
       if (event.key !== 'Escape') return;
+      // Esc closes dialogs (the crisis panel among them): it must never also hide Hearth there.
+      if (document.querySelector('dialog[open]') || event.defaultPrevented) {
+        lastEscape.current = 0;
+        return;
+      }
       const now = performance.now();
       if (now - lastEscape.current < DOUBLE_ESCAPE_MS) exit();
       lastEscape.current = now;
