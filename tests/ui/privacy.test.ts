@@ -54,11 +54,13 @@ describe('privacy (real Chromium, built renderer)', () => {
     await panel.waitFor();
     await expect(panel.innerText()).resolves.toMatch(/988/);
     await hp.screenshot('privacy-locked-help');
+    const hiddenBefore = hidden();
     await hp.page.keyboard.press('Escape');
+    expect(await hp.page.getByTestId('crisis-panel').count()).toBe(0);
     await hp.page.keyboard.press('Escape');
     // Esc closing the panel never doubles as quick exit.
     await hp.page.getByTestId('unlock-screen').waitFor();
-    expect(hidden()).toBe(0);
+    expect(hidden()).toBe(hiddenBefore);
     expect(await hp.page.content()).not.toContain(MARKER);
   });
 

@@ -21,7 +21,7 @@ export function useQuickExitAction(): () => void {
 export function useQuickExitKeys(): void {
   const { store, hearth } = useServices();
   const exit = useQuickExitAction();
-  const lastEscape = useRef(0);
+  const lastEscape = useRef(Number.NEGATIVE_INFINITY);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -33,7 +33,7 @@ export function useQuickExitKeys(): void {
       if (event.key !== 'Escape') return;
       // Esc closes dialogs (the crisis panel among them): it must never also hide Hearth there.
       if (document.querySelector('dialog[open]') || event.defaultPrevented) {
-        lastEscape.current = 0;
+        lastEscape.current = Number.NEGATIVE_INFINITY;
         return;
       }
       const now = performance.now();
