@@ -6,10 +6,15 @@ import { createAppServices } from './app/services';
 import { ServicesProvider } from './app/ServicesContext';
 import { prepareStart } from './app/startScreen';
 import { initI18n, languageFromLocale } from './i18n';
+import { warmUpAdviceGuard } from '../../shared/safety/adviceGuard';
+import { warmUpCrisisAssessment } from '../../shared/safety/assessCrisis';
 import './styles/theme.css';
 import './styles/base.css';
 
 async function start(): Promise<void> {
+  // Compile the safety patterns now, so the first message a person sends is assessed at once.
+  warmUpCrisisAssessment();
+  warmUpAdviceGuard();
   const services = createAppServices();
   const vault = await services.store.vault.init();
   // Settings are not encrypted, so the language is known even before an unlock.

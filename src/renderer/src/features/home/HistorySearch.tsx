@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../../shared/domain';
 import { useNavigation } from '../../app/navigation';
 import { useServices } from '../../app/ServicesContext';
-import { searchHistory, type HistoryHit } from './historySearch';
+import { excerptFor, type HistoryHit } from './historySearch';
 import styles from './Home.module.css';
 
 /** Full-text search across every group's history, on this computer only. */
 export function HistorySearch({ groups }: { readonly groups: readonly Group[] }) {
   const { t, i18n } = useTranslation();
-  const { repos } = useServices();
+  const { repos, history } = useServices();
   const go = useNavigation((s) => s.go);
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
@@ -19,14 +19,20 @@ export function HistorySearch({ groups }: { readonly groups: readonly Group[] })
   useEffect(() => {
     if (!deferred.trim()) return setHits(null);
     let live = true;
-    // Messages are read through the repositories, so they arrive decrypted when a passphrase is set.
-    void repos.db.messages.toArray().then((messages) => {
-      if (live) setHits(searchHistory(messages, deferred));
-    });
+    // The in-memory index (built from decrypted messages after unlock) finds them; the newest
+    // matches are then read through the repositories for their excerpts.
+    void history
+      .search(deferred, { limit: 200 })
+      .then(async (found) => {
+        const messages = (await repos.db.messages.bulkGet(found.map((f) => f.id))).flatMap((m) => (m ? [m] : []));
+        const newest = messages.sort((a, b) => b.createdAt - a.createdAt).slice(0, 30);
+        if (live) setHits(newest.map((m) => ({ messageId: m.id, groupId: m.groupId, createdAt: m.createdAt, excerpt: excerptFor(m.text, deferred) })));
+      })
+      .catch(() => live && setHits([]));
     return () => {
       live = false;
     };
-  }, [deferred, repos]);
+  }, [deferred, repos, history]);
 
   const titleOf = (groupId: string) => groups.find((g) => g.id === groupId)?.title ?? t('home.search.leftGroup');
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });

@@ -1,5 +1,3 @@
-import type { Message } from '../../../../shared/domain';
-
 /** One search hit: the message and a short excerpt around the first matching word. */
 export interface HistoryHit {
   readonly messageId: string;
@@ -13,24 +11,12 @@ export const foldText = (text: string): string => text.normalize('NFD').replace(
 
 const EXCERPT_RADIUS = 60;
 
-/**
- * Finds messages containing every word of the query (accent- and case-blind), newest first. A direct
- * scan: history lives on one person's machine, and the scan needs no index kept in memory.
- */
-export function searchHistory(messages: readonly Message[], query: string, limit = 30): HistoryHit[] {
-  const terms = foldText(query).split(/\s+/).filter((t) => t.length > 0);
-  if (terms.length === 0) return [];
-  const hits: HistoryHit[] = [];
-  const newestFirst = [...messages].sort((a, b) => b.createdAt - a.createdAt);
-  for (const m of newestFirst) {
-    // Folding keeps one character per base letter for the scripts Hearth speaks, so positions carry over.
-    const folded = foldText(m.text);
-    if (!terms.every((t) => folded.includes(t))) continue;
-    const at = folded.indexOf(terms[0] ?? '');
-    const start = Math.max(0, at - EXCERPT_RADIUS);
-    const end = Math.min(m.text.length, at + (terms[0]?.length ?? 0) + EXCERPT_RADIUS);
-    hits.push({ messageId: m.id, groupId: m.groupId, createdAt: m.createdAt, excerpt: `${start > 0 ? '…' : ''}${m.text.slice(start, end).trim()}${end < m.text.length ? '…' : ''}` });
-    if (hits.length >= limit) break;
-  }
-  return hits;
+/** A short excerpt of a message around the first word of the query. */
+export function excerptFor(text: string, query: string): string {
+  const first = foldText(query).split(/\s+/).find((t) => t.length > 0) ?? '';
+  // Folding keeps one character per base letter for the scripts Hearth speaks, so positions carry over.
+  const at = Math.max(0, foldText(text).indexOf(first));
+  const start = Math.max(0, at - EXCERPT_RADIUS);
+  const end = Math.min(text.length, at + first.length + EXCERPT_RADIUS);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
 }
