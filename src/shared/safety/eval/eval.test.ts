@@ -1,7 +1,7 @@
 // Runs the safety evaluation sets, prints the recall and false-positive tables, and holds the
 // release thresholds. Groups tagged "held-out-…" were written after the rules and are reported
 // separately: they measure how the rules generalise, not how well they fit their own examples.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -111,6 +111,44 @@ function summaryRows(rows: typeof userResults, peerRows: typeof peerResults): Ro
   return summary;
 }
 
+// Blind sets (blind-2.jsonl, blind-3.jsonl, …): user and peer lines in one file, told apart by
+// their fields (`level` for user messages, `advice` for peer sentences). Their first-run figures
+// are recorded in README.md; the tables printed here show the current rules on them.
+const BLIND_SETS = ['blind-2.jsonl', 'blind-3.jsonl'].filter((f) => existsSync(join(here, f)));
+const blind = BLIND_SETS.map((file) => {
+  const lines = readFileSync(join(here, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  const u = lines.filter((l) => 'level' in l).map((l) => UserItem.parse(l));
+  const p = lines.filter((l) => 'advice' in l).map((l) => PeerItem.parse(l));
+  return {
+    file,
+    users: u.map((item) => ({ item, got: assessCrisis(item.text, item.recent ? { recent: item.recent } : {}) })),
+    peers: p.map((item) => ({ item, got: checkAdvice(item.text, item.previous ? { previous: item.previous } : {}) })),
+  };
+});
+
+/** Summary of a blind set: per category, passive wording, hard negatives, advice and passes. */
+function blindSummary(rows: typeof userResults, peerRows: typeof peerResults): Row[] {
+  const out: Row[] = [];
+  for (const category of ['suicide', 'self-harm', 'overdose', 'medical-emergency', 'stopping-treatment', 'harm-to-others', 'abuse'] as const) {
+    const items = crisisItemsIn(rows, category);
+    if (items.length > 0) out.push(crisisRow(`category ${category}`, items));
+  }
+  const crisisAll = rows.filter((r) => r.item.level === 'crisis');
+  out.push(crisisRow('all crisis messages', crisisAll));
+  const passive = rows.filter((r) => /suicide-passive/.test(r.item.group) && r.item.level === 'crisis');
+  if (passive.length > 0) out.push(crisisRow('passive and indirect wording', passive));
+  const figTopic = rows.filter((r) => /-(figure|topic)$/.test(r.item.group) && r.item.level !== 'crisis');
+  if (figTopic.length > 0) out.push(crisisRow('figures of speech and topic talk', figTopic));
+  out.push(crisisRow('all non-crisis messages', rows.filter((r) => r.item.level !== 'crisis')));
+  out.push(adviceRow('all advice sentences', peerRows.filter((r) => r.item.advice)));
+  out.push(adviceRow('passes (lived, own-doctor, referral…)', peerRows.filter((r) => !r.item.advice)));
+  return out;
+}
+
+
 describe('safety evaluation sets', () => {
   it('are big enough and well formed', () => {
     expect(own.length).toBeGreaterThanOrEqual(300);
@@ -129,6 +167,15 @@ describe('safety evaluation sets', () => {
       printTable(`HELD-OUT crisis (n=${heldOut.length})`, [...byGroup(heldOut, outcome)].map(([k, v]) => crisisRow(k, v)));
       printTable(`HELD-OUT advice (n=${heldOutPeers.length})`, [...byGroup(heldOutPeers, (r) => (r.item.advice ? 'advice' : 'pass'))].map(([k, v]) => adviceRow(k, v)));
       printTable('HELD-OUT summary', summaryRows(heldOut, heldOutPeers));
+    }
+  });
+
+  it('prints the blind-set tables', () => {
+    for (const b of blind) {
+      const outcome = (r: (typeof userResults)[number]): string => r.item.level;
+      printTable(`BLIND ${b.file} crisis (n=${b.users.length})`, [...byGroup(b.users, outcome)].map(([k, v]) => crisisRow(k, v)));
+      printTable(`BLIND ${b.file} advice (n=${b.peers.length})`, [...byGroup(b.peers, (r) => (r.item.advice ? 'advice' : 'pass'))].map(([k, v]) => adviceRow(k, v)));
+      printTable(`BLIND ${b.file} summary`, blindSummary(b.users, b.peers));
     }
   });
 
