@@ -175,7 +175,7 @@ const DISCOURAGE = re(
   ].join('|').replace(/^/, '\\b(?:') + ')\\b',
 );
 
-const CURE_VERB = 'detox\\w*|cleanses?|kills the|kill the|cure|cures|cured|curing|reverse|reverses|reversed|reversing|heal|heals|healed|eliminates?|gets? rid of|got rid of|flush(?:es)? out|resets?|cura|curan|curo|revierte|elimina|sana';
+const CURE_VERB = 'fix|fixes|fixed|clears? up|cleared up|knocks? out|knocked out|wipes? out|detox\\w*|cleanses?|kills the|kill the|cure|cures|cured|curing|reverse|reverses|reversed|reversing|heal|heals|healed|eliminates?|gets? rid of|got rid of|flush(?:es)? out|resets?|cura|curan|curo|revierte|elimina|sana';
 const CURE = re(`\\b(?:${CURE_VERB})\\b(?: [\\w,]+){0,5}? (?:${CONDITION}|the disease|disease|yours|your|it|everything|anything|all diseases|autism|cancer|infection|immune system|kidney disease|enfermedad|cancer)\\b`);
 const CURE_NEGATED = /\b(?:no|not|nothing|never|cannot|will not|does not|did not|there is no|isnt|is no)\s+(?:\w+\s+){0,2}$/;
 const BETTER_THAN_MED = re(`\\bbetter than (?:your |the |any )?(?:${MED})\\b|\\b(?:will not|never|no longer|not) need (?:your |the |any )?(?:${MED})\\b|\\b(?:instead of|rather than|without) (?:your |the |any )?(?:${MED})\\b`);
@@ -184,9 +184,11 @@ const REMEDY_RE = re(`\\b(?:${REMEDY})\\b`);
 const PROMOTION = /\b(?:(?:use|with) (?:my )?(?:code|coupon|promo code|discount code|link|referral link|affiliate link)|(?:my|this) (?:affiliate |referral )?link|(?:grab|buy|order|get) (?:the |a |my )?\w+ (?:bundle|kit|pack|box)|on sale (?:this|right now|today)|(?:code|coupon) [a-z]+\d*|\d+ ?% off|link in (?:my )?bio|(?:i|we) sell|message me|dm me|pm me|affiliate|sponsored|(?:the )?(?:best|only) (?:supplement|brand|product)s?(?: out there| worth)?|(?:buy|order|purchase|get|check out|try) (?:\w+ ){0,4}(?:from (?:their|my|the|this) (?:website|site|shop|store|link)|supplements?|capsules|gummies|powder|kits?|shop|brand|products?|plus|formula)|(?:from|at) (?:their|my) (?:website|shop|store))\b/;
 
 const SAFE_CLAIM = /\b(?:(?:would be|will be|is|are|it is|its|that is|totally|perfectly|completely|absolutely|definitely|pretty|100 ?%) (?:totally |perfectly |completely |absolutely |definitely |pretty )?(?:safe|fine|harmless|okay|ok|no problem|not a problem|nothing to worry about|not dangerous|no big deal)|no harm in|(?:as much|as many) as you (?:want|like)|(?:can|could) safely|does not matter|nothing will happen|no pasa nada|no (?:issue|issues|problem|problems|worries)(?=$| (?:\.|!|,))|not an issue|(?:totalmente |completamente |perfectamente )?(?:seguro|inofensivo))\b/;
+/** "grapefruit won't matter with your statin": a known risk waved away. */
+const NO_MATTER_CLAIM = /\b(?:will not|does not|would not|should not|is not going to) (?:really |even )?(?:matter|make (?:a|any) difference|interact|do anything|hurt you|affect (?:it|you|them|your \w+))\b/;
 const RISK_CONTEXT = re(`\\b(?:${MED}|alcohol|drink\\w*|wine|beer|booze|grapefruit|driving|drive|mix\\w*|combin\\w*|together|vaccines?|suddenly|cold turkey|hypo|pregnan\\w*|breastfeed\\w*|alcohol|mezclar|con tus)\\b`);
 
-const FOLLOW_UP = /\b(?:do it|try it|go for it|stop it|drop it|ditch it|skip it|quit it|stop them|skip them|ditch them|drop them|cut it|cut them|double it|up it|take (?:more|less|extra|another|them|it)|you should too|do the same|do that too|hazlo|dejala|dejalo)\b/;
+const FOLLOW_UP = /\b(?:do that|do it|try it|go for it|stop it|drop it|ditch it|skip it|quit it|stop them|skip them|ditch them|drop them|cut it|cut them|double it|up it|take (?:more|less|extra|another|them|it)|you should too|do the same|do that too|hazlo|dejala|dejalo)\b/;
 
 const ANY_CHANGE_WORD = re(`\\b(?:${CHANGE_VERB}|${CHANGE_VERB_ING}|${CHANGE_VERB_ES}|miss|missed|missing)\\b`);
 
@@ -243,7 +245,9 @@ export function checkAdvice(sentence: string, options: CheckAdviceOptions = {}):
 
   const cure = CURE.exec(t);
   const cited = /\[\d+\]/.test(sentence);
-  if (cure && !CURE_NEGATED.test(t.slice(0, cure.index)) && (REMEDY_RE.test(t) || userMentioned || (!cited && /\b(?:that|this)\b/.test(t)))) add(flags, reasons, 'unproven-cure', 'cure-claim');
+  // "X fixes long covid, get some online": a cure claim with an instruction to obtain it.
+  const obtain = /\b(?:get|buy|order|grab|try) (?:some|it|them|one|a bottle|a pack)\b/.test(t);
+  if (cure && !CURE_NEGATED.test(t.slice(0, cure.index)) && (REMEDY_RE.test(t) || userMentioned || obtain || (!cited && /\b(?:that|this)\b/.test(t)))) add(flags, reasons, 'unproven-cure', 'cure-claim');
   if (BETTER_THAN_MED.test(t) && REMEDY_RE.test(t)) add(flags, reasons, 'unproven-cure', 'remedy-over-medicine');
 
   if (PROMOTION.test(t)) add(flags, reasons, 'product-promotion', 'selling');
@@ -253,7 +257,14 @@ export function checkAdvice(sentence: string, options: CheckAdviceOptions = {}):
     add(flags, reasons, 'unsafe-safety-claim', 'calls-risk-safe');
   }
 
-  if (flags.size === 0 && options.previous && FOLLOW_UP.test(t)) {
+  const noMatter = NO_MATTER_CLAIM.exec(t);
+  if (noMatter && RISK_CONTEXT.test(t) && /\b(?:you|your)\b/.test(t) && !ownClinician && !/\b(?:if|whether|ask|check)\b(?: \w+){0,3} ?$/.test(t.slice(0, noMatter.index))) {
+    add(flags, reasons, 'unsafe-safety-claim', 'waves-risk-away');
+  }
+
+  // "Yes, do that." after "should I skip my methotrexate?": agreeing is the instruction.
+  const agrees = /^(?:(?:yes|yeah|yep|yup|definitely|absolutely|totally|for sure|of course|si|claro|dale)\b[ ,.!]*)+(?:(?:do (?:it|that)|go for it|go ahead|you should|i would|hazlo)\b[ .!]*)?$/.test(t.trim()) || /^(?:do that|go ahead(?: and do it)?|go for it)\b/.test(t.trim());
+  if (flags.size === 0 && options.previous && (FOLLOW_UP.test(t) || agrees)) {
     const prev = checkAdvice(options.previous);
     if (prev.advice || MED_RE.test(normalizeText(options.previous))) add(flags, reasons, 'medication-change', 'follows-previous');
   }

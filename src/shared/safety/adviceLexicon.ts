@@ -23,6 +23,7 @@ export const MED = [
   'linzess', 'plaquenil', 'rescue inhaler', 'preventer', 'nebuli[sz]er', 'epipen', 'glucagon', 'cpap', 'bipap', 'oxygen', 'cgm', 'pump', 'albuterol', 'salbutamol', 'ventolin',
   "st johns wort", 'metoprolol', 'amlodipine', 'atorvastatin', 'omeprazole', 'lansoprazole', 'humira shot',
   '\\w+(?:mab|nib|pril|sartan|olol|statin|prazole|mycin|cillin|floxacin|gliptin|gliflozin|zepam|zolam|triptan|olone|dipine|oxetine|glutide|tirzepatide|afil)',
+  'patch(?:es)?', 'ssris?', 'snris?', 'maois?', 'tricyclics?', 'anticonvulsants?', 'antipsychotics?', 'mood stabili[sz]ers?', 'stimulants?', 'hrt', 'hormones?', 'magnesium', 'melatonin', 'ivermectin', 'antiemetics?', 'anti nausea \\w+', 'nausea (?:pills?|meds)', 'thyroid (?:meds|medication|pills)', 'sleeping tablets', 'laxatives?', 'diuretics?', 'water pills?',
   'medicamentos?', 'medicinas?', 'pastillas?', 'pildoras?', 'dosis', 'insulina', 'metformina', 'prednisona',
   'esteroides', 'corticoides', 'tratamiento', 'inyecciones?', 'antibioticos?', 'ibuprofeno', 'metotrexato',
 ].join('|');
@@ -49,6 +50,7 @@ export const CHANGE_VERB_ES = [
   'deja', 'dejala', 'dejalo', 'dejar', 'deja de tomar', 'dejar de tomar', 'toma', 'tomate', 'tomar', 'saltate', 'salta',
   'saltarte', 'sube', 'subir', 'baja', 'bajar', 'aumenta', 'aumentar', 'duplica', 'duplicar', 'dobla', 'cambia',
   'cambiar', 'suspende', 'suspender', 'quita', 'quitar', 'reduce', 'reducir', 'no tomes', 'olvidate de', 'prueba',
+  'sigue', 'sigue tomando', 'sigue con', 'segui tomando', 'continua', 'continua tomando', 'continua con', 'ponte', 'inyectate', 'pasate a', 'cambiate a', 'deja de',
   'dejaria', 'tomaria', 'no tomaria', 'subiria', 'bajaria', 'cambiaria', 'suspenderia', 'quitaria',
 ].join('|');
 
@@ -64,7 +66,7 @@ export const CONDITION = [
   'covid', 'sepsis', 'kidney stones?', 'celiac', 'coeliac', 'endometriosis', 'pcos', 'anemia', 'anemic', 'long covid',
   'adhd', 'bipolar', 'ptsd', 'eczema', 'psoriasis', 'shingles', 'a hernia', 'cancer', 'neuropathy', 'a stomach bug',
   'stomach bug', 'food poisoning', 'dehydrated', 'burnout', 'stress', 'menopause', 'perimenopause',
-  'insulin resistan\\w+', 'sleep apnea', 'a side effect', 'nothing serious', 'nothing', 'a pulled muscle', 'reflux', 'gerd',
+  'insulin resistan\\w+', 'sleep apnea', 'a side effect', '(?:an? )?(?:\\w+ )?(?:attack|syndrome|disorder|deficiency|infection|reaction|stones?|flare up|flare)', 'nothing serious', 'nothing', 'a pulled muscle', 'reflux', 'gerd',
   'sibo', 'h pylori', 'kidney disease', 'liver disease', 'heart disease', 'heart failure', 'kidney failure', 'ckd',
   '(?:early|mild|severe|chronic|stage \\d) (?:kidney|liver|heart|lung) (?:disease|failure|damage)', 'nerve damage', 'kidney damage', 'liver damage', 'vertigo', 'sciatica', '(?:an? )?\\w+(?:itis|osis|emia|aemia|pathy|algia)',
 ].join('|');

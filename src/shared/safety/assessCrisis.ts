@@ -3,6 +3,7 @@
 // this message and the user's last few; distress gets a caring reply and visible resources.
 // When in doubt between distress and crisis, the sums below lean to crisis.
 import { findSignals, type MessageSignals, type Signal } from './crisisSignals';
+import { normalizeText } from './normalize';
 import { CrisisCategory, type AssessCrisisOptions, type CrisisAssessment } from './crisisTypes';
 
 /** How many earlier messages can add to the risk in this one. */
@@ -39,6 +40,19 @@ function signWeight(signs: readonly Signal[], anchors: readonly Signal[]): numbe
   return signs.filter((s) => s.categories.some((c) => anchorCategories.has(c))).length * 0.5;
 }
 
+/**
+ * A message that carries on from a warning sign in the user's last few messages: a time ("ok so
+ * tonight then"), a plan or readiness ("that's the plan", "i'm ready"), a goodbye, an "it" that
+ * is over, or time passing after an ingestion ("it's been 40 minutes"). Alone it means nothing;
+ * after a means, a wish to die or an overdose it is the next step, and counts as a detail of
+ * that risk.
+ */
+const CONTINUATION =
+  /\b(?:tonight|today|tomorrow|this weekend|soon|now|then|after (?:tonight|today)|by (?:morning|tomorrow)|plan|planned|ready|decided|do it|doing it|go through with it|bye|goodbye|farewell|over|over with|end it|it is time|time to go|(?:it has been|been|for) (?:about |like |almost |over |nearly )?(?:\d+|an?|one|two|three|twenty|thirty|forty|ten|fifteen) (?:min\w*|hours?|hrs?)|(?:\d+|an?) (?:min\w*|hours?) ago|getting (?:worse|sleepier|harder)|esta noche|hoy|manana|ahora|ya|lo hago|lo hare|adios|listo|lista|decidido)\b/;
+
+/** Categories whose warning signs a continuation can carry forward. */
+const CONTINUED_CATEGORIES = new Set<CrisisCategory>(['suicide', 'self-harm', 'overdose', 'harm-to-others', 'stopping-treatment']);
+
 /** Assesses one user message, with the user's earlier messages (oldest first) for risk spread over several. */
 export function assessCrisis(text: string, options: AssessCrisisOptions = {}): CrisisAssessment {
   const current = findSignals(text);
@@ -62,6 +76,11 @@ export function assessCrisis(text: string, options: AssessCrisisOptions = {}): C
   const recentSigns = ofStrength(recentSignals, 'sign');
   const recentDistress = ofStrength(recentSignals, 'distress');
   const anchors = [...weak, ...recentAnchors];
+  // A follow-up that carries the risk on from a recent message adds a detail of that risk.
+  const carried = recentAnchors.filter((a) => a.categories.some((c) => CONTINUED_CATEGORIES.has(c)));
+  if (carried.length > 0 && current.cancelled.every((c) => !c.startsWith('negated')) && CONTINUATION.test(normalizeText(text))) {
+    signs.push({ id: 'continues-recent-risk', strength: 'sign', categories: categoriesIn(carried) });
+  }
 
   if (anchors.length > 0 && weak.length + signs.length + distress.length > 0) {
     const weight =

@@ -54,7 +54,7 @@ export const PAST_CUES = wordAlternation([
 
 /** Long ago, for acts: "used to", "years ago", "in high school". A recent attempt ("last month") is not history. */
 export const LONG_AGO_CUES = wordAlternation([
-  'years? ago', 'when i was (?:younger|young|a kid|a child|a teen|a teenager|little|in|at)', 'in (?:high school|college|university|uni|my teens|my twenties)',
+  'years? ago', 'when i was (?:first )?diagnosed', 'when i first got (?:sick|ill|diagnosed)', 'at the time', 'back when', 'used to (?:think|feel|believe|want|wish)', 'when i was (?:younger|young|a kid|a child|a teen|a teenager|little|in|at)', 'in (?:high school|college|university|uni|my teens|my twenties)',
   'used to', 'back then', 'back in', 'in the past', '(?:years|months) clean', 'hace anos', 'cuando era', 'solia',
 ]);
 
@@ -63,7 +63,7 @@ export const HABITUAL_CUES =
   /\b(?:sometimes|usually|often|always|whenever|every time|when i think (?:about|of)|cuando (?:subo|camino|hago ejercicio|corro)|a veces|siempre que|when i (?:climb|walk|run|exercise|lie|stand)|on (?:the )?stairs|after (?:walking|exercise|a workout))\b/;
 
 /** With a past cue, recovery words make history a thing of the past, not distress now. */
-export const RECOVERY_CUES = /\b(?:proud|clean|recovered|recovery|far i have come|better now|doing (?:well|great|better|good)|survived|healed|thankfully|grateful)\b/;
+export const RECOVERY_CUES = /\b(?:(?:do not|no longer|never) (?:feel|think) (?:that way|like that)|(?:really |so )?helped|in a (?:good|better) place|glad i|hoy estoy bien|agradecid[ao]|proud|clean|recovered|recovery|far i have come|better now|doing (?:well|great|better|good)|survived|healed|thankfully|grateful)\b/;
 
 /** Accidents explain an injury: cooking, the oven, the gym, a fall. */
 export const ACCIDENT_CUES = /\b(?:accident|accidentally|by mistake|chopping|cooking|kitchen|oven|stove|pan|tray|iron|curling|straightener|shaving|slipped|tripped|fell|gym|lifting|workout|clumsy|paper cut|gardening|onions?|vegetables|bagel|avocado|glass broke|cocinando|cocina|sin querer|accidente|cuchillo|tropece|me cai|afeitando|plancha|horno)\b/;

@@ -17,6 +17,7 @@ import {
   URGENCY_CUES,
 } from './crisisCues';
 import { ABUSE_RULES_EN, HARM_TO_OTHERS_RULES_EN, SELF_HARM_RULES_EN, SUICIDE_RULES_EN } from './crisisLexicon.en';
+import { CONSTRUCT_RULES } from './crisisConstructs';
 import { CRISIS_RULES_ES } from './crisisLexicon.es';
 import type { CrisisRule, RuleStrength } from './crisisRule';
 import type { CrisisCategory } from './crisisTypes';
@@ -35,8 +36,13 @@ export const ALL_RULES: readonly CrisisRule[] = [
   ...HARM_TO_OTHERS_RULES_EN,
   ...ABUSE_RULES_EN,
   ...CRISIS_RULES_ES,
+  ...CONSTRUCT_RULES,
   ...DISTRESS_RULES,
-];
+].map((r) =>
+  // A suicidal or self-harm statement inside a long-ago clause ("i used to think everyone would be
+  // better off without me") is history, whichever rule matched it.
+  (r.category === 'suicide' || r.category === 'self-harm') && r.strength === 'crisis' && r.historySensitive === undefined ? { ...r, historySensitive: true } : r,
+);
 
 /** One rule that held in a message, with the strength it kept after context. */
 export interface Signal {

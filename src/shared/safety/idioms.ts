@@ -39,7 +39,7 @@ export const IDIOMS: readonly Idiom[] = [
   idiom('so-dead-if', '(?:i am |i will be )?(?:so )?dead if|i am so dead'),
   idiom('threat-in-jest', `${PARTNER_BEFORE}(?:going to|will|would|could) (?:literally )?(?:kill|murder|strangle) (?:me|him|her|them|you|my \\w+) (?:when|if|for|because|after)(?! i (?:leave|tell|go|report|call)\\b)`),
   idiom('kill-over-trivia', `${PARTNER_BEFORE}(?:going to|will|gonna|could|would) (?:literally )?(?:kill|murder|strangle) (?:my \\w+|him|her|them)(?: ,)? (?:he|she|they) (?:ate|took|used|stole|forgot|broke|finished|drank|borrowed|spoiled|lost)`),
-  idiom('overdosed-on-non-drug', `(?:overdosed?|overdosing) on (?!(?:my|the|his|her|some|a|an|all|too|way|${DRUG})\\b)\\w+`),
+  idiom('overdosed-on-non-drug', `(?:overdosed?|overdosing) on (?!(?:my|the|his|her|some|a|an|all|too|way|purpose|accident|mistake|something|pills?|meds|everything|${DRUG})\\b)\\w+`),
   idiom('drowning-in', 'drowning in (?:paperwork|work|bills|laundry|emails|homework|debt|forms|appointments|stuff|things|admin)'),
   idiom('die-if-i-have-to', 'if i have to (?:\\w+ ){1,8}(?:i will|i am going to|i would) die|(?:will|going to|would) die if i (?:have to|see|hear|eat|do)'),
   idiom('dying-hyperbole', 'i am (?:literally |so |just )?dying(?=$| (?:over here|here|\\.|!|,|lol))', /\b(?:heat|hot|humid\w*|meeting|bored|boring|class|lol|funny|traffic|hungry|queue|line|wait\w*|workout|gym|stairs|cringe)\b/),
@@ -54,11 +54,17 @@ export const IDIOMS: readonly Idiom[] = [
 ];
 
 /** Replaces every figure of speech in normalized text with a neutral marker; returns the ids found. */
+/** Idioms that a threat said in earnest ("i mean it", "not joking") no longer excuses. */
+const THREAT_IDIOMS = new Set(['threat-in-jest', 'kill-over-trivia', 'kill-me-joking']);
+const EARNEST = /\b(?:i mean it|i am serious|i am not joking|not (?:joking|kidding)|no joke|seriously this time|for real this time|i swear)\b/;
+
 export function blankIdioms(text: string): { text: string; found: string[] } {
   const found: string[] = [];
   let out = text;
+  const earnest = EARNEST.test(text);
   for (const it of IDIOMS) {
     if (it.when && !it.when.test(out)) continue;
+    if (earnest && THREAT_IDIOMS.has(it.id)) continue;
     const next = out.replace(it.pattern, ' ~ ');
     if (next !== out) {
       found.push(it.id);

@@ -28,7 +28,7 @@ export const OVERDOSE_RULES_EN: readonly CrisisRule[] = [
   rule('took-them-all', 'overdose', 'weak', '(?:took|swallowed|taken) (?:them|it) all|(?:took|swallowed|taken) all of (?:them|it)'),
   rule('took-some-pills', 'overdose', 'sign', '(?:took|swallowed|taken) (?:some|a few|a couple of|more|extra) (?:pills|tablets|meds)'),
   rule('quantity-follow-up', 'overdose', 'weak', '^(?:a lot|loads|tons|heaps|too many|way too many|all of them|like \\d{2,}|about \\d{2,}|\\d{2,} of them)|(?:a lot|like|about) \\d{2,}(?= (?:\\.|!|$|pills|of them))'),
-  rule('whole-pack', 'overdose', 'weak', '(?:the |a )?(?:whole|entire|full) (?:bottle|pack|packet|box|strip|blister|container|supply)'),
+  rule('whole-pack', 'overdose', 'weak', '(?:the |a )?(?:whole|entire|full) (?:\\w+ )?(?:bottle|pack|packet|box|strip|blister|container|supply)'),
 ];
 
 /** Medical emergencies, the user's own or someone with them. */

@@ -84,6 +84,7 @@ const WORD_REWRITES: ReadonlyArray<readonly [RegExp, Rewrite]> = [
   [/\bsewer ?slide\b|\bself[ -]?delet(e|ing|ion)\b|\bsui ?cide\b|\bsu?ic?i?[sc]ide\b|\bsuicid\b|\bsuic?ide\b|\bsuisid\w*/g, 'suicide'],
   [/\bsu?ic?i?[dc]al\b|\bsuicide?al\b|\bsuicidel\b|\bsucidal\b|\bsuisidal\b|\bsuicidial\b/g, 'suicidal'],
   [/\bsel[fv][ -]?h(a|e)rm(ing|ed|s)?\b/g, 'self harm$2'],
+  [/\bsh'(?:d|ed)\b/g, 'self harmed'],
   [/\bsh\b/g, 'self harm'],
   [/\bod'?e?d\b/g, 'overdosed'],
   [/\bod\b/g, 'overdose'],

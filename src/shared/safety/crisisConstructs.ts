@@ -1,0 +1,124 @@
+// Constructs rather than phrases: each rule below is built from small word classes (the speaker's
+// own absence, reasons to stay, endurance, a time, a means, a goodbye) so that wording nobody has
+// written down yet still matches. They sit beside the phrase lexicons and go through the same
+// context checks (negation, topic talk, the past, idioms). Written after blind set 2; see
+// eval/README.md for what they were measured on.
+import { rule, type CrisisRule } from './crisisRule';
+import { DRUG } from './medicalLexicon.en';
+
+const gap = (n: number): string => `(?:\\w+ ){0,${n}}`;
+
+/** The speaker no longer being here, as a hypothetical or wish completes it ("if i was not here"). */
+const OWN_ABSENCE =
+  '(?:did not exist|do not exist|never existed|no longer existed|stopped existing|stop existing|stopped being alive|stopped living|stopped breathing|(?:was|were|am) (?:not|no longer) (?:here|around|alive|in the picture|in (?:their|your|his|her) li(?:fe|ves))|(?:was|were) (?:gone|dead)|died|disappeared|vanished|never woke up|did not wake up|was never born|had never been born)';
+/** What would follow: a place, a time or an object that makes it ordinary ("if i was not here at 9"). */
+const ORDINARY_AFTER = '(?! (?:at|on|in|for|to|today|yesterday|this (?:week|morning|afternoon)|last|my hair|her hair|the|when you))';
+
+/** Staying alive, as the object of reasons, will or strength. */
+const STAYING = '(?:stay|staying|stick around|live|living|keep (?:going|living|fighting|trying|on)|go on|going on|carry on|carrying on|be here|being here|be alive|being alive|exist|existing|continue|hold on|holding on|wake up)';
+/** Having little or none of something. */
+const LACKING =
+  '(?:no|no more|not (?:a|one|any|many)|run out of|running out of|ran out of|out of|lost|losing|cannot find|can not find|could not find|cannot think of|struggl\\w* to find|harder (?:and harder )?to find|hard to find|fewer|barely (?:any|have)|do not have (?:any|a|many)|do not see (?:any|a)|have no)';
+
+/** Enduring: the things people say they cannot keep doing. */
+const ENDURE = '(?:keep going|keep doing this|keep doing it|keep living|keep fighting|keep this up|go on|going on|hold on|carry on|live like this|live this way|survive this|do this anymore|take (?:this|it|much more) (?:anymore|much longer)|do it anymore)';
+
+/** A near time. */
+const TIME = '(?:tonight|today|tomorrow|this weekend|this week|soon|in the morning|after tonight|after today|by morning|by tomorrow|before morning|right now|now)';
+
+/** The speaker's own medicines as a means. */
+const MY_MEANS = `(?:my |the |all my |all the |all of my |these |those |a |the whole |my whole |a whole )?(?:\\w+ )?(?:${DRUG}|supply|stash|stockpile|bottle|rope|gun|knife|blade|razor|car)`;
+
+/** People someone might hurt. */
+const OTHER = '(?:him|her|them|my (?:\\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|ex|boss|manager|coworker|colleague|neighbou?r|kids?|children|child|baby|son|daughter|mom|mum|mother|dad|father|brother|sister|roommate|flatmate|family|doctor|nurse|landlord|carer|stepdad|stepmom)|the (?:baby|kids|doctor|nurse|neighbou?r|boss)|that (?:guy|woman|man|doctor|nurse))';
+const HARM_ING = '(?:hurting|killing|smothering|stabbing|strangling|poisoning|suffocating|drowning|shooting|harming|choking|attacking|beating)';
+
+/** English constructs for suicide. */
+const SUICIDE: readonly CrisisRule[] = [
+  // "would it be so bad if i just did not exist", "my family would worry less if i was not here".
+  rule('cx-hypothetical-absence', 'suicide', 'crisis', `(?:if|what if|imagine if|once|wonder if|wondering if|wish) i (?:just |simply |finally |quietly )?${OWN_ABSENCE}${ORDINARY_AFTER}`, { negatable: false }),
+  // "i keep wondering what it would be like to just disappear for good" is caught by forever rules; this is the plain wish.
+  rule('cx-wish-absence', 'suicide', 'crisis', `(?:want|wanted|wish|hope|would like|need|long|ready) (?:to |that i could |i could )?(?:just |simply |quietly )?(?:stop (?:existing|being alive|being here|living)|not (?:exist|be alive|be here|wake up) (?:anymore|at all|tomorrow|again))`, { negatable: false }),
+  // "run out of reasons to keep living", "harder to find reasons to stay", "no will to go on".
+  rule('cx-no-reasons', 'suicide', 'crisis', `${LACKING} ${gap(2)}(?:reasons?|will|point|purpose|strength) (?:left )?(?:for me )?(?:to|for|in|of) (?:me )?${STAYING}`, { negatable: false }),
+  rule('cx-reasons-to-stay', 'suicide', 'weak', `(?:reasons?|anything|anyone|something) (?:left )?(?:to|for) (?:stay|staying|stick around|keep going|live for|be here)(?=$| (?:\\.|!|,|\\?|anymore|for|alive))`),
+  // "living feels pointless", "my life has become meaningless".
+  rule('cx-life-pointless', 'suicide', 'crisis', `(?:life|living|my life|existing|existence|being alive|being here|staying alive|waking up) ${gap(2)}(?:feels|feel|seems|is|has become|became|getting|gets|just) ${gap(2)}(?:pointless|meaningless|futile|hopeless|not worth it|a waste)`, { negatable: false }),
+  rule('cx-everything-pointless', 'suicide', 'weak', `(?:everything|it all|all of it|any of it|any of this|nothing) ${gap(2)}(?:feels|seems|is|matters) ${gap(1)}(?:pointless|meaningless|futile|anymore)`),
+  // "idk how much longer i can keep going", "i can't keep doing this".
+  rule('cx-cannot-endure', 'suicide', 'crisis', `(?:how (?:much )?(?:longer|long) (?:i can|can i|i will be able to|i could|i am able to)|(?:not sure|do not know if|do not think|doubt|unsure if|unsure whether) i (?:can|will be able to|could)|cannot|could not|can not|unable to|no longer able to) (?:really )?${ENDURE}`, { negatable: false }),
+  // "i don't see a way out", "there's no way out of this".
+  rule('cx-no-way-out', 'suicide', 'crisis', `(?:do not|cannot|can not|could not|never|no longer) (?:see|find) (?:a|any|the) (?:way out|escape|exit|end to (?:this|it))(?! of (?:the|this|my) (?:debt|job|contract|lease|meeting|deal|queue|building))`, { negatable: false }),
+  rule('cx-want-out', 'suicide', 'weak', `(?:just |really )?(?:want|need|wish) (?:it|this|it all|everything|all of it|all this) (?:all )?(?:to be )?over(?! (?:with|by|soon|already|and done with))`),
+  // "tonight is the night i finally do it", "i'm going to go through with it".
+  rule('cx-do-it', 'suicide', 'weak', `(?:finally |really |actually |just )?(?:do it|go through with it|doing it|done with it all|follow through)(?=$| (?:\\.|!|,|${TIME}|this time|for real|finally|before))`),
+  rule('cx-time-is-now', 'suicide', 'crisis', `${TIME} (?:is|will be) (?:the (?:night|day|time)|when i) (?:i |when i )?(?:finally )?(?:do it|go through with it|end (?:it|things)|go|leave|stop)`, { negatable: false }),
+  rule('cx-something-final', 'suicide', 'crisis', `(?:going to|about to|will|want to|might|planning to|thinking of|thinking about) (?:do|doing) something (?:permanent|final|irreversible|drastic|that cannot be undone)`),
+  // "won't be around after tonight", "won't matter after tonight anyway".
+  rule('cx-not-around-after', 'suicide', 'crisis', `(?:will not|am not going to|may not|might not|do not plan to|not planning to|do not expect to|not going to|do not think i will|doubt i will) (?:be )?(?:around|here|alive|living|breathing) (?:\\w+ )?(?:after|by|past|much longer|for much longer|to see)(?: ${TIME}| (?:christmas|my birthday|the weekend|next|the end|morning|then))?`, { negatable: false }),
+  rule('cx-will-not-matter', 'suicide', 'crisis', `(?:will not|does not|would not|is not going to|nothing will) matter (?:\\w+ )?(?:after|by|once|past|come) (?:${TIME}|i am gone|then|the weekend)`, { negatable: false }),
+  // Goodbyes that ask not to be found.
+  rule('cx-do-not-find-me', 'suicide', 'crisis', `(?:do not|please do not|nobody|no one|do not anyone) (?:try to |come to |bother to )?(?:find|look for|search for|save|rescue|come after|stop) me(?=$| (?:\\.|!|,|this time|now|tonight|please))`, { negatable: false }),
+  rule('cx-saying-goodbye', 'suicide', 'weak', `(?:saying|say|said|this is|here is|wanted to say|want to say|just wanted to say) (?:my )?(?:goodbye|goodbyes|bye|farewell)(?=$| (?:\\.|!|,|now|to (?:you all|everyone|all of you|everybody|you guys)|for (?:good|ever|the last time)))|(?:just )?want(?:ed)? (?:to )?(?:say|tell (?:you|everyone)) (?:that )?i love (?:you|everyone|you all|all of you)`),
+  // Means laid out, or the speaker's own means "could do it".
+  rule('cx-means-laid-out', 'suicide', 'weak', `(?:${DRUG}) ${gap(3)}(?:lined up|laid out|counted out|set out|spread out|sorted out|in piles|on the (?:table|bed|counter|floor)|in front of me)|(?:lined up|laid out|counted out|set out) (?:all )?(?:of )?(?:my|the) ${gap(1)}(?:${DRUG})`),
+  rule('cx-means-would-work', 'suicide', 'crisis', `${MY_MEANS} (?:could|would|will|should|might) (?:easily |probably |definitely )?(?:do it|do the job|be enough|finish me|kill me|end it|end me|take me out)`, { negatable: false }),
+  rule('cx-done-the-maths', 'suicide', 'weak', `(?:done|did|doing|worked out|figured out|run|ran) the (?:math|maths|numbers)(?! (?:on|for) (?:the|my) (?:budget|bills|rent|mortgage|carbs|insulin ratio))`),
+  // Thoughts, present and repeated.
+  rule('cx-suicide-thoughts', 'suicide', 'crisis', `(?:having|have|had|get|getting|keep having|been having|with|constant|daily|recurring) (?:\\w+ )?thoughts (?:of|about) (?:suicide|killing myself|ending (?:it|my life|things)|dying|not being here|death)`),
+  // Burden, said of oneself.
+  rule('cx-burden', 'suicide', 'weak', `(?:i am|i feel like|i feel|feel like|i have become|being|i am just|i am only|i am nothing but) (?:such |just |only |nothing but )?(?:a |the |one )?(?:\\w+ )?burden`),
+  rule('cx-burden-to-all', 'suicide', 'crisis', `(?:i am|i feel like|feel like|i have become|i am just|i am nothing but) (?:such |just |only )?(?:a |the )?(?:huge |massive |total |constant )?burden (?:to|on|for) (?:everyone|everybody|all of them|all of you|the people i love|the whole family)`),
+  // Putting affairs in order.
+  rule('cx-funeral-sorted', 'suicide', 'weak', `(?:sorted|planned|arranged|organi[sz]ed|paid for|written down|chose|chosen|picked) ${gap(2)}(?:my )?funeral|funeral (?:stuff|plans|arrangements|songs?|music|details) (?:is |are )?(?:sorted|planned|arranged|done|ready)`),
+  rule('cx-rehoming', 'suicide', 'weak', `my (?:cat|dog|pets?|kids?|children|plants|birds?|fish|rabbits?|guinea pigs?) (?:is|are|will be) going to (?:my|a|the|live with|stay with)|(?:found|finding|find) (?:a )?(?:new )?homes? for my (?:cat|dog|pets?)`),
+  rule('cx-bequest', 'suicide', 'weak', `(?:sorted|sorting|decided|deciding|worked out|figured out|arranged|arranging|planned|written down|wrote down) (?:out )?who (?:gets|will get|takes|will take|looks after|will look after|will have|inherits|gets to keep)`),
+  rule('cx-illness-take-me', 'suicide', 'crisis', `(?:hope|hoping|wish|wishing|pray|praying|would not mind if) (?:that )?${gap(5)}(?:takes|take|kills|kill|finishes|finish) me(?: off| out)?(?=$| (?:\\.|!|,|already|soon|for good|this time|in my sleep))`, { negatable: false }),
+];
+
+/** English constructs for self-harm. */
+const SELF_HARM: readonly CrisisRule[] = [
+  rule('cx-harm-urge-now', 'self-harm', 'crisis', `(?:about to|going to|want to|need to|urge to|urges to|tempted to|trying not to|itching to|close to) (?:\\w+ )?(?:cut|burn myself|scratch myself|hurt myself|harm myself|self harm|bleed)(?! (?:back|down|out|up|off|my hair|the|it|him|her|them|some|corners|carbs))`, { accidentSensitive: true }),
+  rule('cx-harm-until', 'self-harm', 'crisis', `(?:scratched|scratching|scratch|picked|picking|hit|hitting|cut|cutting|burned|burning|bit|biting|punched|punching|pulled|pulling) (?:at )?(?:my|myself) (?:\\w+ )?(?:until|till|til) (?:it|they|i) (?:bled|bleed|bleeds|was bleeding|were bleeding|bruised|blistered|broke|went numb|could not feel|felt something)`, { accidentSensitive: true, historySensitive: true }),
+  rule('cx-feel-something', 'self-harm', 'weak', `(?:needed|need|just wanted|wanted|want) to feel (?:something|anything) (?:else|other than|real|instead|but this)`),
+  rule('cx-deliberate-omission', 'self-harm', 'crisis', `(?:on purpose|deliberately|purposely|intentionally) (?:\\w+ ){0,3}(?:did not take|not take|skipped|skip|stopped|missed|withheld|withhold|held back) (?:\\w+ ){0,2}(?:${DRUG}|injections?|shots?)|(?:did not take|not taking|skipped|stopped|missed|withheld) (?:\\w+ ){0,2}(?:${DRUG}|injections?) (?:\\w+ ){0,2}(?:on purpose|deliberately|purposely|intentionally|so (?:that )?i (?:would|could|will|might) (?:end up|get|go|be) (?:in )?(?:hospital|sick|ill|dka|worse))`),
+  rule('cx-self-harmed', 'self-harm', 'crisis', `self harmed(?=$| (?:\\.|!|,|again|tonight|today|last night|this week))|relapsed (?:on|with|into) self harm`),
+];
+
+/** English constructs for overdose, emergencies and stopping treatment. */
+const MEDICAL: readonly CrisisRule[] = [
+  rule('cx-overdid-drug', 'overdose', 'crisis', `(?:overdid|overdone|overdoing|over did) (?:it )?(?:with |on )?(?:the |my )?(?:\\w+ )?(?:${DRUG})|(?:took|taken|had|used|injected) (?:way )?too much (?:of )?(?:the |my )?(?:\\w+ )?(?:${DRUG})`, { historySensitive: true }),
+  rule('cx-overdosed-start', 'overdose', 'crisis', `^(?:just |i )?overdosed(?=$| (?:\\.|!|,|on|again|tonight))`),
+  rule('cx-sedated', 'overdose', 'sign', `(?:can barely|cannot|can not|struggling to|hard to) (?:keep|stay) (?:my eyes open|awake)|(?:breathing|breath) (?:is )?(?:really |so |very )?(?:slow|shallow)|(?:so |really |very )?(?:drowsy|sleepy|out of it)`),
+  rule('cx-non-blanching', 'medical-emergency', 'crisis', `rash (?:that |which )?(?:does not|do not|will not|did not|is not|not) (?:fade|go away|blanch)|non blanching|rash (?:\\w+ ){0,3}under (?:a|the) glass`, { presentOnly: true }),
+  rule('cx-blood-in', 'medical-emergency', 'weak', `(?:blood|bleeding) (?:in|from) (?:my |his |her |the )?(?:poo|poop|stool|stools|vomit|sick|pee|urine|wee|bum|rectum)|(?:black|tarry) (?:poo|poop|stool|stools)|(?:loads|lots|a lot|tons) of (?:it|blood)`, { presentOnly: true }),
+  rule('cx-acute-abdomen', 'medical-emergency', 'weak', `(?:stomach|belly|abdomen|tummy) (?:is |feels |has gone |went )?(?:rigid|hard as a (?:board|rock)|board like|distended and)|(?:fever|temp\\w*) (?:of |is |at |of over |over )?(?:39\\.[5-9]|4[0-2](?:\\.\\d)?|10[3-9])`, { presentOnly: true }),
+  rule('cx-sudden-neuro', 'medical-emergency', 'weak', `(?:suddenly |sudden )?(?:cannot|can not|could not) (?:feel|move) (?:my |his |her |both )?(?:legs|feet|arms|hands)|(?:cannot|can not|could not) (?:pee|wee|urinate|pass urine)|(?:lost|losing) control of (?:my |his |her )?(?:bladder|bowels)`, { presentOnly: true }),
+  rule('cx-sudden', 'medical-emergency', 'sign', `suddenly|out of nowhere|all of a sudden|came on (?:fast|quickly|in seconds)|(?:pain|it) is (?:unbearable|excruciating|the worst (?:ever|i have had))`, { presentOnly: true }),
+  rule('cx-head-injury-anticoag', 'medical-emergency', 'crisis', `(?:blood thinners?|warfarin|eliquis|xarelto|apixaban|rivaroxaban|anticoagulants?|clopidogrel|plavix) ${gap(6)}(?:hit|banged|bumped|smacked|fell on) (?:my|his|her|their) head|(?:hit|banged|bumped|smacked) (?:my|his|her|their) head ${gap(7)}(?:vomit\\w*|throwing up|confused|drowsy|sleepy|unconscious|passed out|seizure|will not wake)`, { presentOnly: true }),
+  rule('cx-pull-out-line', 'stopping-treatment', 'crisis', `(?:pull|pulling|pulled|rip|ripping|ripped|take|taking|took) (?:out )?(?:my |the )?(?:feeding tube|peg|picc line|picc|central line|dialysis line|dialysis catheter|trach|tracheostomy|catheter|fistula needles?|lvad|oxygen|ventilator)(?: out)?(?! (?:to (?:clean|change|flush)|for (?:cleaning|a (?:shower|bath))))`, { clinicianSensitive: true }),
+  rule('cx-until-organ-fails', 'stopping-treatment', 'crisis', `until (?:the |my |this )?(?:kidney|kidneys|heart|liver|lungs?|transplant|graft|body|new kidney|new liver) (?:fails|gives out|gives up|stops|rejects|packs in|dies|quits)`, { negatable: false }),
+];
+
+/** Harm to others and abuse. */
+const OTHERS: readonly CrisisRule[] = [
+  rule('cx-thought-of-harming', 'harm-to-others', 'crisis', `(?:thought|have thought|been thinking|keep thinking|considered|considering|fantasi[sz]ed|fantasi[sz]e|imagined|picture|pictured|planned|planning) (?:about |of )?${HARM_ING} ${OTHER}`),
+  rule('cx-poison-food', 'harm-to-others', 'crisis', `(?:put|putting|slip|slipping|add|adding|mix|mixing|crush|crushing) (?:something|poison|rat poison|antifreeze|bleach|pills|\\w+ pills|his pills|her pills|my pills|enough \\w+) (?:in|into) (?:his|her|their|my \\w+ ?s?) (?:food|drink|coffee|tea|dinner|meal|water|soup|juice)`),
+  rule('cx-so-they-never-wake', 'harm-to-others', 'crisis', `so (?:he|she|they|it) (?:never|does not|will not|would not|do not|cannot) (?:wakes?|waking) up`, { negatable: false }),
+  rule('cx-know-where-lives', 'harm-to-others', 'weak', `i know where (?:he|she|they) (?:lives?|works?|sleeps?|parks)`),
+  rule('cx-make-pay', 'harm-to-others', 'weak', `(?:make|making) ${OTHER} (?:all )?(?:pay|suffer|bleed|regret)`),
+  rule('cx-rampage', 'abuse', 'weak', `(?:he|she|they|my \\w+) (?:is|are|was|keeps|started) (?:smashing|breaking|throwing|kicking|punching) (?:things|stuff|plates|everything|the (?:door|walls?|furniture|tv))`),
+];
+
+/** Spanish constructs. */
+const SPANISH: readonly CrisisRule[] = [
+  rule('cx-es-lo-hago', 'suicide', 'weak', '(?:esta noche|hoy|manana|ya|pronto|este fin de semana) (?:si )?lo (?:hago|hare|voy a hacer)|lo (?:hago|hare|voy a hacer) (?:esta noche|hoy|manana|ya|pronto|este fin)'),
+  rule('cx-es-despedida', 'suicide', 'crisis', '(?:esta es|este es|aqui va|les dejo|les escribo|les mando) mi (?:despedida|ultimo mensaje|adios|ultima carta)|(?:mi|una) (?:despedida|ultima carta)(?=$| (?:\\.|!|,|para))', { negatable: false }),
+  rule('cx-es-carga', 'suicide', 'weak', '(?:soy|me siento|me he vuelto|me converti en) (?:solo |una )?(?:\\w+ )?carga'),
+  rule('cx-es-carga-todos', 'suicide', 'crisis', '(?:soy|me siento|me he vuelto) (?:solo |una )?(?:gran )?carga (?:para|a) (?:todos|todo el mundo|mi familia|mis hijos|ellos)'),
+  rule('cx-es-no-despertar', 'suicide', 'crisis', '(?:quiero|quisiera|ojala|espero|deseo) (?:ya )?no (?:despertar|despertarme|amanecer|existir|estar aqui)', { negatable: false }),
+  rule('cx-es-ya-no-estar', 'suicide', 'crisis', '(?:cuando|si) (?:ya )?no (?:este|estuviera|exista|existiera)(?=$| (?:\\.|!|,|nadie|todos|mi|mis|se|van|ya))', { negatable: false }),
+];
+
+/** Every construct rule, in the order reasons are reported. */
+export const CONSTRUCT_RULES: readonly CrisisRule[] = [...SUICIDE, ...SELF_HARM, ...MEDICAL, ...OTHERS, ...SPANISH];
