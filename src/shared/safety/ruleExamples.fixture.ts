@@ -4,6 +4,19 @@
 /** Rule id → a message that rule must catch. */
 export const RULE_EXAMPLES: Readonly<Record<string, string>> = {
   // Constructs (crisisConstructs.ts).
+  'cx-abuse-ongoing': 'my boyfriend has been slapping me',
+  'cx-allergic-now': 'i am having a severe allergic reaction',
+  'cx-better-off-bare': "my kids would be better off",
+  'cx-want-to-vanish': "i want to vanish",
+  'cx-stop-fighting': "i think it's time to stop fighting",
+  'cx-had-enough-life': "i have had enough of this life",
+  'cx-thinking-of-means': "thinking about the rope again",
+  'cx-why-bother': "why even bother",
+  'cx-might-as-well': "might as well be dead",
+  'cx-so-done': "i'm just so done",
+  'cx-not-a-problem-long': "i won't be your problem for much longer",
+  'cx-should-not-be-here': "i was never meant to be here",
+  'cx-giving-up-all': "giving up on it all",
   'cx-hypothetical-absence': 'what if i just stopped existing',
   'cx-wish-absence': 'i want to stop being alive',
   'cx-no-reasons': 'i have no reasons left to keep going',
