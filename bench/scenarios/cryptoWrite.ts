@@ -1,4 +1,4 @@
-// crypto.write_ratio: time to write 10,000 messages with encryption on ÷ the same with it off.
+// crypto.write_ratio_fake_idb: time to write 10,000 messages with encryption on ÷ the same with it off, in node.
 // Both runs use the real repositories on fake-indexeddb (node), one message per transaction, as the app does.
 // The plain run has no encryption middleware installed at all, so the ratio includes all of its cost.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
