@@ -169,6 +169,7 @@ const DISCOURAGE = re(
     `(?:do not|no) need to (?:mention|tell|bring up|report|say)(?: \\w+){0,3} (?:to )?${CARE}`,
     `(?:do not|never) (?:bother )?(?:telling|mentioning|mention|tell) (?:it |this |that )?(?:to )?${CARE}`,
     'toughen up',
+    '(?:the )?(?:er|emergency room|a and e|a e|hospital|hospitals|doctors?|gp|urgent care|they) (?:will not|would not|cannot|can not|do not|never) (?:really )?(?:help|do anything for|do anything about|care about) (?:you|it|that)',
     `(?:is|are) a waste of (?:time|money)`,
     `(?:do not|never) waste (?:your )?(?:time|money|energy) (?:on|with|going to|seeing|at) ${CARE}`,
     `no (?:necesitas|hace falta|vale la pena) (?:ir al |ver al |llamar al )?(?:medico|doctor|hospital|urgencias|especialista)|no vayas (?:al|a|a la) (?:medico|doctor|hospital|urgencias|emergencias|clinica)`,

@@ -10,7 +10,7 @@ const gap = (n: number): string => `(?:\\w+ ){0,${n}}`;
 
 /** The speaker no longer being here, as a hypothetical or wish completes it ("if i was not here"). */
 const OWN_ABSENCE =
-  '(?:did not exist|do not exist|never existed|no longer existed|stopped existing|stop existing|stopped being alive|stopped living|stopped breathing|(?:was|were|am) (?:not|no longer) (?:here|around|alive|in the picture|in (?:their|your|his|her) li(?:fe|ves))|(?:was|were) (?:gone|dead)|died|disappeared|vanished|never woke up|did not wake up|was never born|had never been born)';
+  '(?:fade(?:d)? (?:out|away)|slip(?:ped)? away|went away for good|did not exist|do not exist|never existed|no longer existed|stopped existing|stop existing|stopped being alive|stopped living|stopped breathing|(?:was|were|am) (?:not|no longer) (?:here|around|alive|in the picture|in (?:their|your|his|her) li(?:fe|ves))|(?:was|were) (?:gone|dead)|died|disappeared|vanished|never woke up|did not wake up|was never born|had never been born)';
 /** What would follow: a place, a time or an object that makes it ordinary ("if i was not here at 9"). */
 const ORDINARY_AFTER = '(?! (?:at|on|in|for|to|today|yesterday|this (?:week|morning|afternoon)|last|my hair|her hair|the|when you))';
 
@@ -21,7 +21,7 @@ const LACKING =
   '(?:no|no more|not (?:a|one|any|many)|run out of|running out of|ran out of|out of|lost|losing|cannot find|can not find|could not find|cannot think of|struggl\\w* to find|harder (?:and harder )?to find|hard to find|fewer|barely (?:any|have)|do not have (?:any|a|many)|do not see (?:any|a)|have no)';
 
 /** Enduring: the things people say they cannot keep doing. */
-const ENDURE = '(?:keep going|keep doing this|keep doing it|keep living|keep fighting|keep this up|go on|going on|hold on|carry on|live like this|live this way|survive this|do this anymore|take (?:this|it|much more) (?:anymore|much longer)|do it anymore)';
+const ENDURE = '(?:keep living like this|keep going|keep doing this|keep doing it|keep living|keep fighting|keep this up|go on|going on|hold on|carry on|live like this|live this way|survive this|do this anymore|take (?:this|it|much more) (?:anymore|much longer)|do it anymore)';
 
 /** A near time. */
 const TIME = '(?:tonight|today|tomorrow|this weekend|this week|soon|in the morning|after tonight|after today|by morning|by tomorrow|before morning|right now|now)';
@@ -46,7 +46,7 @@ const SUICIDE: readonly CrisisRule[] = [
   rule('cx-life-pointless', 'suicide', 'crisis', `(?:life|living|my life|existing|existence|being alive|being here|staying alive|waking up) ${gap(2)}(?:feels|feel|seems|is|has become|became|getting|gets|just) ${gap(2)}(?:pointless|meaningless|futile|hopeless|not worth it|a waste)`, { negatable: false }),
   rule('cx-everything-pointless', 'suicide', 'weak', `(?:everything|it all|all of it|any of it|any of this|nothing) ${gap(2)}(?:feels|seems|is|matters) ${gap(1)}(?:pointless|meaningless|futile|anymore)`),
   // "idk how much longer i can keep going", "i can't keep doing this".
-  rule('cx-cannot-endure', 'suicide', 'crisis', `(?:how (?:much )?(?:longer|long) (?:i can|can i|i will be able to|i could|i am able to)|(?:not sure|do not know if|do not think|doubt|unsure if|unsure whether) i (?:can|will be able to|could)|cannot|could not|can not|unable to|no longer able to) (?:really )?${ENDURE}`, { negatable: false }),
+  rule('cx-cannot-endure', 'suicide', 'crisis', `(?:how (?:much )?(?:longer|long) (?:i can|can i|i will be able to|i could|i am able to)|(?:not sure|do not know if|do not think|doubt|unsure if|unsure whether) i (?:can|will be able to|could)|cannot|could not|can not|unable to|no longer able to|(?:do not|no longer) have (?:it in me|the strength|the energy|anything left|the will) to|too (?:tired|exhausted|worn out|broken) to|(?:no|not enough) strength (?:left )?to|nothing left (?:in me )?to) (?:really )?${ENDURE}`, { negatable: false }),
   // "i don't see a way out", "there's no way out of this".
   rule('cx-no-way-out', 'suicide', 'crisis', `(?:do not|cannot|can not|could not|never|no longer) (?:see|find) (?:a|any|the) (?:way out|escape|exit|end to (?:this|it))(?! of (?:the|this|my) (?:debt|job|contract|lease|meeting|deal|queue|building))`, { negatable: false }),
   rule('cx-want-out', 'suicide', 'weak', `(?:just |really )?(?:want|need|wish) (?:it|this|it all|everything|all of it|all this) (?:all )?(?:to be )?over(?! (?:with|by|soon|already|and done with))`),
@@ -84,6 +84,27 @@ const SUICIDE: readonly CrisisRule[] = [
   rule('cx-not-a-problem-long', 'suicide', 'crisis', `(?:will not|am not going to|not going to|will no longer|do not have to|will not have to) (?:be|worry about me|deal with me|look after me) (?:a |your |their |anyone s )?(?:problem|burden|bother|worry|trouble|nuisance)? ?(?:\\w+ )?(?:for |to \\w+ )?(?:much longer|for long|for much longer|after (?:tonight|today))`, { negatable: false }),
   rule('cx-should-not-be-here', 'suicide', 'weak', `(?:should not|was not meant to|am not meant to|not meant to|was never meant to) (?:be here|be alive|have been born|exist)(?=$| (?:\\.|!|,|anymore|at all))`, { negatable: false }),
   rule('cx-giving-up-all', 'suicide', 'weak', `giving up on (?:everything|it all|life|living)`),
+  rule('cx-not-survive-wish', 'suicide', 'crisis', `(?:hope|hopes|hoping|wish|wishing|pray|praying|part of me wants) ${gap(7)}(?:do not|never|will not|would not|not) (?:come out of|survive|make it through|wake up from|pull through)`, { negatable: false }),
+  rule('cx-tired-of-being-problem', 'suicide', 'weak', `(?:tired|sick|exhausted|weary) of being (?:a |the |such a )?(?:problem|burden|bother|nuisance|trouble|drain|worry)`),
+  rule('cx-they-would-manage', 'suicide', 'weak', `(?:they|everyone|everybody|my family|my kids|he|she) (?:would|will) (?:all )?(?:manage|cope|be fine|be ok|be okay|get by|move on|get over it)(?: without me| fine| just fine| ok| okay)?(?=$| (?:\\.|!|,|without|honestly|anyway))`, { negatable: false }),
+  rule('cx-who-would-miss', 'suicide', 'crisis', `who (?:would|will|is going to) (?:even |really |actually )?(?:miss|mourn|notice|care about|cry for) me(?! (?:at|if i (?:skip|miss|leave the)))`),
+  rule('cx-do-not-want-to-anymore', 'suicide', 'crisis', `(?:existing|living|alive|here|surviving|breathing|going) ${gap(6)}(?:and |but )?i (?:do not|no longer) want to(?: (?:anymore|any longer|do it anymore|be))?(?=$| (?:\\.|!|,))`, { negatable: false }),
+  rule('cx-no-future', 'suicide', 'crisis', `(?:stopped|stop|cannot|can not|do not|no longer|never) (?:seeing|see|imagining|imagine|picturing|picture) (?:a |any |much of a )?future (?:for (?:me|myself)|ahead|anymore)|(?:cannot|can not|do not|could not) see myself (?:getting through|surviving|making it (?:through|to)|lasting|living (?:through|to|until|past)|being (?:here|around|alive)) (?:another|much longer|this|next|to|the|until|past|for)`, { negatable: false }),
+  rule('cx-stop-trying', 'suicide', 'weak', `(?:ready to|going to|want to|time to|about to) (?:stop|quit|give up) (?:trying|living|everything)(?! to )`),
+  rule('cx-quiet-forever', 'suicide', 'crisis', `(?:go|be|stay|went|goes|fall) (?:quiet|dark|silent|still|black|numb|to sleep) (?:forever|for good|permanently)|all i want is for (?:everything|it|it all|this) to (?:stop|end|be over)`),
+  rule('cx-exhausted-from-living', 'suicide', 'crisis', `(?:tired|sick|exhausted|weary|worn out|drained) (?:of|from|by) (?:living|being alive|existing|life)(?! (?:in|with|at|near|on|out of|paycheck|off|here|there|alone))`),
+  rule('cx-plan-for-day', 'suicide', 'crisis', `(?:have|got|made) (?:a|my|the) plan (?:for|on) (?:tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|this weekend|next week)(?=$| (?:\\.|!))`),
+  rule('cx-lethal-own', 'suicide', 'crisis', `(?:my|of my) (?:\\w+ ){0,3}(?:is|are|would be) (?:the )?(?:most |more )?(?:lethal|deadly|fatal)|(?:lethal|deadly|fatal) (?:dose|amount) of (?:my|the) (?:\\w+ )?(?:${DRUG})`, { topicSensitive: true }),
+  rule('cx-at-the-place', 'suicide', 'crisis', `(?:parked|standing|sitting|waiting|i am|i am up|here) (?:up )?(?:at|on|by|near|under|next to) (?:the |a )?(?:\\w+ )?(?:cliff|cliffs|cliff top|ledge|tracks|railway line|train line|viaduct|overpass|top floor of the car park)(?: car park| edge)?(?=$| (?:\\.|!|,|now|right now|tonight|again))`),
+  rule('cx-this-is-it', 'suicide', 'weak', `(?<=^|[.!,] )this is it(?=$| (?:\\.|!|,|then|for me))`),
+  rule('cx-told-where-will', 'suicide', 'weak', `(?:told|showed|shown|left) (?:\\w+ ){0,2}where (?:my|the) (?:will|passwords?|papers|documents|insurance|life insurance|keys) (?:is|are)`),
+  rule('cx-take-myself-out', 'suicide', 'crisis', `tak\\w* myself out(?= (?:of (?:the|this) (?:equation|picture|world|game of life)|tonight|for good|permanently)|$)`),
+  rule('cx-stopped-eating', 'suicide', 'weak', `stopped (?:eating and drinking|eating or drinking|drinking and eating|eating and taking|taking fluids)`),
+  rule('cx-so-i-have-enough', 'suicide', 'weak', `so (?:that )?i (?:have|will have|got|have got) enough(?=$| (?:\\.|!|,|now|to|for it|this time))`),
+  rule('cx-bought-pills', 'suicide', 'weak', `(?:bought|buying|got|getting|picked up|ordered) (?:a |another |a second |an extra |two |three |more )?(?:\\w+ )?(?:bottle|box|pack|packet)s? of (?:sleeping|pain|sleep) (?:pills|tablets|meds)`),
+  rule('cx-how-and-when', 'suicide', 'crisis', `(?:decided|know|worked out|figured out|chosen|picked|planned|sorted) (?:out )?(?:the )?(?:how and when|when and how|how and where|where and when|where and how|when and where|my method|the method)`),
+  rule('cx-suicidal-af', 'suicide', 'crisis', `^(?:so |feeling |feel )?suicidal(?= (?:af|asf|as fuck|right now|tonight|again|today|lately|atm|rn)|$)`),
+  rule('cx-ending-it-start', 'suicide', 'crisis', `^(?:just |i am |am |about to be |gonna be )?ending (?:it|things|everything|my life)(?=$| (?:\\.|!|,|all|tonight|today|now|soon|dead|sad|bye|for good))`),
   rule('cx-bequest', 'suicide', 'weak', `(?:sorted|sorting|decided|deciding|worked out|figured out|arranged|arranging|planned|written down|wrote down) (?:out )?who (?:gets|will get|takes|will take|looks after|will look after|will have|inherits|gets to keep)`),
   rule('cx-illness-take-me', 'suicide', 'crisis', `(?:hope|hoping|wish|wishing|pray|praying|would not mind if) (?:that )?${gap(5)}(?:takes|take|kills|kill|finishes|finish) me(?: off| out)?(?=$| (?:\\.|!|,|already|soon|for good|this time|in my sleep))`, { negatable: false }),
 ];
@@ -94,6 +115,10 @@ const SELF_HARM: readonly CrisisRule[] = [
   rule('cx-harm-until', 'self-harm', 'crisis', `(?:scratched|scratching|scratch|picked|picking|hit|hitting|cut|cutting|burned|burning|bit|biting|punched|punching|pulled|pulling) (?:at )?(?:my|myself) (?:\\w+ )?(?:until|till|til) (?:it|they|i) (?:bled|bleed|bleeds|was bleeding|were bleeding|bruised|blistered|broke|went numb|could not feel|felt something)`, { accidentSensitive: true, historySensitive: true }),
   rule('cx-feel-something', 'self-harm', 'weak', `(?:needed|need|just wanted|wanted|want) to feel (?:something|anything) (?:else|other than|real|instead|but this)`),
   rule('cx-deliberate-omission', 'self-harm', 'crisis', `(?:on purpose|deliberately|purposely|intentionally) (?:\\w+ ){0,3}(?:did not take|not take|skipped|skip|stopped|missed|withheld|withhold|held back) (?:\\w+ ){0,2}(?:${DRUG}|injections?|shots?)|(?:did not take|not taking|skipped|stopped|missed|withheld) (?:\\w+ ){0,2}(?:${DRUG}|injections?) (?:\\w+ ){0,2}(?:on purpose|deliberately|purposely|intentionally|so (?:that )?i (?:would|could|will|might) (?:end up|get|go|be) (?:in )?(?:hospital|sick|ill|dka|worse))`),
+  rule('cx-fist-into-wall', 'self-harm', 'weak', `(?:slam|slamming|slammed|punch|punching|punched|hit|hitting|smash|smashing|smashed|bang|banging|banged) my (?:fist|fists|hand|hands|arm|arms|knuckles|leg|legs|wrist|wrists) (?:into|against|on) (?:the |a )?(?:wall|door|floor|desk|table|mirror)`),
+  rule('cx-pain-on-purpose', 'self-harm', 'sign', `so (?:that )?(?:it|i) (?:hurts?|bleeds?|feel (?:it|something|pain)|can feel)|hurts? more than (?:my|the)|because i deserve(?: it)?|to punish myself`),
+  rule('cx-until-it-bled', 'self-harm', 'crisis', `(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|face|scalp|hands?|myself) (?:\\w+ ){0,5}(?:until|till|til) (?:it|they|i) (?:bled|bleed|bleeds|was bleeding|were bleeding|started bleeding|bruised|blistered)`, { accidentSensitive: true, historySensitive: true }),
+  rule('cx-relapsed-cut', 'self-harm', 'crisis', `(?:relapsed|slipped|slipped up|messed up|broke my streak)(?: ,)? (?:and )?(?:i )?(?:cut|burned|burnt|hurt myself|self harmed|scratched)|\\bcut (?:for the first time in|again after|after (?:\\w+ ){0,3}clean)`),
   rule('cx-self-harmed', 'self-harm', 'crisis', `self harmed(?=$| (?:\\.|!|,|again|tonight|today|last night|this week))|relapsed (?:on|with|into) self harm`),
 ];
 
@@ -102,6 +127,14 @@ const MEDICAL: readonly CrisisRule[] = [
   rule('cx-overdid-drug', 'overdose', 'crisis', `(?:overdid|overdone|overdoing|over did) (?:it )?(?:with |on )?(?:the |my )?(?:\\w+ )?(?:${DRUG})|(?:took|taken|had|used|injected) (?:way )?too much (?:of )?(?:the |my )?(?:\\w+ )?(?:${DRUG})`, { historySensitive: true }),
   rule('cx-overdosed-start', 'overdose', 'crisis', `^(?:just |i )?overdosed(?=$| (?:\\.|!|,|on|again|tonight))`),
   rule('cx-allergic-now', 'medical-emergency', 'crisis', `(?:having|have|in|going into|is having|am having) (?:an? )?(?:really |very |severe |serious |bad |massive |huge |awful |scary )*(?:allergic reaction|anaphyla\\w*)`, { presentOnly: true }),
+  rule('cx-injected-all', 'overdose', 'crisis', `(?:injected|injecting|shot|pumped|bolused|dosed) (?:myself with )?(?:all|the whole|an entire|a whole|way too much|too much|double|triple|\\d{2,} units)(?: of)? (?:the |my )?(?:\\w+ )?(?:insulin|pen|cartridge|vial|syringe|units|reservoir)`, { historySensitive: true }),
+  rule('cx-swallowed-the-lot', 'overdose', 'crisis', `(?:swallowed|downed|necked|ate) (?:the lot|the whole lot|everything|all of it|all of them|the rest of (?:them|it|my \\w+))(?=$| (?:\\.|!|,|of|in))|(?:took|taken) (?:the lot|the whole lot)(?=$| (?:\\.|!|,|of))`, { historySensitive: true }),
+  rule('cx-clutching-chest', 'medical-emergency', 'weak', `(?:clutching|clutched|grabbing|grabbed|holding|gripping|clasping) (?:at )?(?:his|her|my|their) (?:chest|left arm|heart|throat)`, { presentOnly: true }),
+  rule('cx-meter-lo', 'medical-emergency', 'crisis', `(?:meter|sugar|sugars|bg|glucose|reading|cgm|libre|dexcom|monitor)\\w* (?:\\w+ )?(?:says|reads|reading|showing|shows|is|at) lo\\b`, { presentOnly: true }),
+  rule('cx-colour-change', 'medical-emergency', 'sign', `(?<!hair )(?<!beard )(?:went|gone|turned|going|turning|is|looks|looking) (?:\\w+ )?(?:grey|gray|ashen|white as a sheet|deathly pale|blue)(?! (?:hair|haired|streak))`, { presentOnly: true }),
+  rule('cx-heart-rate', 'medical-emergency', 'weak', `(?:heart|pulse|heart rate|hr|bpm) (?:is |rate is |has been )?(?:doing|at|is|of|over|hitting|racing at|going|reading) (?:over |about |like )?(?:1[6-9]\\d|2\\d\\d)\\b`, { presentOnly: true }),
+  rule('cx-about-to-faint', 'medical-emergency', 'sign', `(?:going to|about to|might|feel like i (?:will|am going to)) (?:pass out|faint|black out|collapse)`, { presentOnly: true }),
+  rule('cx-head-injury-later', 'medical-emergency', 'crisis', `(?:hit|banged|bumped|smacked) (?:my|his|her|their) head [\\w, ]{0,60}(?:blood thinners?|warfarin|eliquis|xarelto|apixaban|rivaroxaban|anticoagulants?|vomit\\w*|throwing up|confused|drowsy|sleepy|unconscious|passed out|seizure|will not wake|not making sense)`, { presentOnly: true }),
   rule('cx-sedated', 'overdose', 'sign', `(?:can barely|cannot|can not|struggling to|hard to) (?:keep|stay) (?:my eyes open|awake)|(?:breathing|breath) (?:is )?(?:really |so |very )?(?:slow|shallow)|(?:so |really |very )?(?:drowsy|sleepy|out of it)`),
   rule('cx-non-blanching', 'medical-emergency', 'crisis', `rash (?:that |which )?(?:does not|do not|will not|did not|is not|not) (?:fade|go away|blanch)|non blanching|rash (?:\\w+ ){0,3}under (?:a|the) glass`, { presentOnly: true }),
   rule('cx-blood-in', 'medical-emergency', 'weak', `(?:blood|bleeding) (?:in|from) (?:my |his |her |the )?(?:poo|poop|stool|stools|vomit|sick|pee|urine|wee|bum|rectum)|(?:black|tarry) (?:poo|poop|stool|stools)|(?:loads|lots|a lot|tons) of (?:it|blood)`, { presentOnly: true }),
@@ -126,6 +159,12 @@ const OTHERS: readonly CrisisRule[] = [
 
 /** Spanish constructs. */
 const SPANISH: readonly CrisisRule[] = [
+  rule('cx-es-sin-sentido', 'suicide', 'crisis', 'no (?:le )?(?:veo|encuentro|tiene|tengo) (?:ningun )?sentido (?:a |en )?(?:nada|mi vida|la vida|vivir|seguir|esto|existir)|nada tiene sentido(?: ya)?(?=$| (?:\\.|!|,))'),
+  rule('cx-es-dormir-no-despertar', 'suicide', 'crisis', 'dormir(?:me)? y no (?:volver a )?despertar(?:me)?|dormirme para siempre'),
+  rule('cx-es-mejor-si-no', 'suicide', 'crisis', 'mejor (?:si|cuando|sin que) (?:yo )?(?:ya )?(?:no estuviera|no existiera|me muriera|desapareciera|no estoy|no este|no exista)', { negatable: false }),
+  rule('cx-es-tomo-todas', 'suicide', 'crisis', `(?:me )?(?:tomo|trago|voy a tomar|voy a tragar|tomare|me voy a tomar|me las tomo) (?:todas|todos|el frasco|la caja|un monton|todo el frasco)`, { also: 'overdose' }),
+  rule('cx-es-cortes', 'self-harm', 'crisis', 'me (?:hice|hago|he hecho|estoy haciendo|volvi a hacer) (?:\\\\w+ )?(?:cortes|heridas|quemaduras|dano)', { accidentSensitive: true, historySensitive: true }),
+  rule('cx-es-garganta', 'medical-emergency', 'crisis', 'se me (?:hincho|esta hinchando|hinchan?|cerro|esta cerrando) (?:la |el |los )?(?:garganta|lengua|cara|labios)|no puedo tragar', { presentOnly: true }),
   rule('cx-es-lo-hago', 'suicide', 'weak', '(?:esta noche|hoy|manana|ya|pronto|este fin de semana) (?:si )?lo (?:hago|hare|voy a hacer)|lo (?:hago|hare|voy a hacer) (?:esta noche|hoy|manana|ya|pronto|este fin)'),
   rule('cx-es-despedida', 'suicide', 'crisis', '(?:esta es|este es|aqui va|les dejo|les escribo|les mando) mi (?:despedida|ultimo mensaje|adios|ultima carta)|(?:mi|una) (?:despedida|ultima carta)(?=$| (?:\\.|!|,|para))', { negatable: false }),
   rule('cx-es-carga', 'suicide', 'weak', '(?:soy|me siento|me he vuelto|me converti en) (?:solo |una )?(?:\\w+ )?carga'),

@@ -45,6 +45,7 @@ export const URGENCY_CUES = /\b(?:right now|now|currently|at the moment|tonight|
 
 /** Past or resolved: acute-event rules are cancelled and acts are read as history. */
 export const PAST_CUES = wordAlternation([
+  '(?:had|have had|got|went into) (?:an? )?(?:\\w+ ){0,2}once', '(?:that|which) is why i am (?:so |always |really )?(?:careful|cautious)',
   'years? ago', 'months ago', 'last (?:year|month|summer|winter|spring|fall|autumn)', 'when i was (?:younger|a kid|a teen|a teenager|little|in|at)',
   'in (?:high school|college|university|uni|my teens|my twenties)', 'used to', 'back then', 'back in', 'in the past',
   'turned out', 'was nothing', 'were nothing', 'false alarm', '(?:years|months|days) clean', 'ended up in (?:hospital|the er)',

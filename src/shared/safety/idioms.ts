@@ -44,7 +44,7 @@ export const IDIOMS: readonly Idiom[] = [
   idiom('die-if-i-have-to', 'if i have to (?:\\w+ ){1,8}(?:i will|i am going to|i would) die|(?:will|going to|would) die if i (?:have to|see|hear|eat|do)'),
   idiom('dying-hyperbole', 'i am (?:literally |so |just )?dying(?=$| (?:over here|here|\\.|!|,|lol))', /\b(?:heat|hot|humid\w*|meeting|bored|boring|class|lol|funny|traffic|hungry|queue|line|wait\w*|workout|gym|stairs|cringe)\b/),
   idiom('suicide-as-modifier', 'suicide (?:squad|run|runs|doors|mission|lane|drill|burpees|sprints|king)'),
-  idiom('rather-die-than-trivial', '(?:would )?rather (?:die|be dead) than (?:eat|wear|watch|sit through|listen to|go to (?:the gym|work|school|class)|do (?:my )?homework)', LAUGHTER),
+  idiom('rather-die-than-trivial', '(?:would )?rather (?:die|be dead) than (?!(?:live|living|keep|go on|going on|be here|wake up|suffer|feel|face|spend another|deal with (?:this|it|the pain))\\b)(?:\\w+ ){0,2}\\w+', LAUGHTER),
   idiom('kill-me-joking', '(?:just |someone |somebody |please )?(?:kill|shoot) me(?: now)?', LAUGHTER),
   idiom('cannot-breathe-laughing', '(?:cannot|can not|could not) breathe', /\b(?:lol|humid\w*|heat|hot|nose|stuffy|congest\w*|cold|laugh\w*|funny|mask|hilarious|allerg\w*|hay fever|smell|perfume|pollen)\b/),
   idiom('es-muero-de', '(?:me )?muero de (?:hambre|sed|ganas|risa|sueno|frio|calor|aburrimiento|verguenza|envidia|curiosidad|cansancio|amor|nervios)|me mori de (?:risa|verguenza|hambre|susto)|muert[oa]s? de (?:cansancio|risa|hambre|sueno|miedo|frio|calor|verguenza|aburrimiento)|me muero por \\w+'),

@@ -74,7 +74,7 @@ const WORD_REWRITES: ReadonlyArray<readonly [RegExp, Rewrite]> = [
   [/\b(tbh|ngl|fr|imo|omg)\b/g, ' '],
   [/\bany more\b/g, 'anymore'],
   [/\bno one\b/g, 'nobody'],
-  [/\bmy ?sel[fv]e?\b|\bmyslef\b|\bmysefl?\b|\bmysel\b/g, 'myself'],
+  [/\bmy ?sel[fv]e?\b(?! (?:esteem|worth|confidence|care|image|respect|control|awareness|employed|doubt))|\bmyslef\b|\bmysefl?\b|\bmysel\b/g, 'myself'],
   // Self-harm and suicide slang.
   [/\bkms+\b/g, 'kill myself'],
   [/\bkys\b/g, 'kill yourself'],
