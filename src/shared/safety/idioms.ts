@@ -43,6 +43,7 @@ export const IDIOMS: readonly Idiom[] = [
   idiom('drowning-in', 'drowning in (?:paperwork|work|bills|laundry|emails|homework|debt|forms|appointments|stuff|things|admin)'),
   idiom('die-if-i-have-to', 'if i have to (?:\\w+ ){1,8}(?:i will|i am going to|i would) die|(?:will|going to|would) die if i (?:have to|see|hear|eat|do)'),
   idiom('dying-hyperbole', 'i am (?:literally |so |just )?dying(?=$| (?:over here|here|\\.|!|,|lol))', /\b(?:heat|hot|humid\w*|meeting|bored|boring|class|lol|funny|traffic|hungry|queue|line|wait\w*|workout|gym|stairs|cringe)\b/),
+  idiom('life-without-treat', '(?:life|living) (?:is|would be|is just) (?:\\w+ )?(?:pointless|meaningless|not worth (?:it|living)) without (?!(?:you|him|her|them|my (?:husband|wife|partner|kids|son|daughter|mum|mom|dad|family))\\b)(?:\\w+ ){0,2}\\w+'),
   idiom('suicide-as-modifier', 'suicide (?:squad|run|runs|doors|mission|lane|drill|burpees|sprints|king)'),
   idiom('rather-die-than-trivial', '(?:would )?rather (?:die|be dead) than (?!(?:live|living|keep|go on|going on|be here|wake up|suffer|feel|face|spend another|deal with (?:this|it|the pain))\\b)(?:\\w+ ){0,2}\\w+', LAUGHTER),
   idiom('kill-me-joking', '(?:just |someone |somebody |please )?(?:kill|shoot) me(?: now)?', LAUGHTER),

@@ -4,6 +4,7 @@
 /** Rule id → a message that rule must catch. */
 export const RULE_EXAMPLES: Readonly<Record<string, string>> = {
   // Constructs (crisisConstructs.ts).
+  'cx-will-not-matter-soon': "it won't matter after the weekend",
   'cx-not-survive-wish': "i kind of hope i never wake up from the anaesthetic",
   'cx-tired-of-being-problem': "sick of being a burden",
   'cx-they-would-manage': "everyone would cope without me",
@@ -69,7 +70,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, string>> = {
   'cx-time-is-now': 'tomorrow is the day i end it',
   'cx-something-final': 'thinking about doing something permanent',
   'cx-not-around-after': "i won't be here after the weekend",
-  'cx-will-not-matter': "it won't matter after today",
+  'cx-will-not-matter': "it won't matter after tonight",
   'cx-do-not-find-me': "please don't look for me",
   'cx-saying-goodbye': 'this is my goodbye to you all',
   'cx-means-laid-out': 'all my oxycodone is laid out',
@@ -403,6 +404,7 @@ export const IDIOM_EXAMPLES: Readonly<Record<string, string>> = {
   'die-if-i-have-to': 'if I have to sit through one more meeting I will die',
   'dying-hyperbole': "this meeting, I'm dying",
   'suicide-as-modifier': 'we did suicide sprints at practice',
+  'life-without-treat': 'life is pointless without chocolate',
   'rather-die-than-trivial': "I'd rather die than eat another hospital meal lol",
   'kill-me-joking': 'kill me now lol',
   'es-va-a-matar-joking': 'este trabajo me va a matar jaja',
