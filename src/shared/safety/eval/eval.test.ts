@@ -179,6 +179,39 @@ describe('safety evaluation sets', () => {
     }
   });
 
+  // Floors on the blind sets, as reached after their misses were fixed (their first-run figures,
+  // the honest estimate, are in README.md). They guard against regressions, not generalisation.
+  const floorOf = (file: string, label: string): number => {
+    const b = blind.find((x) => x.file === file);
+    return b ? (blindSummary(b.users, b.peers).find((r) => r.label === label)?.value ?? Number.NaN) : Number.NaN;
+  };
+  it.each([
+    ['blind-2.jsonl', 'category suicide', 0.98],
+    ['blind-2.jsonl', 'category self-harm', 0.98],
+    ['blind-2.jsonl', 'category overdose', 0.98],
+    ['blind-2.jsonl', 'category medical-emergency', 0.98],
+    ['blind-2.jsonl', 'passive and indirect wording', 0.9],
+    ['blind-2.jsonl', 'all advice sentences', 0.95],
+    ['blind-3.jsonl', 'category suicide', 0.95],
+    ['blind-3.jsonl', 'category self-harm', 0.98],
+    ['blind-3.jsonl', 'category overdose', 0.98],
+    ['blind-3.jsonl', 'category medical-emergency', 0.98],
+    ['blind-3.jsonl', 'passive and indirect wording', 0.9],
+    ['blind-3.jsonl', 'all advice sentences', 0.95],
+  ] as const)('%s: %s ≥ %s', (file, label, floor) => {
+    if (!blind.some((b) => b.file === file)) return;
+    expect(floorOf(file, label)).toBeGreaterThanOrEqual(floor);
+  });
+  it.each([
+    ['blind-2.jsonl', 'figures of speech and topic talk'],
+    ['blind-2.jsonl', 'passes (lived, own-doctor, referral…)'],
+    ['blind-3.jsonl', 'figures of speech and topic talk'],
+    ['blind-3.jsonl', 'passes (lived, own-doctor, referral…)'],
+  ] as const)('%s: %s ≤ 0.05', (file, label) => {
+    if (!blind.some((b) => b.file === file)) return;
+    expect(floorOf(file, label)).toBeLessThanOrEqual(0.05);
+  });
+
   it('crisis recall ≥ 0.98 on suicide, self-harm, overdose and medical emergency (own set)', () => {
     for (const category of ['suicide', 'self-harm', 'overdose', 'medical-emergency'] as const) {
       expect(crisisRow(category, crisisItemsIn(own, category, ['suicide-passive'])).value, category).toBeGreaterThanOrEqual(0.98);
