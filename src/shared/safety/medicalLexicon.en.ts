@@ -70,7 +70,7 @@ const STOP_VERB =
 
 /** Deliberately stopping life-sustaining treatment. Decisions taken with the care team are not crises. */
 export const STOPPING_TREATMENT_RULES_EN: readonly CrisisRule[] = [
-  rule('stop-life-sustaining', 'stopping-treatment', 'crisis', `(?:${STOP_VERB}) ${gap(4)}(?:${LIFE_SUSTAINING})`, { clinicianSensitive: true }),
+  rule('stop-life-sustaining', 'stopping-treatment', 'crisis', `(?:${STOP_VERB}) ${gap(4)}(?:${LIFE_SUSTAINING})(?! for (?:today|tonight|the day|the week|now|this week))`, { clinicianSensitive: true }),
   rule('not-going-to-treatment', 'stopping-treatment', 'crisis', 'not (?:going|coming) to (?:my )?(?:dialysis|treatment|infusions?)(?: \\w+)? anymore|(?:stopped|stop|quit) going to (?:my )?(?:dialysis|treatment|infusions)', { clinicianSensitive: true, negatable: false }),
   rule('quit-all-meds', 'stopping-treatment', 'crisis', `(?:${STOP_VERB}) ${gap(1)}all (?:of )?my (?:\\w+ )?(?:meds|medications|medicine|medicines|pills|tablets|treatment|treatments)|(?:${STOP_VERB}) (?:all|any) (?:of )?(?:my )?(?:treatment|treatments|medication|medications|meds|medicine)`, { clinicianSensitive: true }),
   rule('stop-my-meds', 'stopping-treatment', 'weak', `(?:${STOP_VERB}) ${gap(2)}(?:my|the) (?:meds|medications|medication|medicine|treatment|pills|tablets|injections|shots|infusions)`, { clinicianSensitive: true }),
