@@ -16,7 +16,7 @@ export function AppShell({ children, helpButton, nav }: { readonly children: Rea
           <span className={styles.name}>{t('app.name')}</span>
         </div>
         {nav ? <nav className={styles.nav}>{nav}</nav> : <span className={styles.spacer} />}
-        {helpButton}
+        <div className={styles.help}>{helpButton}</div>
       </header>
       <main id="main" className={styles.main} tabIndex={-1}>
         {children}
