@@ -10,7 +10,7 @@ const gap = (n: number): string => `(?:\\w+ ){0,${n}}`;
 
 /** The speaker no longer being here, as a hypothetical or wish completes it ("if i was not here"). */
 const OWN_ABSENCE =
-  '(?:(?:was not|were not|was no more)(?=$| (?:\\.|!|,|anymore|around|here))|fade(?:d)? (?:out|away)|slip(?:ped)? away|went away for good|did not exist|do not exist|never existed|no longer existed|stopped existing|stop existing|stopped being alive|stopped living|stopped breathing|(?:was|were|am) (?:not|no longer) (?:here|around|alive|in the picture|in (?:their|your|his|her) li(?:fe|ves))|(?:was|were) (?:gone|dead)|died|disappeared|vanished|never woke up|did not wake up|was never born|had never been born)';
+  '(?:(?:was not|were not|was no more)(?=$| (?:\\.|!|,|anymore))|fade(?:d)? (?:out|away)|slip(?:ped)? away|went away for good|did not exist|do not exist|never existed|no longer existed|stopped existing|stop existing|stopped being alive|stopped living|stopped breathing|(?:was|were|am) (?:not|no longer) (?:here|around|alive|in the picture|in (?:their|your|his|her) li(?:fe|ves))|(?:was|were) (?:gone|dead)|died|disappeared|vanished|never woke up|did not wake up|was never born|had never been born)';
 /** What would follow: a place, a time or an object that makes it ordinary ("if i was not here at 9"). */
 const ORDINARY_AFTER = '(?! (?:at|on|in|for|to|today|yesterday|this (?:week|morning|afternoon)|last|my hair|her hair|the|when you))';
 

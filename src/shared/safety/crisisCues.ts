@@ -38,7 +38,7 @@ export const TOPIC_CUES = wordAlternation([
 ]);
 
 /** Someone else's question reported ("she asked if I was suicidal") is not the user saying it. */
-export const REPORTED_QUESTION = /\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether) (?:\w+ ){0,2}$/;
+export const REPORTED_QUESTION = /\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether) (?:\w+ ){0,5}$/;
 
 /** Words that say it is happening now; they outweigh topic cues ("does anyone know, I have chest pain right now"). */
 export const URGENCY_CUES = /\b(?:right now|now|currently|at the moment|tonight|this (?:morning|evening|afternoon)|just now|what do i do|what should i do|help me|please help|someone help|ahora|ahorita|que hago|ayuda)\b/;

@@ -462,6 +462,8 @@ export const IDIOM_EXAMPLES: Readonly<Record<string, string>> = {
   'die-if-i-have-to': 'if I have to sit through one more meeting I will die',
   'dying-hyperbole': "this meeting, I'm dying",
   'suicide-as-modifier': 'we did suicide sprints at practice',
+  'could-sleep-forever': 'i could sleep forever after that walk',
+  'es-quiero-morir-de': 'me quiero morir de risa',
   'life-without-treat': 'life is pointless without chocolate',
   'rather-die-than-trivial': "I'd rather die than eat another hospital meal lol",
   'kill-me-joking': 'kill me now lol',
