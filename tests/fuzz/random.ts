@@ -1,15 +1,10 @@
 // Seeded random values for the fuzz tests: reproducible from the seed printed on failure.
+import { Rng } from '../../src/shared/group/cohort/random';
 
-/** A small, fast, seeded PRNG (mulberry32). */
+/** A small, fast, seeded PRNG (the cohort factory's mulberry32). */
 export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 const STRINGS = ['', ' ', 'a', 'llama3.2:3b', 'https://medlineplus.gov/', 'http://127.0.0.1:11434', '../../etc/passwd', '__proto__', 'constructor', '\u0000', '😀', 'x'.repeat(5000), '%s%s%s', '<script>', 'erase-everything', `${'A'.repeat(43)}=`, 'null', '{}'];

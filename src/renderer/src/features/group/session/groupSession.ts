@@ -5,6 +5,7 @@ import { AI_REMINDER_EVERY, aiReminderWords, closeFallbackWords, conflictWords, 
 import { buildPrompt, type GroupFrame, type SpeakerTask, type TranscriptLine } from '../../../../../shared/group/promptBuilder';
 import { citationFor } from '../../../../../shared/group/citations';
 import { ReplyGuard } from '../../../../../shared/group/replyGuard';
+import { Rng } from '../../../../../shared/group/cohort/random';
 import { planTurn, type TurnPlan } from '../../../../../shared/group/turnPlanner';
 import type { FlatFact } from '../../../../../shared/knowledge/flattenPack';
 import type { Repositories } from '../../../db/repositories';
@@ -36,18 +37,6 @@ export interface SessionDeps {
 const REPLY_TOKENS = 220;
 const sleepReal = (ms: number): Promise<void> => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
 
-/** Simple seeded PRNG (mulberry32) so a group's turn-taking is repeatable from its seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * One group's conversation: the user's message is assessed for crisis before anything else, stored,
  * and answered by the planned peers, each reply streamed through the guard and committed sentence
@@ -74,7 +63,9 @@ export class GroupSession {
     private members: Member[],
     private deps: SessionDeps,
   ) {
-    this.random = deps.random ?? seededRandom(group.seed);
+    // Turn-taking is repeatable from the group's seed (its own stream, apart from the cohort's).
+    const rng = Rng.for(group.seed, 'turns');
+    this.random = deps.random ?? (() => rng.next());
     this.sleep = deps.sleep ?? sleepReal;
   }
 
@@ -405,9 +396,7 @@ export class GroupSession {
   async close(): Promise<void> {
     const f = this.facilitator;
     if (!f || this.busy) return;
-    this.setBusy(true);
-    this.stopRequested = false;
-    try {
+    await this.asTurn(async () => {
       const message = await this.deps.repos.messages.add({ groupId: this.group.id, author: { kind: 'member', memberId: f.id }, kind: 'close', status: 'streaming' });
       const spoken = this.paused ? undefined : await this.speakInto(f, message.id, { kind: 'close' }, [], []);
       if (spoken?.text) await this.deps.repos.messages.replaceText(message.id, spoken.text, 'close', spoken.citations);
@@ -415,10 +404,7 @@ export class GroupSession {
         await this.deps.repos.messages.remove(message.id);
         await this.say(f, closeFallbackWords(this.deps.language), 'close');
       }
-    } finally {
-      this.setBusy(false);
-      this.deps.events.typing(null);
-    }
+    });
   }
 
   /**
@@ -445,39 +431,49 @@ export class GroupSession {
     return true;
   }
 
-  /** Regenerate: the same member answers again, from scratch, in the same place. */
-  async regenerate(messageId: string): Promise<void> {
+  /** The member who wrote a message, if it is a member's reply this session can redo. */
+  private async replyAndMember(messageId: string): Promise<{ message: Message; member: Member } | undefined> {
+    if (this.busy || this.paused) return undefined;
     const message = await this.deps.repos.messages.get(messageId);
-    const member = message?.author.kind === 'member' ? this.members.find((m) => m.id === (message.author as { memberId: string }).memberId) : undefined;
-    if (!message || !member || this.busy || this.paused) return;
+    const author = message?.author;
+    const member = author?.kind === 'member' ? this.members.find((m) => m.id === author.memberId) : undefined;
+    return message && member ? { message, member } : undefined;
+  }
+
+  /** Runs one piece of work as the session's turn: busy while it runs, typing cleared after. */
+  private async asTurn(work: () => Promise<unknown>): Promise<void> {
     this.setBusy(true);
     this.stopRequested = false;
     try {
-      await this.deps.repos.messages.replaceText(messageId, '', 'chat');
-      await this.deps.repos.messages.setStatus(messageId, 'streaming');
-      await this.speakInto(member, messageId, { kind: 'reply', supportFunction: message.supportFunction ?? 'emotional' }, await this.factsForLastUserMessage(), []);
+      await work();
     } finally {
       this.setBusy(false);
       this.deps.events.typing(null);
     }
   }
 
+  /** Regenerate: the same member answers again, from scratch, in the same place. */
+  async regenerate(messageId: string): Promise<void> {
+    const found = await this.replyAndMember(messageId);
+    if (!found) return;
+    await this.asTurn(async () => {
+      await this.deps.repos.messages.replaceText(messageId, '', 'chat');
+      await this.deps.repos.messages.setStatus(messageId, 'streaming');
+      await this.speakInto(found.member, messageId, { kind: 'reply', supportFunction: found.message.supportFunction ?? 'emotional' }, await this.factsForLastUserMessage(), []);
+    });
+  }
+
   /** Continue: an interrupted reply picks up where it stopped; kept sentences stay. */
   async continueReply(messageId: string): Promise<void> {
-    const message = await this.deps.repos.messages.get(messageId);
-    const member = message?.author.kind === 'member' ? this.members.find((m) => m.id === (message.author as { memberId: string }).memberId) : undefined;
-    if (!message || !member || this.busy || this.paused) return;
-    this.setBusy(true);
-    this.stopRequested = false;
-    try {
+    const found = await this.replyAndMember(messageId);
+    if (!found) return;
+    await this.asTurn(async () => {
       await this.deps.repos.messages.setStatus(messageId, 'streaming');
       // The original reply's numbered facts are not kept, so a continuation cites nothing new.
-      await this.speakInto(member, messageId, { kind: 'continue', partial: message.text }, [], []);
-    } finally {
-      this.setBusy(false);
-      this.deps.events.typing(null);
-    }
+      await this.speakInto(found.member, messageId, { kind: 'continue', partial: found.message.text }, [], []);
+    });
   }
+
 
   private async finishStopped(id: string): Promise<void> {
     const saved = await this.deps.repos.messages.get(id);
