@@ -23,7 +23,7 @@ export const MED = [
   'linzess', 'plaquenil', 'rescue inhaler', 'preventer', 'nebuli[sz]er', 'epipen', 'glucagon', 'cpap', 'bipap', 'oxygen', 'cgm', 'pump', 'albuterol', 'salbutamol', 'ventolin',
   "st johns wort", 'metoprolol', 'amlodipine', 'atorvastatin', 'omeprazole', 'lansoprazole', 'humira shot',
   '\\w+(?:mab|nib|pril|sartan|olol|statin|prazole|mycin|cillin|floxacin|gliptin|gliflozin|zepam|zolam|triptan|olone|dipine|oxetine|glutide|tirzepatide|afil)',
-  'mtx', 'pred', 'hcq', 'patch(?:es)?', 'ssris?', 'snris?', 'maois?', 'tricyclics?', 'anticonvulsants?', 'antipsychotics?', 'mood stabili[sz]ers?', 'stimulants?', 'hrt', 'hormones?', 'magnesium', 'melatonin', 'ivermectin', 'antiemetics?', 'anti nausea \\w+', 'nausea (?:pills?|meds)', 'thyroid (?:meds|medication|pills)', 'sleeping tablets', 'laxatives?', 'diuretics?', 'water pills?',
+  '(?:liquid|chewable|dissolvable|generic|brand|injectable|slow release|dispersible) (?:version|form|one|tablets?)', 'mtx', 'pred', 'hcq', 'patch(?:es)?', 'ssris?', 'snris?', 'maois?', 'tricyclics?', 'anticonvulsants?', 'antipsychotics?', 'mood stabili[sz]ers?', 'stimulants?', 'hrt', 'hormones?', 'magnesium', 'melatonin', 'ivermectin', 'antiemetics?', 'anti nausea \\w+', 'nausea (?:pills?|meds)', 'thyroid (?:meds|medication|pills)', 'sleeping tablets', 'laxatives?', 'diuretics?', 'water pills?',
   'medicamentos?', 'medicinas?', 'pastillas?', 'pildoras?', 'dosis', 'insulina', 'metformina', 'prednisona',
   'esteroides', 'corticoides', 'tratamiento', 'inyecciones?', 'antibioticos?', 'ibuprofeno', 'metotrexato',
 ].join('|');
@@ -31,7 +31,7 @@ export const MED = [
 /** Verbs that change a treatment, in the base form an instruction uses. */
 export const CHANGE_VERB = [
   'stop', 'quit', 'skip', 'ditch', 'drop', 'cut', 'halve', 'double', 'triple', 'up', 'increase', 'raise', 'lower',
-  'reduce', 'decrease', 'throw', 'throw out', 'bin', 'toss', 'chuck', 'dump', 'taper', 'wean', 'come off', 'get off', 'go off', 'get on', 'go on', 'swap', 'switch',
+  'stick to', 'stick with', 'stay on', 'keep to', 'limit yourself to', 'reduce', 'decrease', 'throw', 'throw out', 'bin', 'toss', 'chuck', 'dump', 'taper', 'wean', 'come off', 'get off', 'go off', 'get on', 'go on', 'swap', 'switch',
   'replace', 'substitute', 'start', 'take', 'use', 'give', 'inject', 'add', 'avoid', 'hold', 'pause', 'split',
   'crush', 'chew', 'be on', 'try', 'drink', 'mix', 'flush', 'forget', 'ignore', 'change', 'put', 'lay off', 'leave off',
   'hold off on', 'go up', 'go down', 'come down', 'move up', 'borrow', 'share', 'go without', 'go back to', 'go back on', 'switch back to', 'bump', 'tweak', 'do without', 'back off', 'ease off', 'go easy on', 'knock off', 'cut out', 'come down on', 'wean off', 'cut back',
@@ -66,7 +66,7 @@ export const CONDITION = [
   'covid', 'sepsis', 'kidney stones?', 'celiac', 'coeliac', 'endometriosis', 'pcos', 'anemia', 'anemic', 'long covid',
   'adhd', 'bipolar', 'ptsd', 'eczema', 'psoriasis', 'shingles', 'a hernia', 'cancer', 'neuropathy', 'a stomach bug',
   'stomach bug', 'food poisoning', 'dehydrated', 'burnout', 'stress', 'menopause', 'perimenopause',
-  'insulin resistan\\w+', 'sleep apnea', 'a side effect', '(?:an? )?(?:\\w+ )?(?:attack|syndrome|disorder|deficiency|infection|reaction|stones?|flare up|flare)', 'nothing serious', 'nothing', 'a pulled muscle', 'reflux', 'gerd',
+  'insulin resistan\\w+', 'sleep apnea', 'a side effect', '(?:an? )?(?:thyroid|hormone|hormonal|gut|liver|kidney|heart|nerve|adrenal|autoimmune|blood sugar|iron|b12|vitamin \\w+|immune|gallbladder|sugar) (?:thing|issue|problem|imbalance|deficiency)', '(?:an? )?(?:\\w+ )?(?:attack|syndrome|disorder|deficiency|infection|reaction|stones?|flare up|flare)', 'nothing serious', 'nothing', 'a pulled muscle', 'reflux', 'gerd',
   'sibo', 'h pylori', 'kidney disease', 'liver disease', 'heart disease', 'heart failure', 'kidney failure', 'ckd',
   '(?:early|mild|severe|chronic|stage \\d) (?:kidney|liver|heart|lung) (?:disease|failure|damage)', 'nerve damage', 'kidney damage', 'liver damage', 'vertigo', 'sciatica', '(?:an? )?\\w+(?:itis|osis|emia|aemia|pathy|algia)',
 ].join('|');
