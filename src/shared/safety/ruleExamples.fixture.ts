@@ -4,6 +4,19 @@
 /** Rule id → a message that rule must catch. */
 export const RULE_EXAMPLES: Readonly<Record<string, string>> = {
   // Constructs (crisisConstructs.ts).
+  'cx-bare-finality': "so done",
+  'cx-bare-finality-twice': "done. finished.",
+  'cx-over-for-me': "it's all over for me",
+  'cx-means-and-time': "rope. now.",
+  'cx-nice-knowing-you': "it was good knowing you all",
+  'cx-and-that-is-ok': "and that's fine",
+  'cx-last-post': "this will be my final post here",
+  'cx-means-ready': "the noose is ready",
+  'cx-means-ready-weak': "the blade is ready",
+  'cx-clock-out-for-good': "tap out for good",
+  'cx-so-am-i': "my kidneys are giving up, so am i",
+  'cx-es-adios-todos': "adiós a todos",
+  'cx-es-gracias-por-todo': "gracias por todo",
   'cx-keep-staring-at-means': "i sat staring at the knife for an hour",
   'cx-how-long-to-die': "how quickly would i bleed out",
   'cx-one-less': "the world could do with one less of me",
