@@ -157,7 +157,7 @@ const SUICIDE: readonly CrisisRule[] = [
   rule('cx-nice-knowing-you', 'suicide', 'weak', `(?:it was|it has been|been|was) (?:so )?(?:nice|good|great|lovely) knowing (?:you|you all|everyone|y all)(?! [,.]? (?:dairy|gluten|sugar|coffee|caffeine|carbs|alcohol))`),
   rule('cx-and-that-is-ok', 'suicide', 'sign', `(?:and|but) (?:that is|i am) (?:ok|okay|fine|alright|at peace)(?: with (?:it|that))?(?=$| (?:\\.|!|,))|(?:and|but) i do not (?:even )?care(?=$| (?:\\.|!|,))`),
   rule('cx-last-post', 'suicide', 'weak', `(?:this is|this will be|will be) (?:the|my) (?:last|final) (?:time i (?:will|am going to) (?:post|write|talk|message)|post|message)(?: (?:here|to you|in this group))?(?=$| (?:\\.|!|,|ever))`),
-  rule('cx-means-ready', 'suicide', 'crisis', `(?:rope|noose|gun|the belt|ligature) (?:is |are |s )?(?:ready|set up|tied|loaded|prepared|up)(?=$| (?:\\.|!|,|now|tonight))`),
+  rule('cx-means-ready', 'suicide', 'crisis', `(?:ropes?|nooses?|guns?|the belt|ligature) (?:is |are |s )?(?:ready|set up|tied|loaded|prepared|up)(?=$| (?:\\.|!|,|now|tonight))`),
   rule('cx-means-ready-weak', 'suicide', 'weak', `(?:pills|tablets|blade|razor|knife|insulin) (?:is |are |s )?(?:ready|set out|prepared|counted)(?=$| (?:\\.|!|,|now|tonight))`),
   rule('cx-clock-out-for-good', 'suicide', 'crisis', `(?:clock|check|log|tap|bow|sign|opt|cash) (?:out|off) (?:for good|permanently|forever|of life|of this life|of existence)`),
   rule('cx-so-am-i', 'suicide', 'crisis', `giving up (?:[\\w,]+ ){0,4}(?:so am i|me too|i am too|and so have i)`),
