@@ -48,7 +48,7 @@ export const PAST_CUES = wordAlternation([
   '(?:had|have had|got|went into) (?:an? )?(?:\\w+ ){0,2}once', '(?:that|which) is why i am (?:so |always |really )?(?:careful|cautious)',
   'years? ago', 'months ago', 'last (?:year|month|summer|winter|spring|fall|autumn)', 'when i was (?:younger|a kid|a teen|a teenager|little|in|at)',
   'in (?:high school|college|university|uni|my teens|my twenties)', 'used to', 'back then', 'back in', 'in the past',
-  'turned out', 'was nothing', 'were nothing', 'false alarm', '(?:years|months|days) clean', 'ended up in (?:hospital|the er)',
+  'last week', 'it was (?:just )?(?:reflux|indigestion|heartburn|anxiety|a panic attack|muscular|wind|gas|nothing)', 'turned out', 'was nothing', 'were nothing', 'false alarm', '(?:years|months|days) clean', 'ended up in (?:hospital|the er)',
   'last time', 'the time i', 'passed away', 'died of', 'died from', '(?:he|she|they|grandpa|grandma) had (?:a )?(?:heart attack|stroke|seizure)',
   'er said', 'hospital said', 'doctors? said', 'hace (?:anos|meses)', 'el ano pasado', 'cuando era', 'solia', 'resulto ser',
 ]);

@@ -4,6 +4,21 @@
 /** Rule id → a message that rule must catch. */
 export const RULE_EXAMPLES: Readonly<Record<string, string>> = {
   // Constructs (crisisConstructs.ts).
+  'cx-gasping': "she keeps gasping",
+  'cx-sugar-will-not-rise': "can't get her sugar above 4",
+  'cx-blue-mouth': "he's blue around the lips",
+  'cx-bleeding-from-ear': "she is bleeding from her ear",
+  'cx-chest-duration': "chest pressure for 30 minutes",
+  'cx-seizure-cluster': "two seizures back to back",
+  'cx-fever-risk': "shivering",
+  'cx-meningism': "stiff neck",
+  'cx-photophobia': "the light hurts my eyes",
+  'cx-floppy': "the baby is really floppy",
+  'cx-pump-off': "my pump site came out",
+  'cx-times-my-dose': "gave myself three times my usual insulin dose",
+  'cx-disease-wins': "so the cancer takes me sooner",
+  'cx-kill-relative': "i'm going to stab my stepdad",
+  'cx-use-weapon-on': "got the hammer, i'll use it on him",
   'cx-bare-finality': "so done",
   'cx-bare-finality-twice': "done. finished.",
   'cx-over-for-me': "it's all over for me",
