@@ -114,7 +114,7 @@ function summaryRows(rows: typeof userResults, peerRows: typeof peerResults): Ro
 // Blind sets (blind-2.jsonl, blind-3.jsonl, …): user and peer lines in one file, told apart by
 // their fields (`level` for user messages, `advice` for peer sentences). Their first-run figures
 // are recorded in README.md; the tables printed here show the current rules on them.
-const BLIND_SETS = ['blind-2.jsonl', 'blind-3.jsonl'].filter((f) => existsSync(join(here, f)));
+const BLIND_SETS = ['blind-2.jsonl', 'blind-3.jsonl', 'blind-4.jsonl'].filter((f) => existsSync(join(here, f)));
 const blind = BLIND_SETS.map((file) => {
   const lines = readFileSync(join(here, file), 'utf8')
     .split('\n')
