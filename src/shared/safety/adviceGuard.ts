@@ -176,7 +176,7 @@ const DISCOURAGE = re(
   ].join('|').replace(/^/, '\\b(?:') + ')\\b',
 );
 
-const CURE_VERB = 'cleared|clears|sorted out|fix|fixes|fixed|clears? up|cleared up|knocks? out|knocked out|wipes? out|detox\\w*|cleanses?|kills the|kill the|cure|cures|cured|curing|reverse|reverses|reversed|reversing|heal|heals|healed|eliminates?|gets? rid of|got rid of|flush(?:es)? out|resets?|cura|curan|curo|revierte|elimina|sana';
+const CURE_VERB = 'sort|sorts|will sort|cleared|clears|sorted out|fix|fixes|fixed|clears? up|cleared up|knocks? out|knocked out|wipes? out|detox\\w*|cleanses?|kills the|kill the|cure|cures|cured|curing|reverse|reverses|reversed|reversing|heal|heals|healed|eliminates?|gets? rid of|got rid of|flush(?:es)? out|resets?|cura|curan|curo|revierte|elimina|sana';
 const CURE = re(`\\b(?:${CURE_VERB})\\b(?: [\\w,]+){0,5}? (?:${CONDITION}|the disease|disease|yours|your|it|everything|anything|all diseases|autism|cancer|infection|immune system|kidney disease|enfermedad|cancer)\\b`);
 const CURE_NEGATED = /\b(?:no|not|nothing|never|cannot|will not|does not|did not|there is no|isnt|is no)\s+(?:\w+\s+){0,2}$/;
 const BETTER_THAN_MED = re(`\\bbetter than (?:your |the |any )?(?:${MED})\\b|\\b(?:will not|never|no longer|not) need (?:your |the |any )?(?:${MED})\\b|\\b(?:instead of|rather than|without) (?:your |the |any )?(?:${MED})\\b`);

@@ -48,7 +48,7 @@ function signWeight(signs: readonly Signal[], anchors: readonly Signal[]): numbe
  * that risk.
  */
 const CONTINUATION =
-  /\b(?:tonight|today|tomorrow|this weekend|soon|now|then|after (?:tonight|today)|by (?:morning|tomorrow)|plan|planned|ready|decided|do it|doing it|go through with it|bye|goodbye|farewell|over|over with|end it|it is time|time to go|(?:it has been|been|for) (?:about |like |almost |over |nearly )?(?:\d+|an?|one|two|three|twenty|thirty|forty|ten|fifteen) (?:min\w*|hours?|hrs?)|(?:\d+|an?) (?:min\w*|hours?) ago|getting (?:worse|sleepier|harder)|mean it|this time|for real|not joking|i promise|sorry for everything|(?:thank you|thanks) for everything|love you|forgive me|remember me|take care of|esta noche|hoy|manana|ahora|ya|lo hago|lo hare|adios|listo|lista|decidido)\b/;
+  /\b(?:tonight|today|tomorrow|this weekend|soon|now|then|after (?:tonight|today)|by (?:morning|tomorrow)|plan|planned|ready|decided|do it|doing it|go through with it|bye|goodbye|farewell|over|over with|end it|it is time|time to go|(?:it has been|been|for) (?:about |like |almost |over |nearly )?(?:\d+|an?|one|two|three|twenty|thirty|forty|ten|fifteen) (?:min\w*|hours?|hrs?)|(?:\d+|an?) (?:min\w*|hours?) ago|getting (?:worse|sleepier|harder)|this is it|i guess|mean it|this time|for real|not joking|i promise|sorry for everything|(?:thank you|thanks) for everything|love you|forgive me|remember me|take care of|esta noche|hoy|manana|ahora|ya|lo hago|lo hare|adios|listo|lista|decidido)\b/;
 
 /** Categories whose warning signs a continuation can carry forward. */
 const CONTINUED_CATEGORIES = new Set<CrisisCategory>(['suicide', 'self-harm', 'overdose', 'harm-to-others', 'stopping-treatment']);

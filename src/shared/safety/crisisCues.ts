@@ -23,6 +23,7 @@ export const NEGATION_UNDONE = /^(?:\S+ ){0,3}?(?:yet|today|tonight|but)\b/;
 
 /** Talk about the topic, not the self: media, study, work, statistics, questions about others. */
 export const TOPIC_CUES = wordAlternation([
+  'i read (?:that|about|somewhere)', 'people on', 'is that true', 'can cause', 'can give you',
   'news', 'article', 'documentary', 'book', 'novel', 'character', '(?:tv|the|a|that) show', 'series', 'episode', 'movie', 'film',
   'podcast', 'lyrics', 'song', 'poem', 'essay', 'paper', 'research\\w*', 'study', 'studies', 'statistics', 'stats',
   'suicide rates?', 'rates of', 'class', 'course', 'lecture', 'training', 'trained', 'exam', 'homework', 'assignment', 'hamlet', 'scene',

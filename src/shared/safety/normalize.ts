@@ -55,6 +55,8 @@ const WORD_REWRITES: ReadonlyArray<readonly [RegExp, Rewrite]> = [
   [/\b(you|we|they|should|could|would|must)'?ve\b/g, '$1 have'],
   [/\b(you|we|they|he|she|it)'ll\b/g, '$1 will'],
   [/\b(he|she|it|that|there|what|who|where|tonight|today|everything|nobody|life)'s\b/g, '$1 is'],
+  // "mind's made up", "rope's ready", "bag's packed": a noun's 's before a state is "is".
+  [/\b([a-z]+)['’]s (made|ready|set|gone|over|done|packed|sorted|loaded|tied|decided|enough|coming|going)\b/g, '$1 is $2'],
   [/\b(thats|whats|theres)\b/g, (m: string) => `${m.slice(0, -1)} is`],
   [/\b(you|we|they|he|she)'d\b/g, '$1 would'],
   [/\bwanna\b/g, 'want to'],
