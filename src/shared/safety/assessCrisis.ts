@@ -48,7 +48,10 @@ function signWeight(signs: readonly Signal[], anchors: readonly Signal[]): numbe
  * that risk.
  */
 const CONTINUATION =
-  /\b(?:tonight|today|tomorrow|this weekend|soon|now|then|after (?:tonight|today)|by (?:morning|tomorrow)|plan|planned|ready|decided|do it|doing it|go through with it|bye|goodbye|farewell|over|over with|end it|it is time|time to go|(?:it has been|been|for) (?:about |like |almost |over |nearly )?(?:\d+|an?|one|two|three|twenty|thirty|forty|ten|fifteen) (?:min\w*|hours?|hrs?)|(?:\d+|an?) (?:min\w*|hours?) ago|getting (?:worse|sleepier|harder)|this is it|i guess|mean it|this time|for real|not joking|i promise|sorry for everything|(?:thank you|thanks) for everything|love you|forgive me|remember me|take care of|esta noche|hoy|manana|ahora|ya|lo hago|lo hare|adios|listo|lista|decidido)\b/;
+  /\b(?:tonight|today|tomorrow|this weekend|soon|after (?:tonight|today)|by (?:morning|tomorrow)|plan|planned|ready|decided|do it|doing it|go through with it|bye|goodbye|farewell|over|over with|end it|it is time|time to go|(?:it has been|been|for) (?:about |like |almost |over |nearly )?(?:\d+|an?|one|two|three|twenty|thirty|forty|ten|fifteen) (?:min\w*|hours?|hrs?)|(?:\d+|an?) (?:min\w*|hours?) ago|getting (?:worse|sleepier|harder)|this is it|that is it|that is that|i guess|mean it|this time|for real|not joking|i promise|sorry for everything|(?:thank you|thanks) for everything|love you|forgive me|remember me|take care of|esta noche|hoy|manana|ahora|ya|lo hago|lo hare|adios|listo|lista|decidido)\b/;
+
+/** A follow-up that says the person is safe or has reached help does not carry the risk on. */
+const SAFE_NOW = /\b(?:i am (?:safe|ok|okay|alright|fine|feeling better)|i called|i rang|i texted|talked to|spoke to|speaking to|i am at (?:the )?(?:hospital|er|a and e)|i will not|i am not going to|i promise i will not|not going to do (?:it|anything))\b/;
 
 /** Categories whose warning signs a continuation can carry forward. */
 const CONTINUED_CATEGORIES = new Set<CrisisCategory>(['suicide', 'self-harm', 'overdose', 'harm-to-others', 'stopping-treatment']);
@@ -78,7 +81,7 @@ export function assessCrisis(text: string, options: AssessCrisisOptions = {}): C
   const anchors = [...weak, ...recentAnchors];
   // A follow-up that carries the risk on from a recent message adds a detail of that risk.
   const carried = recentAnchors.filter((a) => a.categories.some((c) => CONTINUED_CATEGORIES.has(c)));
-  if (carried.length > 0 && current.cancelled.every((c) => !c.startsWith('negated')) && CONTINUATION.test(normalizeText(text))) {
+  if (carried.length > 0 && current.cancelled.every((c) => !c.startsWith('negated')) && CONTINUATION.test(normalizeText(text)) && !SAFE_NOW.test(normalizeText(text))) {
     signs.push({ id: 'continues-recent-risk', strength: 'sign', categories: categoriesIn(carried) });
   }
 
