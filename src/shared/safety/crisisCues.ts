@@ -23,6 +23,7 @@ export const NEGATION_UNDONE = /^(?:\S+ ){0,3}?(?:yet|today|tonight|but)\b/;
 
 /** Talk about the topic, not the self: media, study, work, statistics, questions about others. */
 export const TOPIC_CUES = wordAlternation([
+  'if someone', 'someone (?:tells|says|said|told)', 'what (?:should|do) i do if', 'how (?:do|would) i know if', 'want to be prepared', 'just in case',
   'i read (?:that|about|somewhere)', 'people on', 'is that true', 'can cause', 'can give you',
   'news', 'article', 'documentary', 'book', 'novel', 'character', '(?:tv|the|a|that) show', 'series', 'episode', 'movie', 'film',
   'podcast', 'lyrics', 'song', 'poem', 'essay', 'paper', 'research\\w*', 'study', 'studies', 'statistics', 'stats',
@@ -37,6 +38,12 @@ export const TOPIC_CUES = wordAlternation([
   'documental', 'noticias?', 'articulo', 'libro', 'pelicula', 'serie', 'clase', 'curso', 'investigacion',
   'estadisticas', 'ensayo', 'cancion', 'personaje', 'capacitacion',
 ]);
+
+/** A question about what to do should it happen: acute-event rules do not hold without urgency or a symptom now. */
+export const HYPOTHETICAL_CUES = /\b(?:how (?:do|would|can) (?:i|you) (?:know|tell|spot) (?:if|when)|what (?:are|is) the (?:signs|symptoms)|signs of|in case|just in case|want to be prepared|to be prepared|what (?:should|do) i do if|what if)\b/;
+
+/** Someone else's words reported ("if someone tells me they want to die"): not the user saying it. */
+export const REPORTED_SPEECH = /\b(?:tells|told|says|said|texted|messaged|admitted|confided)(?: to)? (?:me |us |you )?(?:that )?(?:they|he|she|someone|somebody|my \w+)(?: \w+)? $/;
 
 /** Someone else's question reported ("she asked if I was suicidal") is not the user saying it. */
 export const REPORTED_QUESTION = /\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether) (?:\w+ ){0,5}$/;

@@ -5,6 +5,7 @@ import {
   ACCIDENT_CUES,
   CLINICIAN_CUES,
   HABITUAL_CUES,
+  HYPOTHETICAL_CUES,
   LONG_AGO_CUES,
   NEGATION,
   NEGATION_UNDONE,
@@ -13,6 +14,7 @@ import {
   PAST_CUES,
   RECOVERY_CUES,
   REPORTED_QUESTION,
+  REPORTED_SPEECH,
   TOPIC_CUES,
   URGENCY_CUES,
 } from './crisisCues';
@@ -109,11 +111,12 @@ function judgeMatch(rule: CrisisRule, text: string, start: number, end: number, 
   const { before, after, clause } = clauseAround(text, start, end);
   const matched = ownNegation.get(rule) ? '' : text.slice(start, end);
   if (rule.negatable !== false && isNegated(before, matched, after)) return { kind: 'cancel', why: 'negated' };
-  if (REPORTED_QUESTION.test(before)) return { kind: 'cancel', why: 'topic' };
+  if (REPORTED_QUESTION.test(before) || REPORTED_SPEECH.test(before)) return { kind: 'cancel', why: 'topic' };
   // An acute symptom said about oneself ("my chest hurts") stays, even inside a question.
   const aboutSelfNow = rule.presentOnly === true && (cues.urgent || SYMPTOM_ABOUT_SELF.test(clause));
   if (rule.topicSensitive && cues.topic && !aboutSelfNow) return { kind: 'cancel', why: 'topic' };
   if (rule.presentOnly && PAST_CUES.test(clause)) return { kind: 'cancel', why: 'past' };
+  if (rule.presentOnly && !aboutSelfNow && HYPOTHETICAL_CUES.test(text)) return { kind: 'cancel', why: 'topic' };
   if (rule.presentOnly && !cues.urgent && HABITUAL_CUES.test(clause)) return { kind: 'cancel', why: 'habitual' };
   if (rule.accidentSensitive && cues.accident) return { kind: 'cancel', why: 'accident' };
   if (rule.clinicianSensitive && cues.clinician) return { kind: 'cancel', why: 'clinician' };

@@ -48,6 +48,8 @@ export const IDIOMS: readonly Idiom[] = [
   idiom('rather-die-than-trivial', '(?:would )?rather (?:die|be dead) than (?!(?:live|living|keep|go on|going on|be here|wake up|suffer|feel|face|spend another|deal with (?:this|it|the pain))\\b)(?:\\w+ ){0,2}\\w+', LAUGHTER),
   idiom('kill-me-joking', '(?:just |someone |somebody |please )?(?:kill|shoot) me(?: now)?', LAUGHTER),
   idiom('cannot-breathe-laughing', '(?:cannot|can not|could not) breathe', /\b(?:lol|humid\w*|heat|hot|nose|stuffy|congest\w*|cold|laugh\w*|funny|mask|hilarious|allerg\w*|hay fever|smell|perfume|pollen)\b/),
+  idiom('killed-myself-laughing', '(?:nearly |almost |literally )?(?:killed|kill|killing) myself (?:laughing|with laughter)'),
+  idiom('bridge-for-a-treat', '(?:would|could) (?:literally |happily |honestly )?(?:jump off a bridge|walk into traffic|jump in front of a (?:bus|train)) for (?:a|an|some|one|the|decent|good)'),
   idiom('could-sleep-forever', '(?:i )?(?:could|would) (?:literally |honestly |happily )?sleep (?:forever|for (?:a week|days|a year|a month|ever))'),
   idiom('es-quiero-morir-de', '(?:me quiero|quiero|me voy a) morir(?:me)? de (?:la |el )?(?:verguenza|risa|hambre|sueno|calor|frio|aburrimiento|envidia|ganas|pena)'),
   idiom('es-muero-de', '(?:me )?muero de (?:hambre|sed|ganas|risa|sueno|frio|calor|aburrimiento|verguenza|envidia|curiosidad|cansancio|amor|nervios)|me mori de (?:risa|verguenza|hambre|susto)|muert[oa]s? de (?:cansancio|risa|hambre|sueno|miedo|frio|calor|verguenza|aburrimiento)|me muero por \\w+'),

@@ -4,6 +4,7 @@
 /** Rule id → a message that rule must catch. */
 export const RULE_EXAMPLES: Readonly<Record<string, string>> = {
   // Constructs (crisisConstructs.ts).
+  'cx-other-wants-to-die': 'my friend texted me that she wants to die',
   'cx-finally-free': "she would finally be free",
   'cx-by-a-thread': "holding on by a thread",
   'cx-saved-drug': "i've put aside all of my oxycodone",
@@ -517,6 +518,8 @@ export const IDIOM_EXAMPLES: Readonly<Record<string, string>> = {
   'die-if-i-have-to': 'if I have to sit through one more meeting I will die',
   'dying-hyperbole': "this meeting, I'm dying",
   'suicide-as-modifier': 'we did suicide sprints at practice',
+  'killed-myself-laughing': 'i almost killed myself laughing',
+  'bridge-for-a-treat': "i'd jump off a bridge for a good coffee",
   'could-sleep-forever': 'i could sleep forever after that walk',
   'es-quiero-morir-de': 'me quiero morir de risa',
   'life-without-treat': 'life is pointless without chocolate',
