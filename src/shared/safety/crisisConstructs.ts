@@ -180,7 +180,7 @@ const SUICIDE: readonly CrisisRule[] = [
   rule('cx-not-coming-home', 'suicide', 'weak', `(?:not|never) coming (?:home|back)(?=$| (?:\\.|!|,|tonight|again|ever))`),
   rule('cx-going-to-place', 'suicide', 'weak', `(?:going|heading|driving|walking|off) (?:up )?to (?:the|that) (?:bridge|cliff|cliffs|tracks|railway|viaduct|multi storey|roof|quarry)`),
   rule('cx-it-is-enough', 'suicide', 'sign', `(?:it is|that is|that should be|should be|will be) enough(?=$| (?:\\.|!|,|now|this time))`),
-  rule('cx-other-wants-to-die', 'suicide', 'weak', `(?:he|she|they|my \\w+) (?:said|says|told me|keeps saying|texted|messaged me|admitted)(?: to me)?(?: that)? (?:he|she|they) (?:wants?|wanted|is going|are going|was going) to (?:die|end it|end (?:his|her|their) life|kill (?:himself|herself|themselves))`),
+  rule('cx-other-wants-to-die', 'suicide', 'weak', `(?:he|she|they|my \\w+) (?:said|says|told|keeps saying|texted|messaged|admitted)(?: to)?(?: me| us)?(?: that)? (?:he|she|they) (?:wants?|wanted|is going|are going|was going) to (?:die|end it|end (?:his|her|their) life|kill (?:himself|herself|themselves))`),
   rule('cx-bequest', 'suicide', 'weak', `(?:sorted|sorting|decided|deciding|worked out|figured out|arranged|arranging|planned|written down|wrote down) (?:out )?who (?:gets|will get|takes|will take|looks after|will look after|will have|inherits|gets to keep)`),
   rule('cx-illness-take-me', 'suicide', 'crisis', `(?:hope|hoping|wish|wishing|pray|praying|would not mind if) (?:that )?${gap(5)}(?:takes|take|kills|kill|finishes|finish) me(?: off| out)?(?=$| (?:\\.|!|,|already|soon|for good|this time|in my sleep))`, { negatable: false }),
 ];
