@@ -76,6 +76,7 @@ export class PackRegistry {
 
   /** What onboarding's condition search needs. */
   searchEntries(): ConditionEntry[] {
-    return this.list().map(({ pack }) => ({ packId: pack.id, name: pack.name, synonyms: pack.synonyms }));
+    // Local names ("migraña") are searchable like any other synonym.
+    return this.list().map(({ pack }) => ({ packId: pack.id, name: pack.name, synonyms: [...pack.synonyms, ...Object.values(pack.localNames ?? {})] }));
   }
 }

@@ -89,6 +89,8 @@ export const KnowledgePack = z.object({
   id: Slug,
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'use a semantic version such as 1.0.0'),
   name: z.string().min(2),
+  /** The condition's everyday name in other interface languages ("migraña"); facts stay in English. */
+  localNames: z.object({ es: z.string().min(2) }).partial().optional(),
   /** Other names, abbreviations and lay terms people type ("T2D", "sugar diabetes"). */
   synonyms: z.array(z.string().min(2)).min(1),
   category: PackCategory,

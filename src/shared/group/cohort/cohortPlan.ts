@@ -32,14 +32,16 @@ export function assignConditions(
   pack: KnowledgePack | null,
   packs: readonly KnowledgePack[],
 ): Map<Role, ConditionChoice> {
-  const own: ConditionChoice = { pack, label: pack?.name ?? profile.conditionLabel };
+  // Peers name conditions in the user's language where the pack has a local name.
+  const label = (p: KnowledgePack): string => (profile.language === 'es' ? p.localNames?.es : undefined) ?? p.name;
+  const own: ConditionChoice = { pack, label: pack ? label(pack) : profile.conditionLabel };
   const others = Rng.for(seed, 'conditions').shuffle(packs.filter((p) => p.id !== pack?.id && p.id !== profile.conditionId));
   const out = new Map<Role, ConditionChoice>();
   for (const role of rolesFor(format)) out.set(role, own);
   const take = (prefer?: (p: KnowledgePack) => boolean): ConditionChoice | undefined => {
     const i = prefer ? others.findIndex(prefer) : 0;
     const [chosen] = others.splice(i >= 0 ? i : 0, 1);
-    return chosen ? { pack: chosen, label: chosen.name } : undefined;
+    return chosen ? { pack: chosen, label: label(chosen) } : undefined;
   };
   if (format === 'cross-condition') {
     // Young adults: skip conditions that typically start after 30 while others remain.

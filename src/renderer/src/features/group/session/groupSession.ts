@@ -6,6 +6,7 @@ import { buildPrompt, type GroupFrame, type SpeakerTask, type TranscriptLine } f
 import { citationFor } from '../../../../../shared/group/citations';
 import { ReplyGuard } from '../../../../../shared/group/replyGuard';
 import { Rng } from '../../../../../shared/group/cohort/random';
+import { conditionInSentence } from '../../../../../shared/group/cohort/text';
 import { planTurn, type TurnPlan } from '../../../../../shared/group/turnPlanner';
 import type { FlatFact } from '../../../../../shared/knowledge/flattenPack';
 import type { Repositories } from '../../../db/repositories';
@@ -103,7 +104,7 @@ export class GroupSession {
       language: this.deps.language,
       facilitatorName: f.persona.name,
       facilitatorGender: f.persona.gender,
-      facilitatorCondition: f.persona.condition.toLowerCase(),
+      facilitatorCondition: conditionInSentence(f.persona.condition),
       topic: this.group.topic,
       seed: this.group.seed,
     });
