@@ -50,6 +50,7 @@ export const IDIOMS: readonly Idiom[] = [
   idiom('cannot-breathe-laughing', '(?:cannot|can not|could not) breathe', /\b(?:lol|humid\w*|heat|hot|nose|stuffy|congest\w*|cold|laugh\w*|funny|mask|hilarious|allerg\w*|hay fever|smell|perfume|pollen)\b/),
   idiom('killed-myself-laughing', '(?:nearly |almost |literally )?(?:killed|kill|killing) myself (?:laughing|with laughter)'),
   idiom('bridge-for-a-treat', '(?:would|could) (?:literally |happily |honestly )?(?:jump off a bridge|walk into traffic|jump in front of a (?:bus|train)) for (?:a|an|some|one|the|decent|good)'),
+  idiom('death-easier-than-chore', '(?:death|dying|being dead) (?:would be|seems|sounds|is|looks) (?:\\w+ )?(?:easier|better|preferable|more fun|less painful) than (?:\\w+ ){0,4}(?:forms?|paperwork|meetings?|queues?|phone calls?|calls?|taxes|admin|homework|exams?|dentist|shopping|cleaning|insurance|ikea|traffic|emails?)'),
   idiom('could-sleep-forever', '(?:i )?(?:could|would) (?:literally |honestly |happily )?sleep (?:forever|for (?:a week|days|a year|a month|ever))'),
   idiom('es-quiero-morir-de', '(?:me quiero|quiero|me voy a) morir(?:me)? de (?:la |el )?(?:verguenza|risa|hambre|sueno|calor|frio|aburrimiento|envidia|ganas|pena)'),
   idiom('es-muero-de', '(?:me )?muero de (?:hambre|sed|ganas|risa|sueno|frio|calor|aburrimiento|verguenza|envidia|curiosidad|cansancio|amor|nervios)|me mori de (?:risa|verguenza|hambre|susto)|muert[oa]s? de (?:cansancio|risa|hambre|sueno|miedo|frio|calor|verguenza|aburrimiento)|me muero por \\w+'),
