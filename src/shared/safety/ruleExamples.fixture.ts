@@ -4,6 +4,18 @@
 /** Rule id → a message that rule must catch. */
 export const RULE_EXAMPLES: Readonly<Record<string, string>> = {
   // Constructs (crisisConstructs.ts).
+  'cx-es-harta-de-vida': "cansado de mi vida",
+  'cx-es-dejar-de-molestar': "me voy para dejar de estorbar",
+  'cx-es-alivio': "sería más fácil morirme",
+  'cx-es-me-da-igual': "me da lo mismo vivir o morir",
+  'cx-es-no-volver': "irme y no volver nunca",
+  'cx-es-cartas': "dejé cartas de despedida",
+  'cx-es-todas-guardadas': "junté todas mis pastillas",
+  'cx-es-quiero-aventar': "me voy a lanzar del edificio",
+  'cx-es-stop-transplant': "voy a dejar los inmunosupresores",
+  'cx-es-nadie-notaria': "nadie se daría cuenta si muriera",
+  'cx-es-no-puedo-mas': "no puedo más.",
+  'cx-es-me-rindo': "me rindo.",
   'cx-why-should-i': "i don't understand why i should stay",
   'cx-rather-not-be-around': "i'd rather not be here for whatever comes",
   'cx-easy-to-swerve': "so easy to just drive off the road",
