@@ -5,6 +5,7 @@
 import { findSignals, type MessageSignals, type Signal } from './crisisSignals';
 import { normalizeText } from './normalize';
 import { CrisisCategory, type AssessCrisisOptions, type CrisisAssessment } from './crisisTypes';
+import { raiseWithLearned } from './learned/learnedCrisis';
 
 /** How many earlier messages can add to the risk in this one. */
 export const RECENT_WINDOW = 4;
@@ -56,8 +57,8 @@ const SAFE_NOW = /\b(?:i am (?:safe|ok|okay|alright|fine|feeling better)|i calle
 /** Categories whose warning signs a continuation can carry forward. */
 const CONTINUED_CATEGORIES = new Set<CrisisCategory>(['suicide', 'self-harm', 'overdose', 'harm-to-others', 'stopping-treatment']);
 
-/** Assesses one user message, with the user's earlier messages (oldest first) for risk spread over several. */
-export function assessCrisis(text: string, options: AssessCrisisOptions = {}): CrisisAssessment {
+/** The rules alone on one user message, with the user's earlier messages (oldest first) for risk spread over several. */
+export function assessCrisisByRules(text: string, options: AssessCrisisOptions = {}): CrisisAssessment {
   const current = findSignals(text);
   const recent: MessageSignals[] = (options.recent ?? []).slice(-RECENT_WINDOW).map(findSignals);
   const cancelled = [...new Set(current.cancelled)];
@@ -126,6 +127,14 @@ export function assessCrisis(text: string, options: AssessCrisisOptions = {}): C
   }
 
   return { level: 'none', categories: [], reasons: cancelled };
+}
+
+/**
+ * Assesses one user message, with the user's earlier messages (oldest first) for risk spread over
+ * several: the rules first, then the learned backstop, which can only raise none/distress to crisis.
+ */
+export function assessCrisis(text: string, options: AssessCrisisOptions = {}): CrisisAssessment {
+  return raiseWithLearned(assessCrisisByRules(text, options), text);
 }
 
 /** Runs the rules once so the regex engine has compiled them before the first real message (the first call costs ~0.3 s). */
