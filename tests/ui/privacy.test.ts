@@ -56,7 +56,7 @@ describe('privacy (real Chromium, built renderer)', () => {
     await hp.screenshot('privacy-locked-help');
     const hiddenBefore = hidden();
     await hp.page.keyboard.press('Escape');
-    expect(await hp.page.getByTestId('crisis-panel').count()).toBe(0);
+    await hp.page.getByTestId('crisis-panel').waitFor({ state: 'detached' });
     await hp.page.keyboard.press('Escape');
     // Esc closing the panel never doubles as quick exit.
     await hp.page.getByTestId('unlock-screen').waitFor();
