@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CRISIS_WEIGHT, RECENT_WINDOW, assessCrisis } from './assessCrisis';
+import { CRISIS_WEIGHT, RECENT_WINDOW, assessCrisis, assessCrisisByRules } from './assessCrisis';
 import { CrisisAssessment } from './crisisTypes';
 
 describe('assessCrisis', () => {
@@ -42,9 +42,11 @@ describe('assessCrisis', () => {
   });
 
   it('counts the same words once even when two rules match them', () => {
-    const a = assessCrisis('I have a full bottle of sleeping pills');
+    const a = assessCrisisByRules('I have a full bottle of sleeping pills');
     expect(a.reasons).toEqual(expect.arrayContaining(['method-at-hand']));
     expect(a.level).toBe('distress');
+    // Means at hand, said alone: the learned backstop routes it (when in doubt, crisis).
+    expect(assessCrisis('I have a full bottle of sleeping pills').level).toBe('crisis');
   });
 
   it('adds weak signs across recent messages', () => {
