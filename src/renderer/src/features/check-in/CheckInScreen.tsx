@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button';
 import styles from './CheckIn.module.css';
 import { suggestsRealPeople } from './realPeopleNudge';
 import { ScaleQuestion } from './ScaleQuestion';
+import screenStyles from '../../ui/Screen.module.css';
 
 const FUNCTIONS: readonly SupportFunction[] = ['informational', 'emotional', 'appraisal', 'instrumental'];
 type Answers = Partial<Record<SupportFunction | 'mood', number>>;
@@ -43,7 +44,7 @@ export function CheckInScreen({ groupId }: { readonly groupId: string }) {
 
   return (
     <form
-      className={styles.screen}
+      className={`${screenStyles.stack} ${styles.screen}`}
       aria-labelledby="check-in-title"
       data-testid="check-in"
       onSubmit={(e) => {

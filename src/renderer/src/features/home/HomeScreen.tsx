@@ -11,6 +11,7 @@ import { readLastSeen, writeLastSeen } from './lastSeen';
 import { changesSince } from './sinceLastTime';
 import { SinceLastTime } from './SinceLastTime';
 import { StartSomething } from './StartSomething';
+import screenStyles from '../../ui/Screen.module.css';
 
 /** Home: what changed, the person's groups, starting something new, search, and real people. */
 export function HomeScreen() {
@@ -28,7 +29,7 @@ export function HomeScreen() {
   const { groups, profile } = data;
 
   return (
-    <div className={styles.screen} data-testid="home">
+    <div className={`${screenStyles.stack} ${styles.screen}`} data-testid="home">
       <h1 className={styles.title}>{t('home.title')}</h1>
       <SinceLastTime changes={since > 0 ? changesSince(data, since) : []} />
       <section aria-labelledby="groups-title">

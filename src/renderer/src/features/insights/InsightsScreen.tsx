@@ -6,6 +6,7 @@ import { checkInRows, groupAverages, stepCounts } from './insightsData';
 import styles from './Insights.module.css';
 import { NextStepsList } from './NextStepsList';
 import { TrendChart } from './TrendChart';
+import screenStyles from '../../ui/Screen.module.css';
 
 const FUNCTIONS = ['informational', 'emotional', 'appraisal', 'instrumental'] as const;
 
@@ -27,7 +28,7 @@ export function InsightsScreen() {
   const titleOf = (id: string) => groups.find((g) => g.id === id)?.title ?? t('insights.deletedGroup');
 
   return (
-    <div className={styles.screen} data-testid="insights">
+    <div className={`${screenStyles.stack} ${styles.screen}`} data-testid="insights">
       <div>
         <h1 className={styles.title}>{t('insights.title')}</h1>
         <p className={styles.muted}>{t('insights.lead')}</p>

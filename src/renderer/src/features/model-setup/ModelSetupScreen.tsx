@@ -7,6 +7,7 @@ import { ProblemNotice } from './ProblemNotice';
 import { StatusGlance } from './StatusGlance';
 import { setupPhase, useModelRuntime, type SetupPhase } from './useModelRuntime';
 import { useOnline } from './useOnline';
+import screenStyles from '../../ui/Screen.module.css';
 
 /** Phases in which the person is doing something outside Hearth (installing, opening Ollama): check again now and then. */
 const WATCHED: readonly SetupPhase[] = ['not-installed', 'stopped', 'unreachable', 'too-old'];
@@ -37,7 +38,7 @@ export function ModelSetupScreen() {
   };
 
   return (
-    <section className={styles.screen} aria-labelledby="model-setup-title" data-testid="model-setup">
+    <section className={`${screenStyles.screen} ${styles.screen}`} aria-labelledby="model-setup-title" data-testid="model-setup">
       <h1 id="model-setup-title" className={styles.title}>
         {t('model.title')}
       </h1>

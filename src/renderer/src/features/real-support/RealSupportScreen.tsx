@@ -7,6 +7,7 @@ import { countryChoices } from '../onboarding/countries';
 import { OrganisationCard } from './OrganisationCard';
 import { realSupportFor, type Listing } from './realSupport';
 import styles from './RealSupport.module.css';
+import screenStyles from '../../ui/Screen.module.css';
 
 /** Choices default to the profile; null means "not chosen yet". */
 interface Chosen {
@@ -40,7 +41,7 @@ export function RealSupportScreen() {
   );
 
   return (
-    <div className={styles.screen} data-testid="real-support">
+    <div className={`${screenStyles.stack} ${styles.screen}`} data-testid="real-support">
       <div>
         <h1 className={styles.title}>{t('realSupport.title')}</h1>
         <p className={styles.lead}>{t('realSupport.lead')}</p>

@@ -11,6 +11,7 @@ import { setupPhase, useModelRuntime } from '../model-setup/useModelRuntime';
 import { PrivacySettings } from '../privacy/PrivacySettings';
 import { OptionGroup } from './OptionGroup';
 import styles from './Settings.module.css';
+import screenStyles from '../../ui/Screen.module.css';
 
 const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
 
@@ -39,7 +40,7 @@ export function SettingsScreen() {
 
   const phase = setupPhase(runtime);
   return (
-    <div className={styles.screen} data-testid="settings">
+    <div className={`${screenStyles.stack} ${styles.screen}`} data-testid="settings">
       <h1 className={styles.title}>{t('settings.title')}</h1>
 
       <section className={styles.section} aria-labelledby="appearance-title">
