@@ -10,6 +10,7 @@ const Output = z.object({
   id: z.union([z.string(), z.number(), z.boolean(), z.null()]),
   crisis: z.enum(['crisis', 'distress', 'none']),
   categories: z.array(z.string()),
+  response: z.enum(['panel', 'ask', 'group']),
   advice: z.boolean(),
   reasons: z.array(z.string()),
 });
@@ -43,13 +44,13 @@ describe('safety:classify', () => {
     ].map((l) => JSON.stringify(l)).join('\n');
     const { lines, code } = await classify(`${input}\n`);
     expect(code).toBe(0);
-    expect(lines.map((l) => [l.id, l.crisis, l.advice])).toEqual([
-      ['u1', 'crisis', false],
-      ['u2', 'none', false],
-      ['u3', 'distress', false],
-      ['p1', 'none', true],
-      ['p2', 'none', false],
-      [7, 'crisis', false],
+    expect(lines.map((l) => [l.id, l.crisis, l.response, l.advice])).toEqual([
+      ['u1', 'crisis', 'panel', false],
+      ['u2', 'none', 'group', false],
+      ['u3', 'distress', 'group', false],
+      ['p1', 'none', 'group', true],
+      ['p2', 'none', 'group', false],
+      [7, 'crisis', 'panel', false],
     ]);
     expect(lines[0]?.categories).toEqual(['suicide']);
   });

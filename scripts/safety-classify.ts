@@ -1,5 +1,5 @@
 // `npm run --silent safety:classify`: reads JSON lines {"id","text","role":"user"|"peer"} on stdin
-// and writes one JSON line per input: {"id","crisis","categories","advice","reasons"}. User lines
+// and writes one JSON line per input: {"id","crisis","categories","response","advice","reasons"}. User lines
 // get the crisis assessment, peer lines the advice guard; both fields are always present. No model
 // is used. Streams line by line.
 //
@@ -17,6 +17,7 @@ import { createInterface } from 'node:readline';
 import { checkAdvice } from '../src/shared/safety/adviceGuard';
 import { assessCrisis } from '../src/shared/safety/assessCrisis';
 import type { CrisisAssessment } from '../src/shared/safety/crisisTypes';
+import { decideResponse, type GateResponse } from '../src/shared/safety/gateResponse';
 
 type Id = string | number | boolean | null;
 
@@ -25,6 +26,8 @@ interface ClassifyResult {
   id: Id;
   crisis: CrisisAssessment['level'];
   categories: CrisisAssessment['categories'];
+  /** What the safety gate does with a user line (deterministic layers only); "group" for peer lines. */
+  response: GateResponse;
   advice: boolean;
   reasons: string[];
 }
@@ -65,22 +68,22 @@ export function classifyLine(line: string): ClassifyResult {
     parsed = JSON.parse(line);
   } catch {
     const a = assessCrisis(line);
-    return { id: salvageId(line), crisis: a.level, categories: a.categories, advice: false, reasons: ['invalid-json', ...a.reasons] };
+    return { id: salvageId(line), crisis: a.level, categories: a.categories, response: decideResponse(a).response, advice: false, reasons: ['invalid-json', ...a.reasons] };
   }
   const record = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   const id = asId(record.id);
   const text = typeof record.text === 'string' ? record.text : typeof record.text === 'number' ? String(record.text) : null;
-  if (text === null) return { id, crisis: 'none', categories: [], advice: false, reasons: ['missing-text'] };
+  if (text === null) return { id, crisis: 'none', categories: [], response: 'group', advice: false, reasons: ['missing-text'] };
 
   if (record.role === 'peer') {
     const previous = typeof record.previous === 'string' ? record.previous : undefined;
     const a = checkAdvice(text, previous ? { previous } : {});
-    return { id, crisis: 'none', categories: [], advice: a.advice, reasons: [...a.flags, ...a.reasons] };
+    return { id, crisis: 'none', categories: [], response: 'group', advice: a.advice, reasons: [...a.flags, ...a.reasons] };
   }
   const recent = recentMessages(record);
   const a = assessCrisis(text, recent ? { recent } : {});
   const roleNote = record.role === undefined || record.role === 'user' ? [] : ['unknown-role-as-user'];
-  return { id, crisis: a.level, categories: a.categories, advice: false, reasons: [...roleNote, ...a.reasons] };
+  return { id, crisis: a.level, categories: a.categories, response: decideResponse(a).response, advice: false, reasons: [...roleNote, ...a.reasons] };
 }
 
 async function main(): Promise<void> {

@@ -14,3 +14,4 @@ export {
   withSecondOpinion,
   type GuardModel,
 } from './secondOpinion';
+export { AskAbout, GateResponse, askAboutFor, decideResponse, type GateDecision } from './gateResponse';
