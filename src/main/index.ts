@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { hearthContract } from '../shared/contract';
 import { registerAppScheme, serveRenderer } from './electron/appProtocol';
 import { createMainWindow } from './electron/mainWindow';
+import { electronFileDialogs } from './electron/fileDialogs';
 import { electronPrivacyDeps } from './electron/privacyDeps';
 import { registerQuickExit } from './electron/quickExit';
 import { registerIpc } from './electron/registerIpc';
@@ -48,6 +49,7 @@ if (claimSingleInstance(app, () => focus())) {
         shell: { allowedDomains: bundledAllowedDomains, open: (url) => shell.openExternal(url) },
         ollama: { runtime, openExternal: (url) => shell.openExternal(url) },
         privacy,
+        dialogs: electronFileDialogs(() => mainWindow),
       }),
       isTrustedSender: (url) => isTrustedSender(url, origin),
       onFailure: (note) => console.warn(`[ipc] ${note.channel} failed: ${note.code}${note.errorName ? ` (${note.errorName})` : ''}`),

@@ -19,6 +19,7 @@ import { createRequestListener, type RecordedRequest } from './server';
 import type { FakeSpeed, ServerState } from './state';
 import { emptyStats, type FakeStats } from './stats';
 import { Vocabulary } from './tokenizer';
+import { UploadStore } from './uploads';
 
 export type { FakeModelSpec, InstalledModel } from './catalogue';
 export type { Fault, FaultKind } from './faults';
@@ -56,6 +57,10 @@ export interface FakeOllamaOptions {
   readonly allowedOrigins?: readonly string[];
   /** Port to listen on; default 0 (ephemeral). */
   readonly port?: number;
+  /** Where uploaded blobs are written (`<modelsDir>/blobs`); default a temporary folder removed on close. */
+  readonly modelsDir?: string;
+  /** Bytes the fake's disk can still take for uploaded blobs; default unlimited. */
+  readonly freeDiskBytes?: number;
 }
 
 /** A running fake server and its controls. */
@@ -93,6 +98,10 @@ export interface FakeOllama {
   addPullable(spec: FakePullSpec): void;
   /** Bytes of a blob received so far (0 if none), to check resumed pulls. */
   blobBytes(digest: string): number;
+  /** Where an uploaded blob (POST /api/blobs) is stored, by hex digest; undefined if none. */
+  uploadedBlob(digest: string): { readonly path: string; readonly size: number } | undefined;
+  /** Changes how many bytes the fake's disk can still take (null: unlimited). */
+  setFreeDiskBytes(bytes: number | null): void;
   /** Names of the loaded models (as /api/ps lists them). */
   loadedModels(): string[];
   /** What each prompt-cache slot of a loaded model holds, as token pieces; [] if not loaded. */
@@ -119,6 +128,7 @@ export async function startFakeOllama(options: FakeOllamaOptions = {}): Promise<
     stats: emptyStats(),
     vocab: new Vocabulary(),
     pulls: new PullStore(options.pullable ?? DEFAULT_PULLABLE),
+    uploads: new UploadStore(options.modelsDir, options.freeDiskBytes ?? null),
     defaultNumCtx: options.defaultNumCtx ?? 4096,
     defaultKeepAliveMs: keepAlive,
     extraOrigins: options.allowedOrigins ?? [],
@@ -136,11 +146,13 @@ export async function startFakeOllama(options: FakeOllamaOptions = {}): Promise<
     url: `http://127.0.0.1:${port}`,
     host: `127.0.0.1:${port}`,
     port,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      await state.uploads.dispose();
+    },
     setReply: (script) => state.model.set(script),
     setSpeed: (speed) => {
       state.speed = { ...state.speed, ...speed };
@@ -173,6 +185,10 @@ export async function startFakeOllama(options: FakeOllamaOptions = {}): Promise<
     },
     addPullable: (spec) => state.pulls.add(spec),
     blobBytes: (digest) => state.pulls.blobs.get(digest) ?? 0,
+    uploadedBlob: (digest) => state.uploads.blobs.get(digest),
+    setFreeDiskBytes: (bytes) => {
+      state.uploads.freeDiskBytes = bytes;
+    },
     loadedModels: () => state.runners.list().map((r) => r.model.key),
     slotContents: (model) => {
       const key = normalizeModelName(model);

@@ -7,7 +7,9 @@ import { applyCors } from './cors';
 import { bodyTextOf, sendError, sendJson, sendText } from './http';
 import { handleInference } from './inference';
 import { handleDelete, handlePs, handleShow, handleTags } from './modelRoutes';
+import { handleCreate } from './create';
 import { handlePull } from './pull';
+import { handleCreateBlob, handleHeadBlob } from './uploads';
 import type { ServerState } from './state';
 
 /** One request as the fake saw it (for assertions). */
@@ -39,9 +41,16 @@ const ROUTES: Readonly<Record<string, Readonly<Record<string, Handler>>>> = {
   '/api/show': { POST: (q, s, st) => handleShow(q, s, st) },
   '/api/delete': { DELETE: (q, s, st) => handleDelete(q, s, st) },
   '/api/pull': { POST: (q, s, st) => handlePull(q, s, st) },
+  '/api/create': { POST: (q, s, st) => handleCreate(q, s, st) },
   '/api/chat': { POST: (q, s, st) => handleInference('chat', q, s, st) },
   '/api/generate': { POST: (q, s, st) => handleInference('generate', q, s, st) },
 };
+
+/** /api/blobs/:digest, the one route with a parameter in its path. */
+const blobRoutes = (digest: string): Readonly<Record<string, Handler>> => ({
+  HEAD: (_q, s, st) => handleHeadBlob(digest, s, st),
+  POST: (q, s, st) => handleCreateBlob(digest, q, s, st),
+});
 
 /** Builds the request listener for one fake server. */
 export function createRequestListener(state: ServerState, recorded: RecordedRequest[]) {
@@ -67,7 +76,8 @@ export function createRequestListener(state: ServerState, recorded: RecordedRequ
     });
 
     if (applyCors(req, res, state.extraOrigins)) return;
-    const routes = ROUTES[path];
+    const blobDigest = /^\/api\/blobs\/([^/]+)$/.exec(path)?.[1];
+    const routes = blobDigest !== undefined ? blobRoutes(decodeURIComponent(blobDigest)) : ROUTES[path];
     if (!routes) return sendText(res, 404, '404 page not found');
     const handler = routes[method];
     if (!handler) return sendText(res, 405, '405 method not allowed');

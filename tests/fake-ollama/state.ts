@@ -6,6 +6,7 @@ import type { PullStore } from './pull';
 import type { RunnerRegistry } from './runners';
 import type { FakeStats } from './stats';
 import type { Vocabulary } from './tokenizer';
+import type { UploadStore } from './uploads';
 
 /** Speeds; 0 means "as fast as possible" (no sleeping). */
 export interface FakeSpeed {
@@ -30,6 +31,8 @@ export interface ServerState {
   readonly stats: FakeStats;
   readonly vocab: Vocabulary;
   readonly pulls: PullStore;
+  /** Blobs uploaded with POST /api/blobs (models created from files). */
+  readonly uploads: UploadStore;
   /** num_ctx when a request does not send one. */
   readonly defaultNumCtx: number;
   /** keep_alive when a request does not send one. */

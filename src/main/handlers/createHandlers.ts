@@ -3,6 +3,7 @@ import type { HandlersOf } from '../ipc/handlerHost';
 import { createMachineRuntime } from '../ollama/createRuntime';
 import { createAppHandlers, type AppFacts } from './appHandlers';
 import { createLlmHandlers } from './llmHandlers';
+import { createModelFileHandlers, type FileDialogs } from './modelFileHandlers';
 import { createOllamaHandlers, type OllamaDeps } from './ollamaHandlers';
 import { createPrivacyHandlers, inMemoryPrivacyDeps, type PrivacyDeps } from './privacyHandlers';
 import { createShellHandlers, type ShellDeps } from './shellHandlers';
@@ -15,7 +16,11 @@ export interface MainDeps {
   readonly ollama?: OllamaDeps;
   /** Quick exit, the OS keychain and main's erase; defaults to memory-only stand-ins (tests, UI bench). */
   readonly privacy?: PrivacyDeps;
+  /** Native file and folder choosers; without them, choosing answers "nothing chosen". */
+  readonly dialogs?: FileDialogs;
 }
+
+const NO_DIALOGS: FileDialogs = { chooseModelFile: async () => null, chooseFolder: async () => null };
 
 /** The full main-process implementation of the contract. */
 export function createHandlers(deps: MainDeps): HandlersOf<HearthContract> {
@@ -24,6 +29,7 @@ export function createHandlers(deps: MainDeps): HandlersOf<HearthContract> {
     app: createAppHandlers(deps.app),
     ollama: createOllamaHandlers(ollama),
     llm: createLlmHandlers(ollama),
+    modelFile: createModelFileHandlers({ runtime: ollama.runtime, dialogs: deps.dialogs ?? NO_DIALOGS }),
     privacy: createPrivacyHandlers(deps.privacy ?? inMemoryPrivacyDeps()),
     shell: createShellHandlers(deps.shell),
   };

@@ -60,6 +60,11 @@ export class ModelRuntime {
     return this.status();
   }
 
+  /** This computer's memory and the free disk where models are kept. */
+  machineFacts(): Promise<MachineFacts> {
+    return this.deps.machine();
+  }
+
   async recommend(): Promise<Recommendations> {
     const machine = await this.deps.machine();
     const installed = await this.installedNames();

@@ -1,5 +1,6 @@
 import { appChannels } from './channels/app';
 import { llmChannels } from './channels/llm';
+import { modelFileChannels } from './channels/modelFile';
 import { ollamaChannels } from './channels/ollama';
 import { privacyChannels } from './channels/privacy';
 import { shellChannels } from './channels/shell';
@@ -13,6 +14,7 @@ export const hearthContract = {
   app: appChannels,
   ollama: ollamaChannels,
   llm: llmChannels,
+  modelFile: modelFileChannels,
   privacy: privacyChannels,
   shell: shellChannels,
   stream: streamChannels,

@@ -8,4 +8,5 @@ export * from './channels/app';
 export * from './channels/shell';
 export * from './channels/ollama';
 export * from './channels/llm';
+export * from './channels/modelFile';
 export * from './channels/privacy';

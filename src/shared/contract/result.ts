@@ -23,6 +23,12 @@ export const ErrorCode = z.enum([
   'disk-full',
   /** The model stopped with an error while answering (not a network problem). */
   'model-error',
+  /** A chosen file is not a GGUF model file (or is damaged). */
+  'not-a-model-file',
+  /** A model file is larger than this computer can run. */
+  'model-too-big',
+  /** A model file's SHA-256 differs from the one it came with: it was changed or damaged on the way. */
+  'checksum-mismatch',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
