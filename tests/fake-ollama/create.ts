@@ -64,8 +64,13 @@ async function ggufFacts(path: string): Promise<{ architecture: string; quantiza
       const type = b.readUInt32LE(at);
       at += 4;
       if (type === 8) facts.set(key, str());
-      else if (type === 4) facts.set(key, b.readUInt32LE(at)), (at += 4);
-      else if (type === 10) facts.set(key, Number(b.readBigUInt64LE(at))), (at += 8);
+      else if (type === 4) {
+        facts.set(key, b.readUInt32LE(at));
+        at += 4;
+      } else if (type === 10) {
+        facts.set(key, Number(b.readBigUInt64LE(at)));
+        at += 8;
+      }
       else if (type === 9) {
         const item = b.readUInt32LE(at);
         const count = Number(b.readBigUInt64LE(at + 4));

@@ -63,7 +63,7 @@ export async function uploadBlob(host: string, path: string, sha256: string, sig
       done(null, chunk);
     },
   });
-  const source = createReadStream(path, { highWaterMark: 1024 * 1024, signal }).pipe(counter);
+  const source = createReadStream(path, { highWaterMark: 4 * 1024 * 1024, signal }).pipe(counter);
   let response: Response;
   try {
     response = await fetch(`${host}/api/blobs/sha256:${sha256}`, {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HostSetting } from './HostSetting';
+import { ModelFromFile } from './ModelFromFile';
 import { NextStep } from './NextStep';
 import styles from './ModelSetup.module.css';
 import { ProblemNotice } from './ProblemNotice';
@@ -62,6 +63,7 @@ export function ModelSetupScreen() {
         />
       ) : null}
       <NextStep phase={phase} />
+      {phase === 'needs-model' || phase === 'ready' ? <ModelFromFile /> : null}
       {phase !== 'ready' ? <p className={styles.meanwhile}>{t('model.meanwhile')}</p> : null}
       <details className={styles.more} open={runtime.status ? !runtime.status.hostIsLocal : false}>
         <summary>{t('model.host.summary')}</summary>

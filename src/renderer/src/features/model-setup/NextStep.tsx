@@ -4,6 +4,7 @@ import { Button } from '../../ui/Button';
 import { DownloadProgress } from './DownloadProgress';
 import { formatBytes } from './formatting';
 import { ModelPicker } from './ModelPicker';
+import { SaveModelButton } from './SaveModelButton';
 import styles from './ModelSetup.module.css';
 import { useModelRuntime, type SetupPhase } from './useModelRuntime';
 
@@ -93,16 +94,19 @@ export function NextStep({ phase }: { readonly phase: SetupPhase }) {
                     <span>{formatBytes(m.sizeBytes, i18n.language)}</span>
                   </p>
                 </div>
-                {m.name === status?.activeModel ? (
-                  <span className={styles.installed}>{t('model.ready.inUse')}</span>
-                ) : (
-                  <div className={styles.actions}>
-                    <Button onClick={() => void runtime.useModel(m.name)}>{t('model.ready.use')}</Button>
-                    <Button variant="ghost" onClick={() => void runtime.removeModel(m.name)} aria-label={t('model.ready.removeNamed', { model: m.label })}>
-                      {t('model.ready.remove')}
-                    </Button>
-                  </div>
-                )}
+                <div className={styles.actions}>
+                  {m.name === status?.activeModel ? (
+                    <span className={styles.installed}>{t('model.ready.inUse')}</span>
+                  ) : (
+                    <>
+                      <Button onClick={() => void runtime.useModel(m.name)}>{t('model.ready.use')}</Button>
+                      <Button variant="ghost" onClick={() => void runtime.removeModel(m.name)} aria-label={t('model.ready.removeNamed', { model: m.label })}>
+                        {t('model.ready.remove')}
+                      </Button>
+                    </>
+                  )}
+                  <SaveModelButton model={m} />
+                </div>
               </li>
             ))}
           </ul>

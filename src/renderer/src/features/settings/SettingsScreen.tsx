@@ -10,6 +10,7 @@ import { HostSetting } from '../model-setup/HostSetting';
 import { setupPhase, useModelRuntime } from '../model-setup/useModelRuntime';
 import { PrivacySettings } from '../privacy/PrivacySettings';
 import { OptionGroup } from './OptionGroup';
+import { ShareOffline } from './ShareOffline';
 import styles from './Settings.module.css';
 import screenStyles from '../../ui/Screen.module.css';
 
@@ -111,6 +112,8 @@ export function SettingsScreen() {
       </section>
 
       <PrivacySettings />
+
+      <ShareOffline />
     </div>
   );
 }
