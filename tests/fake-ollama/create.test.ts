@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
-const post = (url: string, body: BodyInit, method = 'POST') => fetch(url, { method, body });
+const post = (url: string, body: string | Uint8Array) => fetch(url, { method: 'POST', body });
 const create = (url: string, body: unknown) => fetch(`${url}/api/create`, { method: 'POST', body: JSON.stringify(body) });
 
 describe('fake Ollama: blobs and create from files', () => {
