@@ -19,6 +19,8 @@ export const FakeModelSpecSchema = z.object({
   contextLength: z.number().int().positive().default(131_072),
   /** Ollama capability names: completion, tools, thinking, vision, embedding, insert. */
   capabilities: z.array(z.string()).default(['completion', 'tools']),
+  /** A thinking model that reasons whatever `think` says (some models take only a level, not off). */
+  thinksAlways: z.boolean().default(false),
   /** The model's own system prompt (Modelfile SYSTEM), used when a chat starts without one. */
   system: z.string().optional(),
   /** Manifest digest, 64 hex characters; derived from the name when absent. */

@@ -2,7 +2,7 @@
 import { Ollama, type ChatResponse } from 'ollama';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { startFakeOllama, type FakeOllama } from './index';
+import { DEFAULT_VERSION, startFakeOllama, type FakeOllama } from './index';
 import { tokenize } from './tokenizer';
 
 const MODEL = 'llama3.2:3b';
@@ -23,7 +23,7 @@ describe('fake Ollama with the node client: metadata routes', () => {
     expect(await root.text()).toBe('Ollama is running');
     const head = await fetch(`${fake.url}/`, { method: 'HEAD' });
     expect(head.status).toBe(200);
-    expect(await client.version()).toEqual({ version: '0.12.3' });
+    expect(await client.version()).toEqual({ version: DEFAULT_VERSION });
   });
 
   it('lists installed models with Ollama details', async () => {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { normalizeModelName } from './catalogue';
+import { installModel, normalizeModelName } from './catalogue';
 import { NdjsonStream, parseJsonBody, readBody, sendError, sendJson } from './http';
 import { unmarshalError } from './requests';
 import type { ServerState } from './state';
@@ -121,9 +121,8 @@ export async function handleCreate(req: IncomingMessage, res: ServerResponse, st
     if (!facts) return sendError(res, 400, 'invalid file magic');
     if (!(await say('parsing GGUF'))) return;
     await say(`using existing layer sha256:${digest}`);
-    state.installed.set(key, {
+    const created = installModel({
       name,
-      key,
       size: blob.size,
       family: facts.architecture,
       parameterSize: parameterSize(facts.parameters),
@@ -131,12 +130,12 @@ export async function handleCreate(req: IncomingMessage, res: ServerResponse, st
       contextLength: facts.contextLength,
       capabilities: ['completion'],
       ...(body.system ? { system: body.system } : {}),
-      digest: digest,
-      modifiedAt: new Date().toISOString(),
+      digest,
       blobPath: blob.path,
       ...(body.template ? { template: body.template } : {}),
       ...(body.parameters ? { parameters: body.parameters } : {}),
     });
+    state.installed.set(created.key, created);
   }
   if (body.template || body.system || body.parameters) await say(`creating new layer sha256:${createHash('sha256').update(JSON.stringify([body.template, body.system, body.parameters])).digest('hex')}`);
   await say('writing manifest');

@@ -26,9 +26,9 @@ async function drain(stream: AsyncIterable<{ message: { content: string } }>): P
 
 describe('fake Ollama errors: status codes and bodies', () => {
   it('answers 404 with Ollama wording for a missing model on chat, generate, show and delete', async () => {
-    await expect(client.chat({ ...ask, model: 'nope' })).rejects.toMatchObject({ name: 'ResponseError', status_code: 404, error: "model 'nope' not found" });
-    await expect(client.generate({ model: 'nope', prompt: 'x' })).rejects.toMatchObject({ status_code: 404 });
-    await expect(client.show({ model: 'nope' })).rejects.toMatchObject({ status_code: 404 });
+    await expect(client.chat({ ...ask, model: 'nope' })).rejects.toMatchObject({ name: 'ResponseError', status_code: 404, error: 'model "nope" not found, try pulling it first' });
+    await expect(client.generate({ model: 'nope', prompt: 'x' })).rejects.toMatchObject({ status_code: 404, error: 'model "nope" not found, try pulling it first' });
+    await expect(client.show({ model: 'nope' })).rejects.toMatchObject({ status_code: 404, error: "model 'nope' not found" });
     await expect(client.delete({ model: 'nope' })).rejects.toMatchObject({ status_code: 404 });
     await expect(client.chat({ ...ask, stream: true })).resolves.toBeDefined();
   });

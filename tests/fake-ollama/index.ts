@@ -37,7 +37,7 @@ export { renderChatPrompt, renderGeneratePrompt } from './template';
 
 /** How to start a fake server; every field has a default. */
 export interface FakeOllamaOptions {
-  /** Reported by /api/version; default "0.12.3". */
+  /** Reported by /api/version; default "0.21.0" (released April 2026). */
   readonly version?: string;
   /** Installed models; default one model, "llama3.2:3b". Pass [] for a fresh install. */
   readonly models?: readonly FakeModelSpec[];
@@ -61,7 +61,18 @@ export interface FakeOllamaOptions {
   readonly modelsDir?: string;
   /** Bytes the fake's disk can still take for uploaded blobs; default unlimited. */
   readonly freeDiskBytes?: number;
+  /**
+   * Memory for loaded models (bytes). Loading a model that does not fit unloads idle models first,
+   * oldest use first, as Ollama's scheduler does; a model bigger than all of it fails to load (OOM).
+   * Default: unlimited.
+   */
+  readonly memoryBytes?: number;
+  /** Requests that may wait for a model at once (OLLAMA_MAX_QUEUE); more answer 503. Default 512. */
+  readonly maxQueue?: number;
 }
+
+/** The Ollama version the fake reports unless told otherwise (v0.21.0 was released in April 2026). */
+export const DEFAULT_VERSION = '0.21.0';
 
 /** A running fake server and its controls. */
 export interface FakeOllama {
@@ -116,12 +127,14 @@ export async function startFakeOllama(options: FakeOllamaOptions = {}): Promise<
   const keepAlive = parseKeepAlive(options.defaultKeepAlive ?? '5m', DEFAULT_KEEP_ALIVE_MS);
   if (keepAlive === undefined) throw new Error(`invalid defaultKeepAlive: ${String(options.defaultKeepAlive)}`);
   const state: ServerState = {
-    version: options.version ?? '0.12.3',
+    version: options.version ?? DEFAULT_VERSION,
     installed: new Map((options.models ?? [{ name: 'llama3.2:3b' }]).map((spec) => {
       const m = installModel(spec);
       return [m.key, m];
     })),
-    runners: new RunnerRegistry(() => numParallel),
+    runners: new RunnerRegistry(() => numParallel, options.memoryBytes ?? Number.POSITIVE_INFINITY),
+    maxQueue: options.maxQueue ?? 512,
+    pending: 0,
     faults: new FaultBox(),
     model: new ScriptedModel(options.reply),
     speed: { promptTokensPerSec: 0, genTokensPerSec: 0, loadMs: 0, pullBytesPerSec: 0, ...options.speed },

@@ -41,7 +41,8 @@ export async function handleInference(route: InferenceRoute, req: IncomingMessag
   const key = normalizeModelName(body.model);
   if (!key) return sendError(res, 400, 'model is required');
   const model = state.installed.get(key);
-  if (!model || state.faults.take('model-missing', { route, model: key })) return sendError(res, 404, `model '${body.model}' not found`);
+  // Ollama's scheduler words for a model it does not have (show and delete say it differently).
+  if (!model || state.faults.take('model-missing', { route, model: key })) return sendError(res, 404, `model "${body.model}" not found, try pulling it first`);
   const format = body.format as OutputFormat;
   if (typeof format === 'string' && format !== '' && format !== 'json') return sendError(res, 400, `invalid format: ${JSON.stringify(format)}`);
   const keepAliveMs = parseKeepAlive(body.keep_alive, state.defaultKeepAliveMs);
@@ -50,7 +51,8 @@ export async function handleInference(route: InferenceRoute, req: IncomingMessag
   if (request.route === 'chat' && request.value.tools?.length && !model.capabilities.includes('tools')) {
     return sendError(res, 400, `"${body.model}" does not support tools`);
   }
-  const think = body.think !== undefined && body.think !== false;
+  // Unset means the model's own default: thinking models think unless told not to.
+  const think = model.thinksAlways || (body.think === undefined ? model.capabilities.includes('thinking') : body.think !== false);
   if (think && !model.capabilities.includes('thinking')) return sendError(res, 400, `"${body.model}" does not support thinking`);
 
   const isEmpty = request.route === 'chat' ? request.value.messages.length === 0 : request.value.prompt === '' && !request.value.context?.length;
@@ -59,8 +61,10 @@ export async function handleInference(route: InferenceRoute, req: IncomingMessag
     return sendJson(res, 200, emptyDone(route, body.model, 'unload'));
   }
 
+  if (state.pending >= state.maxQueue) return sendError(res, 503, 'server busy, please try again.  maximum pending requests exceeded');
   const signal = clientGone(res);
   const ctx = { route, model: key };
+  state.pending += 1;
   try {
     const slow = state.faults.take('slow-start', ctx);
     if (slow) await sleep(slow.ms, undefined, { signal });
@@ -69,8 +73,11 @@ export async function handleInference(route: InferenceRoute, req: IncomingMessag
       state.runners.unload(key);
       return sendError(res, 500, oomMessage(oom.requiredBytes ?? model.size * 1.4, oom.availableBytes ?? model.size * 0.6));
     }
-    const { runner, loaded } = await ensureLoaded(state, model, body.options, signal);
+    const ready = await ensureLoaded(state, model, body.options, signal);
+    if (ready === 'too-big') return sendError(res, 500, oomMessage(model.size, state.runners.memoryBytes));
+    const { runner, loaded } = ready;
     runner.active += 1;
+    runner.lastUsed = performance.now();
     state.runners.keepAlive(runner, keepAliveMs); // /api/ps shows the deadline while the request runs
     try {
       const loadedAt = performance.now();
@@ -81,9 +88,21 @@ export async function handleInference(route: InferenceRoute, req: IncomingMessag
       state.runners.keepAlive(runner, keepAliveMs);
     }
   } catch (error) {
-    if (signal.aborted) return; // the client left; nothing to answer
+    // The client left before an answer: Ollama logs 499 "request canceled" (nobody reads it).
+    if (signal.aborted) return void (!res.headersSent && sendCanceled(res));
     if (!res.headersSent) sendError(res, 500, error instanceof Error ? error.message : String(error));
     else res.destroy();
+  } finally {
+    state.pending -= 1;
+  }
+}
+
+/** 499 with Ollama's body, written for the record (the socket is already gone). */
+function sendCanceled(res: ServerResponse): void {
+  try {
+    sendError(res, 499, 'request canceled');
+  } catch {
+    // Nothing can be written to a closed socket; the status is what the request log keeps.
   }
 }
 
@@ -106,13 +125,16 @@ async function ensureLoaded(
   model: InstalledModel,
   options: Readonly<Record<string, unknown>>,
   signal: AbortSignal,
-): Promise<{ runner: Runner; loaded: boolean }> {
+): Promise<{ runner: Runner; loaded: boolean } | 'too-big'> {
   const loadOptions = requestedLoadOptions(options, state.defaultNumCtx);
   const existing = state.runners.reusable(model.key, loadOptions);
   if (existing) return { runner: existing, loaded: false };
   const pending = state.runners.pendingLoad(model.key, loadOptions);
   if (pending) return { runner: await pending, loaded: false };
   state.runners.unload(model.key);
+  const room = await state.runners.makeRoom(model, signal);
+  if (room === 'too-big') return room;
+  state.stats.evictions += room;
   const load = (async (): Promise<Runner> => {
     if (state.speed.loadMs > 0) await sleep(state.speed.loadMs);
     state.stats.loads += 1;

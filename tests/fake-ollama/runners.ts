@@ -56,6 +56,8 @@ export interface Runner {
   expiresAt: number;
   /** Requests using it now; an in-use model does not expire. */
   active: number;
+  /** performance.now() of its last use, for least-recently-used unloading. */
+  lastUsed: number;
 }
 
 /** Load options a request asks for, with the server's defaults filled in. */
@@ -73,7 +75,34 @@ export class RunnerRegistry {
   private readonly runners = new Map<string, Runner>();
   private readonly loading = new Map<string, { readonly loadOptions: Readonly<Record<string, unknown>>; readonly promise: Promise<Runner> }>();
 
-  constructor(private readonly numParallel: () => number) {}
+  constructor(
+    private readonly numParallel: () => number,
+    /** Memory for loaded models; see `makeRoom`. */
+    readonly memoryBytes: number = Number.POSITIVE_INFINITY,
+  ) {}
+
+  /**
+   * Frees memory for `model` the way Ollama's scheduler does: idle models are unloaded, least
+   * recently used first, until it fits; while the models in the way are busy, it waits for them.
+   * Returns how many were unloaded, or 'too-big' when the model can never fit.
+   */
+  async makeRoom(model: InstalledModel, signal: AbortSignal, now: () => number = Date.now): Promise<number | 'too-big'> {
+    if (model.size > this.memoryBytes) return 'too-big';
+    let evicted = 0;
+    for (;;) {
+      const others = this.list(now()).filter((r) => r.model.key !== model.key);
+      const used = others.reduce((sum, r) => sum + r.model.size, 0);
+      if (used + model.size <= this.memoryBytes) return evicted;
+      const idle = others.filter((r) => r.active === 0).sort((a, b) => a.lastUsed - b.lastUsed)[0];
+      if (idle) {
+        this.unload(idle.model.key);
+        evicted += 1;
+        continue;
+      }
+      signal.throwIfAborted();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
 
   /** Loaded runners still alive, longest remaining first (as /api/ps sorts them). */
   list(now = Date.now()): Runner[] {
@@ -119,6 +148,7 @@ export class RunnerRegistry {
       slots: new SlotPool(this.numParallel()),
       expiresAt: Number.POSITIVE_INFINITY,
       active: 0,
+      lastUsed: performance.now(),
     };
     this.runners.set(model.key, runner);
     return runner;

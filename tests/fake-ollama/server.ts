@@ -86,7 +86,12 @@ export function createRequestListener(state: ServerState, recorded: RecordedRequ
       req.resume();
       return sendError(res, fault.status, fault.error);
     }
-    Promise.resolve(handler(req, res, state, method === 'HEAD')).catch((error: unknown) => {
+    Promise.resolve(handler(req, res, state, method === 'HEAD'))
+      // A status written after the client left (499 "request canceled") still goes in the log.
+      .then(() => {
+        if (res.headersSent) record.status = res.statusCode;
+      })
+      .catch((error: unknown) => {
       if (!res.headersSent) sendError(res, 500, error instanceof Error ? error.message : String(error));
       else res.destroy();
     });

@@ -25,6 +25,10 @@ export interface ServerState {
   readonly version: string;
   readonly installed: Map<string, InstalledModel>;
   readonly runners: RunnerRegistry;
+  /** OLLAMA_MAX_QUEUE: inference requests that may be in flight at once; more answer 503. */
+  readonly maxQueue: number;
+  /** Inference requests in flight now (waiting for a load or a slot, or generating). */
+  pending: number;
   readonly faults: FaultBox;
   readonly model: ScriptedModel;
   speed: FakeSpeed;

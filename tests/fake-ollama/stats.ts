@@ -37,12 +37,14 @@ export interface FakeStats {
   evalTokens: number;
   /** Model loads (first load, reloads after an option change or unload). */
   loads: number;
+  /** Loaded models unloaded to make room for another (under `memoryBytes`). */
+  evictions: number;
   /** Chat/generate calls in the order they finished. */
   readonly calls: CallRecord[];
 }
 
 /** A fresh set of counters. */
-export const emptyStats = (): FakeStats => ({ requests: 0, promptTokens: 0, cachedTokens: 0, evaluatedTokens: 0, evalTokens: 0, loads: 0, calls: [] });
+export const emptyStats = (): FakeStats => ({ requests: 0, promptTokens: 0, cachedTokens: 0, evaluatedTokens: 0, evalTokens: 0, loads: 0, evictions: 0, calls: [] });
 
 /** Adds a finished call to the totals. */
 export function recordCall(stats: FakeStats, call: CallRecord): void {

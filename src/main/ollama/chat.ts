@@ -63,6 +63,7 @@ export async function streamChat(job: ChatJob): Promise<ChatResult> {
 
   const { request } = job;
   let content = '';
+  let thinkingChars = 0;
   try {
     arm(timeouts.firstTokenMs);
     const parts = await withRetry(
@@ -73,15 +74,23 @@ export async function streamChat(job: ChatJob): Promise<ChatResult> {
           stream: true,
           options: toOllamaOptions(request.options),
           ...(request.format !== undefined ? { format: request.format } : {}),
+          ...(request.think !== undefined ? { think: request.think } : {}),
           keep_alive: request.keepAlive ?? DEFAULT_KEEP_ALIVE,
         }),
       { retries: job.retry?.retries ?? 2, baseDelayMs: job.retry?.baseDelayMs ?? 500, shouldRetry: isBusy, signal: controller.signal },
     );
     controller.signal.addEventListener('abort', () => parts.abort(), { once: true });
     for await (const part of parts) {
+      // Reasoning is activity (the model has started) but never part of the reply.
+      const thinking = part.message?.thinking ?? '';
+      if (thinking) {
+        if (!content && thinkingChars === 0) arm(timeouts.idleMs);
+        thinkingChars += thinking.length;
+        timer?.refresh();
+      }
       const text = part.message?.content ?? '';
       if (text) {
-        if (!content) arm(timeouts.idleMs);
+        if (!content && thinkingChars === 0) arm(timeouts.idleMs);
         content += text;
         job.onToken(text);
         timer?.refresh();
@@ -89,6 +98,7 @@ export async function streamChat(job: ChatJob): Promise<ChatResult> {
       if (part.done) {
         return {
           content,
+          thinkingChars,
           doneReason: part.done_reason || 'stop',
           stats: {
             promptEvalCount: part.prompt_eval_count ?? 0,

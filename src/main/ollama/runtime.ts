@@ -6,6 +6,7 @@ import { pullModel } from './pull';
 import { recommendModels, type MachineFacts } from './recommend';
 import type { OllamaSupervisor, ServerStatus } from './supervisor';
 import { MINIMUM_OLLAMA_VERSION } from './version';
+import { ThinkingPolicy } from './thinkingPolicy';
 
 /** What the runtime is built from (the supervisor takes its host from `currentHost`). */
 export interface ModelRuntimeDeps {
@@ -26,6 +27,7 @@ const HOST_PROBLEMS = {
 /** The local model runtime: server status, models, downloads and chat, over one configured host. */
 export class ModelRuntime {
   readonly supervisor: OllamaSupervisor;
+  private readonly thinking = new ThinkingPolicy((host, name) => showModel(host, name));
 
   constructor(private readonly deps: ModelRuntimeDeps) {
     this.supervisor = deps.supervisor(this);
@@ -99,7 +101,12 @@ export class ModelRuntime {
 
   async chat(request: ChatRequest, signal: AbortSignal, onToken: (text: string) => void): Promise<ChatResult> {
     return this.refined(() =>
-      this.withHost((host) => streamChat({ host, request, signal, onToken, ...(this.deps.chatTimeouts ? { timeouts: this.deps.chatTimeouts } : {}) })),
+      this.withHost(async (host) => {
+        const prepared = await this.thinking.prepare(host, request);
+        const result = await streamChat({ host, request: prepared, signal, onToken, ...(this.deps.chatTimeouts ? { timeouts: this.deps.chatTimeouts } : {}) });
+        this.thinking.observe(host, prepared, result);
+        return result;
+      }),
     );
   }
 

@@ -34,6 +34,11 @@ export const ChatRequest = z
     format: z.union([z.literal('json'), z.record(z.string(), z.unknown())]).optional(),
     /** How long the model stays loaded after this call, e.g. "30m". */
     keepAlive: z.union([z.string().max(20), z.number()]).optional(),
+    /**
+     * Whether a thinking model reasons before it answers. Unset: main turns thinking off for models
+     * that can think (peers answer at once, and thinking would eat the reply's token budget).
+     */
+    think: z.union([z.boolean(), z.enum(['low', 'medium', 'high'])]).optional(),
   })
   .strict();
 export type ChatRequest = z.infer<typeof ChatRequest>;
@@ -56,6 +61,8 @@ export const ChatResult = z.object({
   content: z.string(),
   doneReason: z.string(),
   stats: ChatStats,
+  /** Characters of reasoning the model produced before answering (never shown, never stored). */
+  thinkingChars: z.number().int().nonnegative().default(0),
 });
 export type ChatResult = z.infer<typeof ChatResult>;
 
