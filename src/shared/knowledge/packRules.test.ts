@@ -100,6 +100,6 @@ describe('checkCrisisLinesRules', () => {
     expect(found).toContain("Line 'gb-line' cites source 's-missing', which the crisis data does not declare");
     expect(found).toContain("Line id 'gb-line' is used 2 times");
     expect(found.some((m) => m.startsWith("Line 'dir' website uses 'https://findhelp.example.com'"))).toBe(true);
-    expect(found).toContain('The crisis data covers 1 countries; at least 15 are needed');
+    expect(found).toContain('The crisis data covers 1 countries; at least 24 are needed');
   });
 });

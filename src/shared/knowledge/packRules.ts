@@ -22,7 +22,7 @@ export interface PackRuleOptions {
 
 export const BUNDLED_MIN_FACTS = 30;
 export const BUNDLED_MIN_SOURCES = 5;
-export const MIN_CRISIS_COUNTRIES = 15;
+export const MIN_CRISIS_COUNTRIES = 24;
 
 /** Reads the allowed-domains list: one domain a line, "#" starts a comment. */
 export function parseAllowedDomains(text: string): string[] {

@@ -17,18 +17,19 @@ describe('crisis panel lines (over the safety module selection)', () => {
     expect(contactsFor(line('US', 'us-988')).map((c) => [c.way, c.href])).toEqual([
       ['call', 'tel:988'],
       ['text', 'sms:988'],
-      ['chat', 'https://988lifeline.org/get-help/what-to-expect'],
+      ['chat', 'https://988lifeline.org/'],
     ]);
     expect(contactsFor(line('US', 'us-poison-help'))).toEqual([{ way: 'call', href: 'tel:18002221222', number: '1-800-222-1222' }]);
     expect(contactsFor(line('GB', 'gb-samaritans'))).toEqual([{ way: 'call', href: 'tel:116123', number: '116 123' }]);
   });
 
   it('a texting keyword is kept for the words and carried in the sms: body', () => {
-    expect(contactsFor(line('US', 'us-crisis-text-line'))).toEqual([{ way: 'text', href: 'sms:741741?&body=NAMI', number: '741741', keyword: 'NAMI' }]);
+    expect(contactsFor(line('US', 'us-988-spanish-text'))).toEqual([{ way: 'text', href: 'sms:988?&body=AYUDA', number: '988', keyword: 'AYUDA' }]);
+    expect(contactsFor(line('ZA', 'za-sadag-cipla-helpline')).find((c) => c.way === 'text')).toEqual({ way: 'text', href: 'sms:31393', number: '31393' });
   });
 
   it('a line with a phone never offers its cited web page as a way in', () => {
-    expect(contactsFor(line('NL', 'nl-113')).map((c) => c.way)).toEqual(['call']);
+    expect(contactsFor(line('SE', 'se-mind-sjalvmordslinjen')).map((c) => c.way)).toEqual(['call']);
   });
 
   it('US, opened from Get help now: crisis lines (English first), then poison and abuse; 911 after them', () => {
@@ -73,12 +74,12 @@ describe('crisis panel lines (over the safety module selection)', () => {
   });
 
   it('a country Hearth has no entry for gets the helpline directories and no emergency number', () => {
-    const plan = planPanel(helpForCountry(data, 'BR'), ['suicide'], 'en');
+    const plan = planPanel(helpForCountry(data, 'JP'), ['suicide'], 'en');
     expect(plan.emergency).toBeUndefined();
     expect(plan.emergencyFirst).toBe(false);
     expect(ids(plan.lines)).toEqual(['intl-find-a-helpline', 'intl-befrienders']);
     expect(plan.lines[0]?.contacts).toEqual([{ way: 'website', href: 'https://findahelpline.com', host: 'findahelpline.com' }]);
-    expect(planPanel(helpForCountry(data, 'BR'), ['overdose'], 'en').emergencyFirst).toBe(true);
+    expect(planPanel(helpForCountry(data, 'JP'), ['overdose'], 'en').emergencyFirst).toBe(true);
   });
 
   it('ignores category names it does not know', () => {
