@@ -62,6 +62,7 @@ describe('packs-check', () => {
     }
     expect(status).toBe(1);
     expect(stdout).toContain("type-2-diabetes: sources[1].url (in 'nhs-t2d-health-problems'): 'http://nhs.uk/not-https' is not an https address on a domain name");
-    expect(JSON.parse(stdout.trim().split('\n').at(-1) ?? '')).toMatchObject({ packs: 0, countries: 24 });
+    const countries = (JSON.parse(readFileSync(paths.crisisFile, 'utf8')) as { countries: unknown[] }).countries.length;
+    expect(JSON.parse(stdout.trim().split('\n').at(-1) ?? '')).toMatchObject({ packs: 0, countries });
   });
 });

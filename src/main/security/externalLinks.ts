@@ -16,6 +16,8 @@ export function hostIsAllowed(host: string, domains: readonly string[]): boolean
 }
 
 const PHONE = /^\+?[0-9]{2,15}$/;
+/** A star short code, e.g. Chile's *4141; only dialled, never texted. */
+const STAR_CODE = /^\*[0-9]{2,6}$/;
 
 /**
  * The only links Hearth opens outside itself: https on the reviewed allowlist (no credentials, default
@@ -40,6 +42,7 @@ export function checkExternalUrl(raw: string, domains: readonly string[]): Exter
     } catch {
       return { ok: false, reason: 'malformed' };
     }
+    if (url.protocol === 'tel:' && STAR_CODE.test(digits)) return url.search ? { ok: false, reason: 'number' } : { ok: true, url: `tel:${digits}` };
     if (!PHONE.test(digits)) return { ok: false, reason: 'number' };
     if (url.protocol === 'tel:') return url.search ? { ok: false, reason: 'number' } : { ok: true, url: `tel:${digits}` };
     // A text line may carry a keyword as the message body ("Text HOME to 741741").

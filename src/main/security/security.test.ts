@@ -151,6 +151,13 @@ describe('external links', () => {
     expect(checkExternalUrl('tel:%E0', domains)).toEqual({ ok: false, reason: 'malformed' });
     expect(checkExternalUrl('sms:741741?x=1', domains)).toEqual({ ok: false, reason: 'number' });
   });
+  it('dials a star short code (Chile *4141) but never texts one or accepts anything else after the star', () => {
+    expect(checkExternalUrl('tel:*4141', domains)).toEqual({ ok: true, url: 'tel:*4141' });
+    expect(checkExternalUrl('sms:*4141', domains)).toEqual({ ok: false, reason: 'number' });
+    expect(checkExternalUrl('tel:*41a1', domains)).toEqual({ ok: false, reason: 'number' });
+    expect(checkExternalUrl('tel:**4141', domains)).toEqual({ ok: false, reason: 'number' });
+    expect(checkExternalUrl('tel:*4141?x=1', domains)).toEqual({ ok: false, reason: 'number' });
+  });
   it('rebuilds phone links rather than passing on what it was given', () => {
     expect(checkExternalUrl('tel:1-800-222-1222', domains)).toEqual({ ok: true, url: 'tel:18002221222' });
     expect(checkExternalUrl('sms:741741?&body=HOME', domains)).toEqual({ ok: true, url: 'sms:741741?&body=HOME' });

@@ -5,8 +5,11 @@ import { CountryCode, Slug, Source } from './packSchema';
 export const LineKind = z.enum(['crisis', 'poison', 'abuse', 'emergency', 'non-urgent-medical', 'directory']);
 export type LineKind = z.infer<typeof LineKind>;
 
-/** A phone number as dialled locally: digits, spaces, dashes and a leading plus. */
-const PhoneNumber = z.string().regex(/^\+?[0-9][0-9 -]{1,18}[0-9]$/, 'digits, spaces and dashes only');
+/**
+ * A phone number as dialled locally: digits, spaces, dashes and a leading plus, or a short code
+ * that starts with a star (Chile's suicide prevention line is *4141).
+ */
+const PhoneNumber = z.string().regex(/^(?:\+?[0-9][0-9 -]{1,18}[0-9]|\*[0-9]{2,6})$/, 'digits, spaces and dashes only (or a *short code)');
 
 export const HelpLine = z.object({
   id: Slug,

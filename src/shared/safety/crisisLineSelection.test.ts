@@ -24,6 +24,7 @@ describe('hrefs', () => {
     expect(telHref('988')).toBe('tel:988');
     expect(telHref('1-800-222-1222')).toBe('tel:18002221222');
     expect(telHref(' +44 116 123 ')).toBe('tel:+44116123');
+    expect(telHref('*4141')).toBe('tel:*4141');
   });
 
   it('sms: carries the keyword as the body', () => {

@@ -8,7 +8,7 @@ import type { CrisisCategory } from './crisisTypes';
 /** One way to reach a line, with a ready-to-open href. `display` is the number, keyword or host to show. */
 export const ContactAction = z.object({
   kind: z.enum(['call', 'text', 'chat', 'website']),
-  href: z.string().regex(/^(?:tel:\+?\d+|sms:\+?\d+(?:\?&body=.+)?|https:\/\/.+)$/),
+  href: z.string().regex(/^(?:tel:[+*]?\d+|sms:\+?\d+(?:\?&body=.+)?|https:\/\/.+)$/),
   display: z.string().min(1),
 });
 export type ContactAction = z.infer<typeof ContactAction>;
@@ -28,15 +28,16 @@ export type PanelEntry = z.infer<typeof PanelEntry>;
 /** Categories where calling the emergency number comes before anything else. */
 const EMERGENCY_FIRST: readonly CrisisCategory[] = ['medical-emergency', 'overdose', 'harm-to-others'];
 
-/** A `tel:` href: digits and a leading plus only, as dialers expect. */
+/** A `tel:` href: digits with a leading plus, or a leading star for a short code (*4141), as dialers expect. */
 export function telHref(number: string): string {
   const trimmed = number.trim();
-  return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/\D/g, '')}`;
+  const lead = trimmed.startsWith('+') ? '+' : trimmed.startsWith('*') ? '*' : '';
+  return `tel:${lead}${trimmed.replace(/\D/g, '')}`;
 }
 
 /** An `sms:` href, with the keyword as the body in the form both iOS and Android open ("sms:741741?&body=HOME"). */
 export function smsHref(number: string, keyword?: string): string {
-  const base = telHref(number).replace(/^tel:/, 'sms:');
+  const base = telHref(number).replace(/^tel:\*?/, 'sms:');
   return keyword ? `${base}?&body=${encodeURIComponent(keyword)}` : base;
 }
 
