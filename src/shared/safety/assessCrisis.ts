@@ -5,6 +5,7 @@
 // or the rules' reading (crisisVerdict.ts).
 import { assessCrisisByRules } from './assessCrisisByRules';
 import type { AssessCrisisOptions } from './crisisTypes';
+import { ALL_RULES } from './crisisSignals';
 import { combineVerdict, type CrisisVerdict } from './crisisVerdict';
 import { CRISIS_THRESHOLDS, crisisProbabilities } from './learned/learnedCrisis';
 
@@ -19,9 +20,16 @@ export function assessCrisis(text: string, options: AssessCrisisOptions = {}): C
   return combineVerdict(rules, crisisProbabilities(text, options.recent ?? []), CRISIS_THRESHOLDS);
 }
 
-/** Runs the rules, the parser and the model once so the first real message does not pay for compiling them (~0.3 s). */
+/**
+ * Compiles every rule's regex and runs the parser and the model once, so a real message never pays
+ * for compiling them (the prefilter means a few sample texts would leave most rules uncompiled).
+ */
 export function warmUpCrisisAssessment(): void {
-  for (const text of ['I want to die', 'this flare is killing me', 'no quiero vivir', 'blood sugar is 40']) {
+  for (const rule of ALL_RULES) {
+    for (let i = 0; i < 3; i++) rule.pattern.test('i want to die tonight with all my pills 2 hours ago, no quiero vivir');
+    rule.pattern.lastIndex = 0;
+  }
+  for (const text of ['I want to die', 'this flare is killing me', 'no quiero vivir', 'blood sugar is 40', 'my meter says HI and I keep throwing up']) {
     assessCrisis(text, { recent: ['I feel hopeless'] });
   }
 }

@@ -3,7 +3,7 @@
 // message and the user's last few; distress gets a caring reply and visible resources. The rule
 // names are the verdict's reasons. When in doubt between distress and crisis, the sums lean to crisis.
 import { findSignals, type MessageSignals, type Signal } from './crisisSignals';
-import { normalizeText } from './normalize';
+import { normalizeCached } from './normalize';
 import { CrisisCategory, type AssessCrisisOptions, type CrisisAssessment } from './crisisTypes';
 
 /** How many earlier messages can add to the risk in this one. */
@@ -81,7 +81,7 @@ export function assessCrisisByRules(text: string, options: AssessCrisisOptions =
   const anchors = [...weak, ...recentAnchors];
   // A follow-up that carries the risk on from a recent message adds a detail of that risk.
   const carried = recentAnchors.filter((a) => a.categories.some((c) => CONTINUED_CATEGORIES.has(c)));
-  if (carried.length > 0 && current.cancelled.every((c) => !c.startsWith('negated')) && CONTINUATION.test(normalizeText(text)) && !SAFE_NOW.test(normalizeText(text))) {
+  if (carried.length > 0 && current.cancelled.every((c) => !c.startsWith('negated')) && CONTINUATION.test(normalizeCached(text)) && !SAFE_NOW.test(normalizeCached(text))) {
     signs.push({ id: 'continues-recent-risk', strength: 'sign', categories: categoriesIn(carried) });
   }
 

@@ -4,7 +4,7 @@
 // ("m:"), content words under a negation ("n:"), the words and word pairs ("w:", "b:"), and the
 // shape of the text (who its clauses are about, an opening imperative, length).
 import type { Clause, ParsedText } from '../nlp/parse';
-import { normalizeText } from '../normalize';
+import { normalizeCached } from '../normalize';
 import { parseText } from '../nlp/parse';
 import type { ConceptHit } from './conceptMatcher';
 
@@ -96,6 +96,6 @@ export function lruCache<V>(compute: (text: string) => V, size = CACHE_SIZE): (t
 
 /** Normalises and parses a raw text. */
 export function parseMessage(text: string): ParsedMessage {
-  const normalized = normalizeText(text);
+  const normalized = normalizeCached(text);
   return { normalized, parsed: parseText(normalized) };
 }

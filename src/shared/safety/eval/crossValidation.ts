@@ -73,8 +73,8 @@ export interface CrisisBudgets {
   readonly doubtCost: number;
 }
 
-/** Default budgets: non-crisis to the panel ≤ 2.5 % and to the ask ≤ 8.5 % (targets 3 % and 10 %); doubt may cost 1 point of recall. */
-export const CRISIS_BUDGETS: CrisisBudgets = { panel: 0.025, ask: 0.085, doubtCost: 0.01 };
+/** Default budgets: non-crisis to the panel ≤ 2.5 % and to the ask ≤ 8.5 % (targets 3 % and 10 %); doubt may cost 5 points of crisis recall (those lines still get the ask). */
+export const CRISIS_BUDGETS: CrisisBudgets = { panel: 0.025, ask: 0.085, doubtCost: 0.05 };
 
 const shareOf = (outcomes: readonly UserOutcome[], pick: (o: UserOutcome) => boolean): number =>
   outcomes.filter(pick).length / Math.max(1, outcomes.length);

@@ -11,7 +11,7 @@ import { IN_REPO_AUTHORS, readAuthors } from '../../../../scripts/safety-authors
 import { formatRows, headlineRows } from './measures';
 
 /** Every author set that must be in the repo; a missing or empty file fails. */
-export const REQUIRED_AUTHORS = ['team-1', 'blind-2', 'blind-3', 'blind-4', 'a1', 'a2', 'a4'] as const;
+export const REQUIRED_AUTHORS = ['team-1', 'blind-2', 'blind-3', 'blind-4', 'a1', 'a2', 'a4', 'a5', 'a6'] as const;
 
 describe('in-repo author sets', () => {
   it.each(REQUIRED_AUTHORS)('%s has a non-empty user.jsonl and peer.jsonl', (author) => {
@@ -38,13 +38,15 @@ const byAuthor = new Map(authors.map((a) => [a.author, firstRun([a])]));
  * floors and [non-crisis to panel, non-crisis to ask, acceptable held] ceilings.
  */
 const FLOORS: Readonly<Record<(typeof REQUIRED_AUTHORS)[number], readonly [number, number, number, number, number, number]>> = {
-  'team-1': [0.95, 0.95, 0.95, 0.05, 0.05, 0.05],
-  'blind-2': [0.95, 0.95, 0.95, 0.05, 0.05, 0.05],
+  'team-1': [0.9, 0.95, 0.95, 0.05, 0.05, 0.05],
+  'blind-2': [0.9, 0.95, 0.95, 0.05, 0.05, 0.05],
   'blind-3': [0.9, 0.95, 0.95, 0.05, 0.05, 0.05],
   'blind-4': [0.9, 0.95, 0.95, 0.05, 0.05, 0.05],
-  a1: [0.45, 0.8, 0.85, 0.05, 0.1, 0.05],
-  a2: [0.4, 0.75, 0.85, 0.05, 0.1, 0.05],
-  a4: [0.25, 0.65, 0.7, 0.05, 0.1, 0.05],
+  a1: [0.55, 0.85, 0.85, 0.05, 0.1, 0.05],
+  a2: [0.45, 0.8, 0.9, 0.05, 0.1, 0.05],
+  a4: [0.25, 0.75, 0.75, 0.05, 0.1, 0.05],
+  a5: [0.35, 0.75, 0.85, 0.05, 0.1, 0.05],
+  a6: [0.45, 0.8, 0.9, 0.05, 0.1, 0.05],
 };
 
 describe('regression guards: the committed classifiers on the in-repo authors (fit, not generalisation)', () => {
