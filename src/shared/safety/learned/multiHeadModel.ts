@@ -21,8 +21,6 @@ export type MultiHeadModel = z.infer<typeof MultiHeadModel>;
 export interface MultiExample {
   readonly features: readonly string[];
   readonly labels: Readonly<Record<string, 0 | 1>>;
-  /** How much this example counts (default 1), e.g. so every author weighs the same whatever the size of their set. */
-  readonly weight?: number;
 }
 
 /** Training settings. */
@@ -72,11 +70,10 @@ export function trainMultiHead(examples: readonly MultiExample[], headNames: rea
   const rows = examples.map((ex) => ({
     ids: Int32Array.from(ex.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined)),
     labels: headNames.map((h) => ex.labels[h] ?? 0),
-    weight: ex.weight ?? 1,
   }));
   const V = vocabulary.length;
   const H = headNames.length;
-  const n = Math.max(1e-9, rows.reduce((sum, r) => sum + r.weight, 0));
+  const n = Math.max(1, rows.length);
   const w = new Float64Array(H * V);
   const g = new Float64Array(H * V);
   const m = new Float64Array(H * V);
@@ -95,7 +92,7 @@ export function trainMultiHead(examples: readonly MultiExample[], headNames: rea
         let v = bias[h] ?? 0;
         const base = h * V;
         for (const i of row.ids) v += w[base + i] ?? 0;
-        const err = (sigmoid(v) - (row.labels[h] ?? 0)) * row.weight;
+        const err = sigmoid(v) - (row.labels[h] ?? 0);
         bg[h] = (bg[h] ?? 0) + err;
         for (const i of row.ids) g[base + i] = (g[base + i] ?? 0) + err;
       }
