@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CRISIS_WEIGHT, RECENT_WINDOW, assessCrisis, assessCrisisByRules } from './assessCrisis';
 import { CrisisAssessment } from './crisisTypes';
+import { decideResponse } from './gateResponse';
 
 describe('assessCrisis', () => {
   it('returns a valid assessment for any text', () => {
@@ -43,9 +44,11 @@ describe('assessCrisis', () => {
   });
 
   it('two weak signs in one message route', () => {
-    const a = assessCrisis("my pills are right here and my affairs are in order");
+    const a = assessCrisisByRules("my pills are right here and my affairs are in order");
     expect(a.level).toBe('crisis');
     expect(a.reasons.some((r) => r.startsWith('combined-weight:'))).toBe(true);
+    // With the learned model on top, a rule crisis is never left to the group: the panel, or the ask when the model doubts it.
+    expect(decideResponse(assessCrisis("my pills are right here and my affairs are in order")).response).not.toBe('group');
   });
 
   it('counts the same words once even when two rules match them', () => {

@@ -26,6 +26,8 @@ export function crisisFeatures(text: string, recent: readonly string[] = []): st
   const features = new Set(current.features);
   const earlier = recent.slice(-CONTEXT_WINDOW).map(readMessage);
   const recentPlain = new Set(earlier.flatMap((r) => [...r.plain]));
+  // The earlier messages' words, as one bag: a risk spread over several messages is in their words too.
+  for (const r of earlier) for (const f of r.features) if (f.startsWith('w:')) features.add(`r${f}`);
   for (const c of recentPlain) {
     features.add(`r:${c}`);
     for (const d of current.plain) features.add(`x:${c}+${d}`);

@@ -17,14 +17,14 @@ describe('regression guards: cross-validated by author, on authors the rules wer
   });
 
   it('keeps crisis recall, panel-or-ask and advice recall at or above today\'s floors', () => {
-    expect(value('crisis recall')).toBeGreaterThanOrEqual(0.4);
-    expect(value('crisis that got the panel or the ask')).toBeGreaterThanOrEqual(0.68);
-    expect(value('advice recall')).toBeGreaterThanOrEqual(0.76);
+    expect(value('crisis recall')).toBeGreaterThanOrEqual(0.45);
+    expect(value('crisis that got the panel or the ask')).toBeGreaterThanOrEqual(0.69);
+    expect(value('advice recall')).toBeGreaterThanOrEqual(0.77);
   });
 
   it('keeps false routing and held acceptable sentences at or below today\'s ceilings', () => {
     expect(value('non-crisis sent to the panel')).toBeLessThanOrEqual(0.075);
     expect(value('non-crisis that got the ask')).toBeLessThanOrEqual(0.135);
-    expect(value('acceptable peer sentences held')).toBeLessThanOrEqual(0.08);
+    expect(value('acceptable peer sentences held')).toBeLessThanOrEqual(0.077);
   });
 }, 180_000);

@@ -147,8 +147,8 @@ export function peerOutcomes(scored: readonly ScoredPeer[], threshold: number): 
   return scored.map((s) => ({ line: s.line, held: s.rulesHeld || s.probability >= threshold }));
 }
 
-/** The lowest advice threshold that holds at most this share of acceptable sentences (default 2.5 %; target 3 %). */
-export function chooseAdviceThreshold(scored: readonly ScoredPeer[], budget = 0.025): number {
+/** The lowest advice threshold that holds at most this share of acceptable sentences (default 2 %; target 3 %: a new author runs higher). */
+export function chooseAdviceThreshold(scored: readonly ScoredPeer[], budget = 0.02): number {
   const acceptable = scored.filter((s) => !s.line.advice);
   for (let step = 30; step <= 99; step++) {
     const t = step / 100;
