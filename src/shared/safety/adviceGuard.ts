@@ -20,6 +20,7 @@ import {
   REMEDY,
   RESULT,
 } from './adviceLexicon';
+import { learnedAdvice } from './learned/learnedAdvice';
 import { normalizeText } from './normalize';
 
 /** Why a peer sentence is held back. */
@@ -198,8 +199,8 @@ function add(flags: Set<AdviceFlag>, reasons: string[], flag: AdviceFlag, reason
   reasons.push(reason);
 }
 
-/** Checks one peer sentence before it is shown. */
-export function checkAdvice(sentence: string, options: CheckAdviceOptions = {}): AdviceCheck {
+/** The rules alone on one peer sentence: the floor under the learned model, and the reasons. */
+export function checkAdviceByRules(sentence: string, options: CheckAdviceOptions = {}): AdviceCheck {
   const t = normalizeText(sentence);
   const flags = new Set<AdviceFlag>();
   const reasons: string[] = [];
@@ -266,11 +267,24 @@ export function checkAdvice(sentence: string, options: CheckAdviceOptions = {}):
   // "Yes, do that." after "should I skip my methotrexate?": agreeing is the instruction.
   const agrees = /^(?:(?:yes|yeah|yep|yup|definitely|absolutely|totally|for sure|of course|si|claro|dale)\b[ ,.!]*)+(?:(?:do (?:it|that)|go for it|go ahead|you should|i would|hazlo)\b[ .!]*)?$/.test(t.trim()) || /^(?:do that|go ahead(?: and do it)?|go for it)\b/.test(t.trim());
   if (flags.size === 0 && options.previous && (FOLLOW_UP.test(t) || agrees)) {
-    const prev = checkAdvice(options.previous);
+    const prev = checkAdviceByRules(options.previous);
     if (prev.advice || MED_RE.test(normalizeText(options.previous))) add(flags, reasons, 'medication-change', 'follows-previous');
   }
 
   return { advice: flags.size > 0, flags: AdviceFlag.options.filter((f) => flags.has(f)), reasons: [...new Set(reasons)] };
+}
+
+/**
+ * Checks one peer sentence (with the one before it in the same reply): the rules first, as the
+ * explainable floor whose rule names are the reasons; then the learned advice model, which holds
+ * what the rules did not recognise when its probability reaches the threshold chosen out of fold.
+ */
+export function checkAdvice(sentence: string, options: CheckAdviceOptions = {}): AdviceCheck {
+  const rules = checkAdviceByRules(sentence, options);
+  if (rules.advice) return rules;
+  const learned = learnedAdvice(sentence, options.previous);
+  if (!learned.held) return rules;
+  return { advice: true, flags: [learned.flag], reasons: [...rules.reasons, 'learned:advice'] };
 }
 
 /** Runs the guard once so its patterns are compiled before the first streamed sentence (the first call costs ~0.4 s). */

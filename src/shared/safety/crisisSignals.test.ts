@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessCrisis } from './assessCrisis';
+import { assessCrisisByRules as assessCrisis } from './assessCrisis';
 import { ALL_RULES, findSignals } from './crisisSignals';
 import { IDIOMS, blankIdioms } from './idioms';
 import { normalizeText } from './normalize';

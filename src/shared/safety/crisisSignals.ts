@@ -26,7 +26,8 @@ import type { CrisisCategory } from './crisisTypes';
 import { DISTRESS_RULES } from './distressLexicon';
 import { blankIdioms } from './idioms';
 import { EMERGENCY_RULES_EN, OVERDOSE_RULES_EN, STOPPING_TREATMENT_RULES_EN } from './medicalLexicon.en';
-import { normalizeText } from './normalize';
+import { normalizeCached } from './normalize';
+import { mayMatch, requiredLiterals } from './rulePrefilter';
 
 /** Every rule, in the order reasons are reported. */
 export const ALL_RULES: readonly CrisisRule[] = [
@@ -147,9 +148,24 @@ function glucoseSignals(text: string): Signal[] {
   return out;
 }
 
-/** The signals in one message, each rule counted once. */
+/** Per rule, the literals one of which any match must contain (null: the rule always runs). */
+const RULE_LITERALS = ALL_RULES.map((r) => requiredLiterals(r.pattern));
+
+const CACHE_SIZE = 32;
+const cache = new Map<string, MessageSignals>();
+
+/** The signals in one message, each rule counted once (cached by text: a conversation's recent messages are read once). */
 export function findSignals(rawText: string): MessageSignals {
-  const { text, found } = blankIdioms(normalizeText(rawText));
+  const hit = cache.get(rawText);
+  if (hit) return hit;
+  const result = findSignalsUncached(rawText);
+  cache.set(rawText, result);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+  return result;
+}
+
+function findSignalsUncached(rawText: string): MessageSignals {
+  const { text, found } = blankIdioms(normalizeCached(rawText));
   const cues: MessageCues = {
     topic: TOPIC_CUES.test(text),
     urgent: URGENCY_CUES.test(text),
@@ -159,7 +175,8 @@ export function findSignals(rawText: string): MessageSignals {
   };
   const signals: Signal[] = [];
   const cancelled: string[] = found.map((id) => `idiom:${id}`);
-  for (const rule of ALL_RULES) {
+  ALL_RULES.forEach((rule, ruleIndex) => {
+    if (!mayMatch(RULE_LITERALS[ruleIndex] ?? null, text)) return;
     let firstCancel: string | null = null;
     let kept: RuleStrength | null = null;
     let span: [number, number] = [0, 0];
@@ -179,7 +196,7 @@ export function findSignals(rawText: string): MessageSignals {
     } else if (firstCancel) {
       cancelled.push(`${firstCancel}:${rule.id}`);
     }
-  }
+  });
   const seen = new Set(signals.map((s) => s.id));
   for (const g of glucoseSignals(text)) if (!seen.has(g.id)) signals.push(g);
   return { signals, cancelled };

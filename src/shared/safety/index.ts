@@ -3,6 +3,7 @@ export { assessCrisis, warmUpCrisisAssessment } from './assessCrisis';
 export { AdviceCheck, AdviceFlag, checkAdvice, warmUpAdviceGuard, type CheckAdviceOptions } from './adviceGuard';
 export { adviceRedirect } from './adviceRedirect';
 export { CrisisAssessment, CrisisCategory, CrisisLevel, type AssessCrisisOptions } from './crisisTypes';
+export type { CrisisVerdict } from './crisisVerdict';
 export { PanelEntry, ContactAction, selectCrisisLines, selectLines } from './crisisLineSelection';
 export { ScriptLanguage, crisisScript, distressScript, facilitatorScriptFor } from './crisisScript';
 export {

@@ -222,3 +222,16 @@ export function normalizeText(text: string): string {
   t = t.replace(/\s*([.,;!?])\s*/g, ' $1 ').replace(/\{dot\}/g, '.').replace(/\s+/g, ' ').trim();
   return t;
 }
+
+const NORMALIZED_CACHE_SIZE = 64;
+const normalizedCache = new Map<string, string>();
+
+/** normalizeText, remembered for the last few texts (the rules and the parser both read each message). */
+export function normalizeCached(text: string): string {
+  const hit = normalizedCache.get(text);
+  if (hit !== undefined) return hit;
+  const value = normalizeText(text);
+  normalizedCache.set(text, value);
+  if (normalizedCache.size > NORMALIZED_CACHE_SIZE) normalizedCache.delete(normalizedCache.keys().next().value ?? '');
+  return value;
+}

@@ -1,31 +1,17 @@
-// The learned backstop for crisis wording the rules have never seen: a small logistic regression
-// over words and word pairs (scripts/train-crisis-model.ts). It can only raise a verdict, never
-// lower one, and its threshold was chosen out of fold so that rules + model route at most 5 % of
-// figures of speech, topic talk, negation and everyday chat.
-import type { CrisisAssessment } from '../crisisTypes';
+// The learned crisis model at run time: per-head probabilities for a message read as concepts,
+// clauses, words and the user's recent messages (concepts/crisisReading.ts), from the model the
+// training script wrote (crisisModel.json, scripts/train-safety-models.ts).
+import { crisisFeatures } from '../concepts/crisisReading';
+import type { CrisisThresholds } from '../crisisVerdict';
 import modelJson from './crisisModel.json';
-import { featuresOf } from './features';
-import { LogisticModel, probability } from './logisticRegression';
-import { mayRaise } from './raisePolicy';
+import { MultiHeadModel, scoreHeads, scoringModel } from './multiHeadModel';
 
-const model = LogisticModel.parse(modelJson);
+const model = scoringModel(MultiHeadModel.parse(modelJson));
 
-/** The reason a verdict carries when the learned backstop raised it. */
-export const LEARNED_REASON = 'learned:suicide-risk';
+/** The committed thresholds (chosen out of fold by author). */
+export const CRISIS_THRESHOLDS: CrisisThresholds = { panel: model.thresholds.panel ?? 1, ask: model.thresholds.ask ?? 1, doubt: model.thresholds.doubt ?? 0 };
 
-/** The learned model's probability that this message is a crisis (current message only). */
-export function learnedCrisisProbability(text: string): number {
-  return probability(model, featuresOf(text));
-}
-
-/** The threshold at or above which the backstop raises a message to crisis. */
-export const LEARNED_THRESHOLD = model.threshold;
-
-/**
- * Raises a none/distress verdict to a suicide crisis when the learned model is confident; a crisis,
- * or a verdict whose crisis words the rules explained away (idiom, accident, negation…), stays as it is.
- */
-export function raiseWithLearned(assessment: CrisisAssessment, text: string): CrisisAssessment {
-  if (!mayRaise(assessment) || learnedCrisisProbability(text) < model.threshold) return assessment;
-  return { level: 'crisis', categories: ['suicide'], reasons: [...assessment.reasons, LEARNED_REASON] };
+/** Each head's probability for a message with the user's earlier messages (oldest first). */
+export function crisisProbabilities(text: string, recent: readonly string[] = []): Record<string, number> {
+  return scoreHeads(model, crisisFeatures(text, recent));
 }

@@ -1,0 +1,30 @@
+// Regression guards on the honest figures: leave-one-author-out cross-validation of rules + learned
+// models over the in-repo authors, read on the authors the rules were never tuned on, each judged at
+// thresholds chosen without it. The floors are today's figures moved 0.05 in the safe direction;
+// they catch a change that makes the classifiers generalise worse. They are not the targets
+// (see README.md and the printed table for how far those are).
+import { describe, expect, it } from 'vitest';
+import { IN_REPO_AUTHORS, readAuthors } from '../../../../scripts/safety-authors';
+import { crossValidatedReport } from '../../../../scripts/safety-cv';
+
+const report = crossValidatedReport(readAuthors(IN_REPO_AUTHORS));
+const value = (measure: string): number => report.rows.find((r) => r.measure === measure)?.value ?? Number.NaN;
+
+describe('regression guards: cross-validated by author, on authors the rules were never tuned on', () => {
+  it('prints the table', () => {
+    process.stdout.write(`\n${report.text}\n`);
+    expect(report.freshAuthors.length).toBeGreaterThan(0);
+  });
+
+  it('keeps crisis recall, panel-or-ask and advice recall at or above today\'s floors', () => {
+    expect(value('crisis recall')).toBeGreaterThanOrEqual(0.45);
+    expect(value('crisis that got the panel or the ask')).toBeGreaterThanOrEqual(0.69);
+    expect(value('advice recall')).toBeGreaterThanOrEqual(0.77);
+  });
+
+  it('keeps false routing and held acceptable sentences at or below today\'s ceilings', () => {
+    expect(value('non-crisis sent to the panel')).toBeLessThanOrEqual(0.075);
+    expect(value('non-crisis that got the ask')).toBeLessThanOrEqual(0.135);
+    expect(value('acceptable peer sentences held')).toBeLessThanOrEqual(0.077);
+  });
+}, 180_000);
