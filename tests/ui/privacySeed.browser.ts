@@ -6,7 +6,9 @@
 import type { Member, Persona } from '../../src/shared/domain';
 import { createSecureStore } from '../../src/renderer/src/db/crypto/secureStore';
 import { createRepositories } from '../../src/renderer/src/db/repositories';
-import { DATABASE_NAME, HearthDatabase } from '../../src/renderer/src/db/database';
+import { HearthDatabase } from '../../src/renderer/src/db/database';
+import { openCurrentStore } from '../../src/renderer/src/db/storage/generations';
+import { browserSpaces } from '../../src/renderer/src/db/storage/storageSpaces';
 
 export interface SeedOptions {
   readonly passphrase?: string;
@@ -20,10 +22,13 @@ const persona: Persona = {
   avatar: { initials: 'R', hue: 20, motif: 'leaf' },
 };
 
+/** Writes into the current database generation, opened exactly as the app opens it (a fresh one holds nothing yet). */
 export async function seed(options: SeedOptions): Promise<{ groupId: string }> {
-  const store = createSecureStore(new HearthDatabase());
-  await store.vault.init();
-  if (options.passphrase) await store.vault.setPassphrase(options.passphrase);
+  const store = await openCurrentStore(browserSpaces(), { iterations: 600_000 });
+  if (options.passphrase) {
+    const outcome = await store.vault.setPassphrase(options.passphrase);
+    if (!outcome.ok) throw new Error(`seed: ${outcome.problem}`);
+  }
   const r = store.repositories;
   await r.singletons.saveProfile({ conditionId: 'lupus', conditionLabel: 'Lupus', situations: [], preferences: {}, country: 'US', language: 'en' });
   const groupId = 'group-seeded-0001';
@@ -68,10 +73,20 @@ export async function timeWrites(count: number, encrypted: boolean): Promise<num
   return elapsed;
 }
 
-/** Every record of Hearth's IndexedDB as text: JSON plus every binary field decoded as UTF-8. */
-export function rawDump(): Promise<string> {
+/** Every record of every Hearth database generation as text: JSON plus every binary field decoded as UTF-8. */
+export async function rawDump(): Promise<string> {
+  const spaces = browserSpaces();
+  const parts: string[] = [];
+  for (const name of await spaces.list()) {
+    const space = await spaces.open(name);
+    parts.push(await dumpDatabase(space.indexedDB, space.databaseName));
+  }
+  return parts.join('\n');
+}
+
+function dumpDatabase(factory: IDBFactory, name: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const open = indexedDB.open(DATABASE_NAME);
+    const open = factory.open(name);
     open.onerror = () => reject(new Error('open failed'));
     open.onsuccess = () => {
       const db = open.result;

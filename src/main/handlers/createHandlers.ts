@@ -1,6 +1,7 @@
 import type { HearthContract } from '../../shared/contract';
 import type { HandlersOf } from '../ipc/handlerHost';
 import { createMachineRuntime } from '../ollama/createRuntime';
+import { ModelCalls } from '../ollama/modelCalls';
 import { createAppHandlers, type AppFacts } from './appHandlers';
 import { createLlmHandlers } from './llmHandlers';
 import { createOllamaHandlers, type OllamaDeps } from './ollamaHandlers';
@@ -20,11 +21,12 @@ export interface MainDeps {
 /** The full main-process implementation of the contract. */
 export function createHandlers(deps: MainDeps): HandlersOf<HearthContract> {
   const ollama = deps.ollama ?? { runtime: createMachineRuntime(), openExternal: deps.shell.open };
+  const calls = ollama.calls ?? new ModelCalls(ollama.runtime);
   return {
     app: createAppHandlers(deps.app),
     ollama: createOllamaHandlers(ollama),
-    llm: createLlmHandlers(ollama),
-    privacy: createPrivacyHandlers(deps.privacy ?? inMemoryPrivacyDeps()),
+    llm: createLlmHandlers(calls),
+    privacy: createPrivacyHandlers(deps.privacy ?? inMemoryPrivacyDeps(), calls),
     shell: createShellHandlers(deps.shell),
   };
 }

@@ -49,10 +49,11 @@ export interface UiBench {
 /**
  * Starts the UI test bench: the built renderer (out/renderer) served with the production CSP,
  * Debian's Chromium, and window.hearth wired to the real main-process handlers in this process.
+ * Storage buckets are off unless asked for (see support/chromium.ts).
  */
-export async function startUiBench(): Promise<UiBench> {
+export async function startUiBench(options: { readonly storageBuckets?: boolean } = {}): Promise<UiBench> {
   const [browser, preload, server] = await Promise.all([
-    launchChromium(),
+    launchChromium(options),
     bundleTestPreload(),
     serveBuiltRenderer(join(repoRoot, 'out', 'renderer')),
   ]);
