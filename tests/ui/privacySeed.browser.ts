@@ -8,6 +8,7 @@ import { createSecureStore } from '../../src/renderer/src/db/crypto/secureStore'
 import { createRepositories } from '../../src/renderer/src/db/repositories';
 import { HearthDatabase } from '../../src/renderer/src/db/database';
 import { openCurrentStore } from '../../src/renderer/src/db/storage/generations';
+import { PassphraseChanges } from '../../src/renderer/src/db/storage/passphraseChanges';
 import { browserSpaces } from '../../src/renderer/src/db/storage/storageSpaces';
 
 export interface SeedOptions {
@@ -114,4 +115,90 @@ function dumpDatabase(factory: IDBFactory, name: string): Promise<string> {
       };
     };
   });
+}
+
+/** A stored row with its binary fields as base64, so it can leave the page (for the privacy audit). */
+export type EncodedValue = string | number | boolean | null | { readonly b64: string } | EncodedValue[] | { readonly [key: string]: EncodedValue };
+
+function encode(value: unknown): EncodedValue {
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+    const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    let binary = '';
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return { b64: btoa(binary) };
+  }
+  if (Array.isArray(value)) return value.map(encode);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
+  return (value ?? null) as EncodedValue;
+}
+
+/** One raw record of one generation, as a reader of the disk would find it. */
+export interface RawRecord {
+  readonly space: string;
+  readonly table: string;
+  readonly row: EncodedValue;
+}
+
+/** Every raw record of every Hearth database generation, binary fields in base64 (nothing decrypted). */
+export async function rawRecords(): Promise<RawRecord[]> {
+  const spaces = browserSpaces();
+  const out: RawRecord[] = [];
+  for (const name of await spaces.list()) {
+    const space = await spaces.open(name);
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = space.indexedDB.open(space.databaseName);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(new Error('open failed'));
+    });
+    const names = [...db.objectStoreNames];
+    const rows = await Promise.all(
+      names.map(
+        (table) =>
+          new Promise<RawRecord[]>((resolve, reject) => {
+            const req = db.transaction(table).objectStore(table).getAll();
+            req.onsuccess = () => resolve((req.result as unknown[]).map((row) => ({ space: name, table, row: encode(row) })));
+            req.onerror = () => reject(new Error('read failed'));
+          }),
+      ),
+    );
+    db.close();
+    out.push(...rows.flat());
+  }
+  return out;
+}
+
+/** Writes a marker in the clear into a database of its own in the default IndexedDB: the audit's proof that its scan sees IndexedDB's files. */
+export function writeCanary(marker: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('privacy-audit-canary', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('canary');
+    open.onerror = () => reject(new Error('canary failed'));
+    open.onsuccess = () => {
+      const tx = open.result.transaction('canary', 'readwrite');
+      tx.objectStore('canary').put({ text: marker }, 'canary');
+      tx.oncomplete = () => {
+        open.result.close();
+        resolve();
+      };
+    };
+  });
+}
+
+/**
+ * Milliseconds for a passphrase change over the current generation (seeded with `seed` first):
+ * checking the old passphrase, a new key, every record re-encrypted into a fresh generation, and the
+ * old one deleted. The app's own connection to the old generation is closed by the deletion.
+ */
+export async function timePassphraseChange(from: string, to: string): Promise<{ ms: number; messages: number }> {
+  const spaces = browserSpaces();
+  const store = await openCurrentStore(spaces);
+  const unlocked = await store.vault.unlock(from);
+  if (!unlocked.ok) throw new Error(`rotate bench: ${unlocked.problem}`);
+  const started = performance.now();
+  const changed = await new PassphraseChanges(spaces).change(store, from, to);
+  const ms = performance.now() - started;
+  if (!changed.ok) throw new Error(`rotate bench: ${changed.problem}`);
+  const messages = await changed.store.db.messages.count();
+  changed.store.db.close();
+  return { ms, messages };
 }

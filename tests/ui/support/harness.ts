@@ -72,25 +72,22 @@ export async function startUiBench(options: { readonly storageBuckets?: boolean 
   };
 }
 
-async function openPage(browser: Browser, preload: string, origin: string, options: OpenOptions): Promise<HearthPage> {
-  const opened: string[] = [];
-  const pageErrors: string[] = [];
+/** Main's handlers for one page, from the bench defaults and the test's adjustments. */
+export function benchHost(origin: string, options: Pick<OpenOptions, 'locale' | 'deps'>, opened: string[]): HandlerHost {
   const defaults: MainDeps = {
     app: { name: 'Hearth', version: '0.1.0', platform: 'linux', locale: options.locale ?? 'en-US', testBench: true },
     shell: { allowedDomains, open: async (url) => void opened.push(url) },
   };
   const deps = options.deps ? options.deps(defaults) : defaults;
-  const host = createHandlerHost({
+  return createHandlerHost({
     contract: hearthContract,
     handlers: createHandlers(deps),
     isTrustedSender: (url) => isTrustedSender(url, origin),
   });
+}
 
-  const context = await browser.newContext({
-    locale: options.locale ?? 'en-US',
-    colorScheme: options.colorScheme ?? 'light',
-    viewport: options.viewport ?? { width: 1100, height: 760 },
-  });
+/** Gives every page of a context `window.hearth`, over a binding to `host` (the preload's part). */
+export async function wireHearth(context: BrowserContext, host: HandlerHost, preload: string): Promise<void> {
   await context.exposeBinding('__hearthInvoke', (source, channel: string, payload: unknown) =>
     host.dispatch(channel, payload, {
       senderUrl: source.frame.url(),
@@ -100,6 +97,18 @@ async function openPage(browser: Browser, preload: string, origin: string, optio
     }),
   );
   await context.addInitScript({ content: preload });
+}
+
+async function openPage(browser: Browser, preload: string, origin: string, options: OpenOptions): Promise<HearthPage> {
+  const opened: string[] = [];
+  const pageErrors: string[] = [];
+  const host = benchHost(origin, options, opened);
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1100, height: 760 },
+  });
+  await wireHearth(context, host, preload);
   const page: Page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.name));
   await page.goto(`${origin}/`);
