@@ -9,7 +9,8 @@ import { runPrivacyAudit } from '../tests/ui/audit/privacyAudit';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 execFileSync('npx', ['electron-vite', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-const result = await runPrivacyAudit((line) => console.log(line));
+// `-- --without-buckets` runs the fallback storage instead, to see what the engine leaves behind.
+const result = await runPrivacyAudit((line) => console.log(line), { storageBuckets: !process.argv.includes('--without-buckets') });
 console.log(`files scanned at the end: ${result.filesScanned}`);
 console.log(JSON.stringify(result.summary));
 const clean = result.canaryFound && result.summary.plaintext_hits === 0 && result.summary.old_key_opens === 0;

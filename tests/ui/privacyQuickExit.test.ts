@@ -92,7 +92,7 @@ describe('quick exit and the lock (real Chromium)', () => {
     await page.getByTestId('remember-key').check();
     await page.getByTestId('remember-passphrase').fill(PASSPHRASE);
     await page.getByTestId('remember-confirm').click();
-    await page.getByTestId('remember-key').and(page.locator(':checked')).waitFor();
+    await page.getByTestId('remember-on').waitFor();
 
     // Remembered: a restart opens Hearth without the passphrase.
     await page.reload();
@@ -122,7 +122,7 @@ describe('quick exit and the lock (real Chromium)', () => {
     await page.getByTestId('remember-key').check();
     await page.getByTestId('remember-passphrase').fill(PASSPHRASE);
     await page.getByTestId('remember-confirm').click();
-    await page.getByTestId('remember-key').and(page.locator(':checked')).waitFor();
+    await page.getByTestId('remember-on').waitFor();
     await page.getByTestId('lock-now').click();
     await page.getByTestId('unlock-screen').waitFor();
     await page.reload();

@@ -19,7 +19,7 @@ import { openRow, type SealedPart } from '../../../src/renderer/src/db/crypto/re
 import type { EncodedValue, RawRecord } from '../privacySeed.browser';
 import { privacySeedScript } from '../privacySeed';
 import { bundleTestPreload } from '../support/bundleTestPreload';
-import { CHROMIUM_FLAGS, findChromium } from '../support/chromium';
+import { CHROMIUM_FLAGS, findChromium, WITHOUT_STORAGE_BUCKETS } from '../support/chromium';
 import { benchHost, wireHearth } from '../support/harness';
 import { serveBuiltRenderer } from '../support/staticServer';
 import { filesUnder, scanProfile, type Hit } from './profileScan';
@@ -136,8 +136,12 @@ function profileFile(path: string): KeyFile {
   };
 }
 
-/** Runs the whole audit; `log` gets one line per step. */
-export async function runPrivacyAudit(log: (line: string) => void = () => undefined): Promise<AuditResult> {
+/**
+ * Runs the whole audit; `log` gets one line per step. `storageBuckets: false` runs Hearth on its
+ * fallback (generations as databases side by side, old ones only deleted, not removed from disk):
+ * a way to see that the audit does find what the engine leaves behind.
+ */
+export async function runPrivacyAudit(log: (line: string) => void = () => undefined, options: { readonly storageBuckets?: boolean } = {}): Promise<AuditResult> {
   const profile = mkdtempSync(join(tmpdir(), 'hearth-audit-'));
   const keyFile = join(profile, 'remembered-key.bin');
   const [server, preload, seedScript] = await Promise.all([serveBuiltRenderer(join(repoRoot, 'out', 'renderer')), bundleTestPreload(), privacySeedScript()]);
@@ -155,7 +159,8 @@ export async function runPrivacyAudit(log: (line: string) => void = () => undefi
     return benchHost(server.origin, { deps: (d) => ({ ...d, privacy, ollama: { runtime, openExternal: d.shell.open } }) }, []);
   };
   const launch = async (): Promise<Page> => {
-    context = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true, locale: 'en-US', viewport: { width: 1100, height: 760 } });
+    const args = options.storageBuckets === false ? [...CHROMIUM_FLAGS, WITHOUT_STORAGE_BUCKETS] : CHROMIUM_FLAGS;
+    context = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), args, headless: true, locale: 'en-US', viewport: { width: 1100, height: 760 } });
     await wireHearth(context, startMain(), preload);
     await context.addInitScript({ content: seedScript });
     const page = context.pages()[0] ?? (await context.newPage());
@@ -215,7 +220,7 @@ export async function runPrivacyAudit(log: (line: string) => void = () => undefi
     await page.getByTestId('remember-key').check();
     await page.getByTestId('remember-passphrase').fill(PASSPHRASES[0]);
     await page.getByTestId('remember-confirm').click();
-    await page.getByTestId('remember-key').and(page.locator(':checked')).waitFor();
+    await page.getByTestId('remember-on').waitFor();
     const remembered = readFileSync(keyFile, 'utf8');
     await record(page, 'messages written');
     await keepKey(page, PASSPHRASES[0]);

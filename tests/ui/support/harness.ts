@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -9,6 +9,7 @@ import { createRuntime, type RuntimeOptions } from '../../../src/main/ollama/cre
 import { memorySettingsStorage } from '../../../src/main/ollama/hostSetting';
 import { isTrustedSender } from '../../../src/main/security/ipcSender';
 import { parseAllowedDomains } from '../../../src/main/security/externalLinks';
+import { collectReviewedLinks } from '../../../src/main/security/reviewedLinks';
 import { bundleTestPreload } from './bundleTestPreload';
 import { launchChromium } from './chromium';
 import { serveBuiltRenderer } from './staticServer';
@@ -16,6 +17,14 @@ import { serveBuiltRenderer } from './staticServer';
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 // Read from the file (not main's `?raw` import) so the bench also runs under plain tsx.
 const allowedDomains = parseAllowedDomains(readFileSync(join(repoRoot, 'resources', 'allowed-domains.txt'), 'utf8'));
+// The links in the shipped packs and crisis lines open at once, as in the app; any other asks first (and the bench answers no).
+const packDir = join(repoRoot, 'resources', 'packs');
+const reviewedLinks = collectReviewedLinks([
+  readFileSync(join(repoRoot, 'resources', 'crisis-lines.json'), 'utf8'),
+  ...readdirSync(packDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => readFileSync(join(packDir, f), 'utf8')),
+]);
 /** Where screenshots land: test-results/screenshots/<name>.png. */
 export const SCREENSHOT_DIR = join(repoRoot, 'test-results', 'screenshots');
 
@@ -76,7 +85,7 @@ export async function startUiBench(options: { readonly storageBuckets?: boolean 
 export function benchHost(origin: string, options: Pick<OpenOptions, 'locale' | 'deps'>, opened: string[]): HandlerHost {
   const defaults: MainDeps = {
     app: { name: 'Hearth', version: '0.1.0', platform: 'linux', locale: options.locale ?? 'en-US', testBench: true },
-    shell: { allowedDomains, open: async (url) => void opened.push(url) },
+    shell: { allowedDomains, reviewedLinks, open: async (url) => void opened.push(url) },
   };
   const deps = options.deps ? options.deps(defaults) : defaults;
   return createHandlerHost({

@@ -61,6 +61,11 @@ export function RememberOnDevice() {
         />
         {t('privacy.settings.remember')}
       </label>
+      {remembered ? (
+        <p className={styles.ok} role="status" data-testid="remember-on">
+          {t('privacy.settings.rememberOn')}
+        </p>
+      ) : null}
       {asking && !remembered ? (
         <form className={styles.form} onSubmit={(e) => void turnOn(e)}>
           <PassphraseField label={t('privacy.settings.rememberConfirm')} value={passphrase} onChange={setPassphrase} autoComplete="current-password" testId="remember-passphrase" />
