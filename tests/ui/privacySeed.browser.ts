@@ -1,8 +1,9 @@
 // Bundled by privacySeed.ts and run in the app's page (same origin, so the same IndexedDB): writes a
 // profile, a group and many messages through Hearth's real database, encryption included, and reads
 // the raw IndexedDB records back for the "no plaintext on disk" check. It loads as a Playwright init
-// script, which runs outside the page's CSP, so zod's parsers here believe eval is allowed and would
-// be refused later: this path therefore writes without parsing anything through zod.
+// script, which runs outside the page's CSP, so zod's parsers here would believe eval is allowed and
+// be refused later: this bundle's copy of zod is told to parse without compiling (jitless), first.
+import './zodJitless.browser';
 import type { Member, Persona } from '../../src/shared/domain';
 import { createSecureStore } from '../../src/renderer/src/db/crypto/secureStore';
 import { createRepositories } from '../../src/renderer/src/db/repositories';

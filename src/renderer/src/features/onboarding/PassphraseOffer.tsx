@@ -16,11 +16,13 @@ export function PassphraseOffer() {
   const passphrase = useOnboarding((s) => s.passphrase);
   const confirm = useOnboarding((s) => s.passphraseConfirm);
   const setPassphrase = useOnboarding((s) => s.setPassphrase);
+  const checked = useOnboarding((s) => s.passphraseChecked);
   const [open, setOpen] = useState(passphrase !== '');
   const id = useId();
   if (vault !== 'off') return null;
 
-  const problem = passphrase ? passphraseProblem(passphrase, confirm) : undefined;
+  // Said once the person has typed both, or tried to start: not at every key of the first field.
+  const problem = passphrase && (checked || confirm) ? passphraseProblem(passphrase, confirm) : undefined;
   return (
     <section className={styles.offer} aria-labelledby={`${id}-title`} data-testid="passphrase-offer">
       <h2 id={`${id}-title`} className={styles.offerTitle}>

@@ -12,7 +12,10 @@ interface OnboardingState {
   /** Kept here, not in the screen: taking a passphrase swaps in a new database and re-mounts the screen. */
   readonly starting: boolean;
   readonly failed: boolean;
+  /** True once "Start" was pressed with a passphrase that will not do: its problem is shown from then on. */
+  readonly passphraseChecked: boolean;
   setPassphrase(passphrase: string, confirm: string): void;
+  checkPassphrase(): void;
   setStarting(starting: boolean, failed: boolean): void;
   goTo(step: OnboardingStep): void;
   next(): void;
@@ -40,7 +43,9 @@ export const useOnboarding = create<OnboardingState>((set) => ({
   passphraseConfirm: '',
   starting: false,
   failed: false,
+  passphraseChecked: false,
   setPassphrase: (passphrase, passphraseConfirm) => set({ passphrase, passphraseConfirm }),
+  checkPassphrase: () => set({ passphraseChecked: true }),
   setStarting: (starting, failed) => set({ starting, failed }),
   goTo: (step) => set({ step }),
   next: () => set((s) => ({ step: ONBOARDING_STEPS[Math.min(ONBOARDING_STEPS.indexOf(s.step) + 1, ONBOARDING_STEPS.length - 1)] ?? s.step })),
@@ -51,5 +56,5 @@ export const useOnboarding = create<OnboardingState>((set) => ({
   setCountry: (country) => set((s) => ({ draft: { ...s.draft, country } })),
   setLanguage: (language) => set((s) => ({ draft: { ...s.draft, language } })),
   setFormat: (format) => set((s) => ({ draft: { ...s.draft, format } })),
-  reset: () => set({ step: 'condition', draft: fresh(), passphrase: '', passphraseConfirm: '', starting: false, failed: false }),
+  reset: () => set({ step: 'condition', draft: fresh(), passphrase: '', passphraseConfirm: '', starting: false, failed: false, passphraseChecked: false }),
 }));

@@ -20,10 +20,10 @@ export function useStartGroup(): { start(): Promise<void>; starting: boolean; fa
   const failed = useOnboarding((s) => s.failed);
 
   const start = async (): Promise<void> => {
-    const { draft, passphrase, passphraseConfirm, reset, setStarting } = useOnboarding.getState();
+    const { draft, passphrase, passphraseConfirm, reset, setStarting, checkPassphrase } = useOnboarding.getState();
     if (useOnboarding.getState().starting) return;
     // A half-typed passphrase is not skipped silently: the offer shows what is wrong.
-    if (passphrase && passphraseProblem(passphrase, passphraseConfirm)) return;
+    if (passphrase && passphraseProblem(passphrase, passphraseConfirm)) return checkPassphrase();
     setStarting(true, false);
     try {
       let ready = services;
