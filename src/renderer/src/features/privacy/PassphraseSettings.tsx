@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PassphraseOutcome } from '../../app/passphraseControl';
 import { useServices } from '../../app/ServicesContext';
@@ -29,6 +29,15 @@ export function PassphraseSettings() {
   const [confirm, setConfirm] = useState('');
   const [understood, setUnderstood] = useState(false);
   const [busy, setBusy] = useState(false);
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  // After a change the whole app re-mounts on the new database: bring the outcome into view and to
+  // the screen reader (a live region that is already there when it mounts is not announced).
+  useEffect(() => {
+    if (usePassphraseNotice.getState().notice === undefined) return;
+    noticeRef.current?.scrollIntoView({ block: 'center' });
+    noticeRef.current?.focus();
+  }, []);
 
   // Each change moves everything into a fresh database under a new key: this screen re-mounts after it.
   const run = async (done: PassphraseNotice, work: () => Promise<PassphraseOutcome>) => {
@@ -81,7 +90,7 @@ export function PassphraseSettings() {
       </h2>
       <p className={styles.muted}>{vault === 'off' ? t('privacy.settings.off') : t('privacy.settings.on')}</p>
       {message ? (
-        <div className={isError ? styles.error : styles.ok} role={isError ? 'alert' : 'status'} data-testid="passphrase-notice">
+        <div ref={noticeRef} tabIndex={-1} className={isError ? styles.error : styles.ok} role={isError ? 'alert' : 'status'} data-testid="passphrase-notice">
           <p>{message}</p>
           {/* Said plainly after every change: Hearth deletes its old files, but cannot reach every copy the system keeps. */}
           {!isError ? <p>{t(spaces.kind === 'buckets' ? 'privacy.settings.traces' : 'privacy.settings.tracesEngine')}</p> : null}
