@@ -1,6 +1,7 @@
 import type { HearthContract } from '../../shared/contract';
 import type { HandlersOf } from '../ipc/handlerHost';
 import { createMachineRuntime } from '../ollama/createRuntime';
+import { ModelCalls } from '../ollama/modelCalls';
 import { createAppHandlers, type AppFacts } from './appHandlers';
 import { createLlmHandlers } from './llmHandlers';
 import { createModelFileHandlers, type FileDialogs } from './modelFileHandlers';
@@ -25,12 +26,13 @@ const NO_DIALOGS: FileDialogs = { chooseModelFile: async () => null, chooseFolde
 /** The full main-process implementation of the contract. */
 export function createHandlers(deps: MainDeps): HandlersOf<HearthContract> {
   const ollama = deps.ollama ?? { runtime: createMachineRuntime(), openExternal: deps.shell.open };
+  const calls = ollama.calls ?? new ModelCalls(ollama.runtime);
   return {
     app: createAppHandlers(deps.app),
     ollama: createOllamaHandlers(ollama),
-    llm: createLlmHandlers(ollama),
+    llm: createLlmHandlers(calls),
     modelFile: createModelFileHandlers({ runtime: ollama.runtime, dialogs: deps.dialogs ?? NO_DIALOGS }),
-    privacy: createPrivacyHandlers(deps.privacy ?? inMemoryPrivacyDeps()),
+    privacy: createPrivacyHandlers(deps.privacy ?? inMemoryPrivacyDeps(), calls),
     shell: createShellHandlers(deps.shell),
   };
 }

@@ -28,8 +28,9 @@ export class GroupsRepo {
 
   /** Groups the user has not left, most recently active first. */
   async active(): Promise<Group[]> {
-    const all = await this.db.groups.orderBy('updatedAt').reverse().toArray();
-    return all.filter((g) => g.leftAt === undefined);
+    // Sorted here, not by an index: the timestamp is sealed with the rest of the record.
+    const all = await this.db.groups.toArray();
+    return all.filter((g) => g.leftAt === undefined).sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
   members(groupId: string): Promise<Member[]> {
