@@ -28,7 +28,7 @@ export function ConditionStep() {
   const options = useMemo<Option[]>(() => {
     const typed = query.trim();
     if (!typed) return [];
-    const matches = knowledge.conditionSearch().search(typed, 6);
+    const matches = knowledge.base.conditionSearch().search(typed, 6);
     const found: Option[] = matches.map((m) => ({
       packId: m.packId,
       label: m.name,

@@ -17,7 +17,7 @@ export function PlaceStep() {
   const { draft, setCountry, setFormat, back } = useOnboarding();
   const countryId = useId();
   const countries = useMemo(
-    () => countryChoices(knowledge.crisisLines, knowledge.registry, countryFromLocale(navigator.language), i18n.language),
+    () => countryChoices(knowledge.crisisLines, knowledge.base.packIndex, countryFromLocale(navigator.language), i18n.language),
     [knowledge, i18n.language],
   );
   const format = chosenFormat(draft);
