@@ -2,6 +2,8 @@ import type { HearthContract } from '../../shared/contract';
 import type { HandlersOf } from '../ipc/handlerHost';
 import { createMachineRuntime } from '../ollama/createRuntime';
 import { createAppHandlers, type AppFacts } from './appHandlers';
+import type { LibraryDownloadDeps } from '../library/medlinePlusDownload';
+import { createLibraryHandlers } from './libraryHandlers';
 import { createLlmHandlers } from './llmHandlers';
 import { createOllamaHandlers, type OllamaDeps } from './ollamaHandlers';
 import { createPrivacyHandlers, inMemoryPrivacyDeps, type PrivacyDeps } from './privacyHandlers';
@@ -15,6 +17,8 @@ export interface MainDeps {
   readonly ollama?: OllamaDeps;
   /** Quick exit, the OS keychain and main's erase; defaults to memory-only stand-ins (tests, UI bench). */
   readonly privacy?: PrivacyDeps;
+  /** The MedlinePlus download; defaults to the real XML files page over Node's fetch. */
+  readonly library?: LibraryDownloadDeps;
 }
 
 /** The full main-process implementation of the contract. */
@@ -26,5 +30,6 @@ export function createHandlers(deps: MainDeps): HandlersOf<HearthContract> {
     llm: createLlmHandlers(ollama),
     privacy: createPrivacyHandlers(deps.privacy ?? inMemoryPrivacyDeps()),
     shell: createShellHandlers(deps.shell),
+    library: createLibraryHandlers(deps.library ?? {}),
   };
 }

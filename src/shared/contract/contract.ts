@@ -1,4 +1,5 @@
 import { appChannels } from './channels/app';
+import { libraryChannels } from './channels/library';
 import { llmChannels } from './channels/llm';
 import { ollamaChannels } from './channels/ollama';
 import { privacyChannels } from './channels/privacy';
@@ -15,6 +16,7 @@ export const hearthContract = {
   llm: llmChannels,
   privacy: privacyChannels,
   shell: shellChannels,
+  library: libraryChannels,
   stream: streamChannels,
 } as const;
 

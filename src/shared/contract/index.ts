@@ -9,3 +9,4 @@ export * from './channels/shell';
 export * from './channels/ollama';
 export * from './channels/llm';
 export * from './channels/privacy';
+export * from './channels/library';
