@@ -15,8 +15,11 @@ export interface ReadLibraryOptions {
   /** Cancels between chunks. */
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: ReadProgress) => void;
-  /** The date facts carry when the file does not say when it was generated (YYYY-MM-DD). */
-  readonly fallbackDate: string;
+  /**
+   * The date facts carry when the file does not say when it was generated (YYYY-MM-DD); a function when
+   * it is only known at the end (a download's file name).
+   */
+  readonly fallbackDate: string | (() => string);
 }
 
 /** Everything read from one file. */
@@ -40,7 +43,7 @@ export async function readLibrary(chunks: AsyncIterable<string>, options: ReadLi
   }
   options.signal?.throwIfAborted();
   const { header, skipped } = reader.finish();
-  const checked = header.generated ?? options.fallbackDate;
+  const checked = header.generated ?? (typeof options.fallbackDate === 'function' ? options.fallbackDate() : options.fallbackDate);
   const topics: LibraryTopic[] = [];
   for (const raw of raws) {
     const topic = toLibraryTopic(raw, checked);
