@@ -21,17 +21,29 @@ function paddedIndex(n: number): PackIndexEntry[] {
 }
 
 describe('KnowledgeBase (packs on demand)', () => {
-  it('starts from the index alone: condition search works and no pack is read, however many packs there are', () => {
+  it('reads nothing at start — not the index, not a pack — however many packs there are', () => {
     for (const entries of [index, paddedIndex(index.length * 10)]) {
+      let indexReads = 0;
       const reader = countingReader();
-      const kb = new KnowledgeBase(entries, reader.read);
-      expect(kb.conditionSearch().search('sugar diabetes')[0]?.packId).toBe('type-2-diabetes');
-      expect(kb.conditionSearch().search('migraña')[0]?.packId).toBe('migraine');
-      expect(kb.knows('lupus')).toBe(true);
+      const kb = new KnowledgeBase(async () => (indexReads++, entries), reader.read);
+      expect(indexReads).toBe(0);
+      expect(kb.reads).toEqual({ packs: 0, index: 0 });
+      expect(kb.packIndexNow()).toBeUndefined();
       expect(reader.asked).toEqual([]);
-      expect(kb.reads).toBe(0);
-      expect(kb.registry.list()).toEqual([]);
     }
+  });
+
+  it('condition search needs the index only, read once, and no pack', async () => {
+    const reader = countingReader();
+    const kb = new KnowledgeBase(async () => paddedIndex(index.length * 10), reader.read);
+    const [a, b] = await Promise.all([kb.conditionSearch(), kb.conditionSearch()]);
+    expect(a).toBe(b);
+    expect(a.search('sugar diabetes')[0]?.packId).toBe('type-2-diabetes');
+    expect(a.search('migraña')[0]?.packId).toBe('migraine');
+    expect((await kb.entry('lupus'))?.countries).toContain('US');
+    expect(kb.packIndexNow()).toHaveLength(index.length * 11);
+    expect(kb.reads).toEqual({ packs: 0, index: 1 });
+    expect(reader.asked).toEqual([]);
   });
 
   it('keeps each index entry small: names and ids, never facts', () => {
@@ -43,7 +55,7 @@ describe('KnowledgeBase (packs on demand)', () => {
 
   it('reads a pack the first time it is needed, once, even when asked for twice at the same moment', async () => {
     const reader = countingReader();
-    const kb = new KnowledgeBase(index, reader.read);
+    const kb = new KnowledgeBase(async () => index, reader.read);
     const [a, b] = await Promise.all([kb.load('lupus'), kb.load('lupus')]);
     expect(a).toBe(b);
     expect(a?.id).toBe('lupus');
@@ -56,7 +68,7 @@ describe('KnowledgeBase (packs on demand)', () => {
 
   it('builds a retrieval index over exactly the packs asked for', async () => {
     const reader = countingReader();
-    const kb = new KnowledgeBase(index, reader.read);
+    const kb = new KnowledgeBase(async () => index, reader.read);
     const facts = await kb.index(['asthma', 'copd']);
     expect(new Set(facts.retrieve('inhaler side effects', { limit: 20 }).map((r) => r.fact.packId))).toEqual(new Set(['asthma', 'copd']));
     expect(reader.asked.sort()).toEqual(['asthma', 'copd']);
@@ -65,7 +77,7 @@ describe('KnowledgeBase (packs on demand)', () => {
 
   it('tries again after a failed read, and leaves out a file that is not a valid pack', async () => {
     let fail = true;
-    const kb = new KnowledgeBase(index, async (id) => {
+    const kb = new KnowledgeBase(async () => index, async (id) => {
       if (fail) throw new Error('chunk failed to load');
       return id === 'asthma' ? { not: 'a pack' } : readPackFile(id);
     });
@@ -79,8 +91,7 @@ describe('KnowledgeBase (packs on demand)', () => {
     const topic = { ...samplePack(), id: 'medlineplus-42', name: 'Sample topic' };
     let present = true;
     const shelf: TopicShelf = { owns: (id) => id.startsWith('medlineplus-'), topicPack: async (id) => (present && id === topic.id ? topic : undefined) };
-    const kb = new KnowledgeBase(index, readPackFile, shelf);
-    expect(kb.knows('medlineplus-42')).toBe(true);
+    const kb = new KnowledgeBase(async () => index, readPackFile, shelf);
     const facts = await kb.index(['medlineplus-42']);
     expect(facts.size).toBeGreaterThan(0);
     expect(kb.registry.fact('medlineplus-42/exp-fatigue')?.origin).toBe('library');

@@ -1,4 +1,3 @@
-import packIndex from 'virtual:hearth/pack-index';
 import crisisLinesJson from '../../../../resources/crisis-lines.json';
 import { CrisisLines } from '../../../shared/knowledge/crisisLinesSchema';
 import { KnowledgeBase, type TopicShelf } from '../../../shared/knowledge/knowledgeBase';
@@ -25,7 +24,9 @@ async function readBundledPack(packId: string): Promise<unknown> {
   return read();
 }
 
-/** The bundled crisis lines and the pack index; the library's topics come through `library`. */
+/** The bundled crisis lines, with packs (and their index) on demand; the library's topics come through `library`. */
 export function loadBundledKnowledge(library?: TopicShelf): Knowledge {
-  return { crisisLines: CrisisLines.parse(crisisLinesJson), base: new KnowledgeBase(packIndex, readBundledPack, library) };
+  // The index is its own chunk too: start-up reads nothing about packs, however many ship.
+  const readIndex = async () => (await import('virtual:hearth/pack-index')).default;
+  return { crisisLines: CrisisLines.parse(crisisLinesJson), base: new KnowledgeBase(readIndex, readBundledPack, library) };
 }

@@ -35,7 +35,7 @@ export async function createGroup(services: AppServices, input: NewGroup): Promi
   const { repos, knowledge } = services;
   const seed = randomSeed();
   const ownId = input.profile.conditionId;
-  const packs = await knowledge.base.loadMany(cohortPackIds(knowledge.base.packIndex, ownId, input.format, seed));
+  const packs = await knowledge.base.loadMany(cohortPackIds(await knowledge.base.packIndex(), ownId, input.format, seed));
   const pack = ownId ? (packs.find((p) => p.id === ownId) ?? null) : null;
   const existing = await repos.db.groups.toArray();
   const existingMembers = await repos.db.members.toArray();

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryMatch } from '../../../../shared/knowledge/library/librarySearch';
 import { useServices } from '../../app/ServicesContext';
+import { useConditionSearch } from '../../knowledge/usePackIndex';
 import { Button } from '../../ui/Button';
 import { libraryActions, useLibraryUi } from '../library/libraryImportState';
 import { LibraryPanel } from '../library/LibraryPanel';
@@ -25,8 +26,10 @@ const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.tri
  */
 export function ConditionStep() {
   const { t, i18n } = useTranslation();
-  const { knowledge, library } = useServices();
+  const { library } = useServices();
+  const conditionSearch = useConditionSearch();
   const libraryStatus = useLibraryUi((s) => s.status);
+  const importing = useLibraryUi((s) => s.progress !== null);
   const [libraryMatches, setLibraryMatches] = useState<readonly LibraryMatch[]>([]);
   const [showLibrary, setShowLibrary] = useState(false);
   const language = i18n.language === 'es' ? 'es' : 'en';
@@ -55,7 +58,7 @@ export function ConditionStep() {
   const options = useMemo<Option[]>(() => {
     const typed = query.trim();
     if (!typed) return [];
-    const matches = knowledge.base.conditionSearch().search(typed, 6);
+    const matches = conditionSearch?.search(typed, 6) ?? [];
     const found: Option[] = matches.map((m) => ({
       packId: m.packId,
       label: m.name,
@@ -69,7 +72,7 @@ export function ConditionStep() {
     const exact = [...matches, ...libraryMatches].some((m) => [m.name, m.matched].some((s) => same(s, typed)));
     const all = [...found, ...fromLibrary].slice(0, 7);
     return exact ? all : [...all, { packId: null, label: typed.slice(0, 120), hint: t('onboarding.condition.ownWordsHint') }];
-  }, [query, knowledge, libraryMatches, t]);
+  }, [query, conditionSearch, libraryMatches, t]);
   const typed = query.trim();
   const noPack = typed.length >= 3 && options.every((o) => o.packId === null);
 
@@ -145,7 +148,11 @@ export function ConditionStep() {
           ))}
         </ul>
       </div>
-      {(noPack && libraryStatus === null) || showLibrary ? (
+      {showLibrary && libraryStatus && !importing ? (
+        <p className={styles.hint} role="status" data-testid="library-ready">
+          {t('library.noPack.ready')}
+        </p>
+      ) : (noPack && libraryStatus === null) || showLibrary ? (
         <div className={styles.noPack} data-testid="no-pack">
           <p className={styles.noPackTitle}>{t('library.noPack.title', { label: typed.slice(0, 120) })}</p>
           <p className={styles.hint}>{t('library.noPack.lead')}</p>

@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesContext';
 import { Button } from '../../ui/Button';
+import { usePackIndex } from '../../knowledge/usePackIndex';
 import { countryChoices } from '../onboarding/countries';
 import { OrganisationCard } from './OrganisationCard';
 import { realSupportFor, type Listing, type RealSupport } from './realSupport';
@@ -27,8 +28,9 @@ export function RealSupportScreen() {
   const conditionId = useId();
   const countryId = useId();
   const { base } = knowledge;
+  const packIndex = usePackIndex();
   // A condition Hearth has no pack for (a library topic, the person's own words) lists every pack's.
-  const profilePack = profile?.conditionId && base.entry(profile.conditionId) ? profile.conditionId : null;
+  const profilePack = profile?.conditionId && packIndex?.some((e) => e.id === profile.conditionId) ? profile.conditionId : null;
   const packId = chosen.packId !== undefined ? chosen.packId : profilePack;
   const country = chosen.country ?? profile?.country ?? 'INTL';
   // Organisations live in the packs: load the chosen one (or all, for "all conditions") when asked; the
@@ -36,14 +38,15 @@ export function RealSupportScreen() {
   const [support, setSupport] = useState<RealSupport | null>(null);
   useEffect(() => {
     let live = true;
-    void base.loadMany(packId ? [packId] : base.packIndex.map((e) => e.id)).then(() => {
+    if (!packIndex) return;
+    void base.loadMany(packId ? [packId] : packIndex.map((e) => e.id)).then(() => {
       if (live) setSupport(realSupportFor(base.registry, knowledge.crisisLines, packId, country));
     });
     return () => {
       live = false;
     };
-  }, [base, knowledge.crisisLines, packId, country]);
-  const countries = useMemo(() => countryChoices(knowledge.crisisLines, base.packIndex, country, i18n.language), [knowledge.crisisLines, base, country, i18n.language]);
+  }, [base, packIndex, knowledge.crisisLines, packId, country]);
+  const countries = useMemo(() => countryChoices(knowledge.crisisLines, packIndex ?? [], country, i18n.language), [knowledge.crisisLines, packIndex, country, i18n.language]);
   if (profile === null || support === null) return null;
 
   const list = (items: readonly Listing[]) => (
@@ -65,7 +68,7 @@ export function RealSupportScreen() {
           <label htmlFor={conditionId}>{t('realSupport.condition')}</label>
           <select id={conditionId} className={styles.select} value={packId ?? ''} onChange={(e) => setChosen((c) => ({ ...c, packId: e.target.value || null }))}>
             <option value="">{t('realSupport.allConditions')}</option>
-            {[...base.packIndex].sort((a, b) => a.name.localeCompare(b.name)).map((entry) => (
+            {[...(packIndex ?? [])].sort((a, b) => a.name.localeCompare(b.name)).map((entry) => (
               <option key={entry.id} value={entry.id}>
                 {entry.name}
               </option>

@@ -26,7 +26,7 @@ afterEach(async () => {
 function setup(pageUrl = 'http://127.0.0.1:9/xml.html') {
   const db = new LibraryDatabase(`library-test-${crypto.randomUUID()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   const store = new LibraryStore(db);
-  const base = new KnowledgeBase(packIndexFromFiles(), readPackFile, store);
+  const base = new KnowledgeBase(async () => packIndexFromFiles(), readPackFile, store);
   const handlers = createHandlers({
     app: { name: 'Hearth', version: '0', platform: 'linux', locale: 'en-GB', testBench: true },
     shell: { allowedDomains: [], open: async () => undefined },
