@@ -36,6 +36,11 @@ describe('checkPackRules', () => {
     expect(messages(pack)).toEqual([]);
   });
 
+  it('refuses a pack id shaped like a library topic id', () => {
+    expect(messages({ ...samplePack(), id: 'medlineplus-1234' })).toContain("The pack id 'medlineplus-1234' has the form of a library topic id (medlineplus-<number>); choose another");
+    expect(messages({ ...samplePack(), id: 'medlineplus-guide' })).toEqual([]);
+  });
+
   it('names the fact and the undeclared source it cites', () => {
     const pack = samplePack();
     pack.experiences[0]!.sources = ['src-missing'];

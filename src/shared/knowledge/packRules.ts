@@ -136,6 +136,8 @@ export function checkPackRules(pack: KnowledgePack, options: PackRuleOptions): P
   for (const [id, idx] of findDuplicates(pack.treatments, (t) => t.id)) p(`treatments[${idx[1]}]`, `Treatment id '${id}' is used ${idx.length} times`);
   pack.organisations.forEach((o, i) => checkUrl(problems, pack.id, `organisations[${i}]`, `Organisation '${o.id}'`, o.url, options.allowedDomains));
   if (pack.coOccurring.some((c) => c.packId === pack.id)) p('coOccurring', `A co-occurring condition points back at this pack ('${pack.id}')`);
+  // Those ids belong to the MedlinePlus library's topics; a pack named so would be looked up there.
+  if (/^medlineplus-\d+$/.test(pack.id)) p('id', `The pack id '${pack.id}' has the form of a library topic id (medlineplus-<number>); choose another`);
 
   if (facts.length < minFacts) p('', `The pack has ${facts.length} facts; at least ${minFacts} are needed`);
   if (pack.sources.length < minSources) p('sources', `The pack has ${pack.sources.length} sources; at least ${minSources} are needed`);
