@@ -14,7 +14,7 @@ const longDate = (iso: string, locale: string): string => new Date(`${iso}T12:00
  * progress, Cancel, and a plain reason when it fails. Shows what is installed and lets the person replace
  * or remove it. Used in Settings and, inline, where condition search finds no pack.
  */
-export function LibraryPanel({ headingLevel = 2 }: { readonly headingLevel?: 2 | 3 }) {
+export function LibraryPanel() {
   const { t, i18n } = useTranslation();
   const { library } = useServices();
   const actions = useMemo(() => libraryActions(library), [library]);
@@ -27,7 +27,6 @@ export function LibraryPanel({ headingLevel = 2 }: { readonly headingLevel?: 2 |
     if (status === undefined) void actions.refresh();
   }, [actions, status]);
 
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const busy = progress !== null;
   const percent = progress?.total ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : undefined;
   const progressText = !progress
@@ -40,9 +39,9 @@ export function LibraryPanel({ headingLevel = 2 }: { readonly headingLevel?: 2 |
 
   return (
     <section className={styles.panel} aria-labelledby={titleId} data-testid="library-panel">
-      <Heading id={titleId} className={styles.title}>
+      <h2 id={titleId} className={styles.title}>
         {t('library.title')}
-      </Heading>
+      </h2>
       <p className={styles.lead}>{t('library.lead')}</p>
       {status ? (
         <p className={styles.status} data-testid="library-status">

@@ -30,7 +30,11 @@ export function ConditionStep() {
   const conditionSearch = useConditionSearch();
   const libraryStatus = useLibraryUi((s) => s.status);
   const importing = useLibraryUi((s) => s.progress !== null);
-  const [libraryMatches, setLibraryMatches] = useState<readonly LibraryMatch[]>([]);
+  // Library matches with the query they answer, so Enter can tell when the list is complete.
+  const [libraryAnswer, setLibraryMatches] = useState<{ readonly query: string; readonly matches: readonly LibraryMatch[] }>({ query: '', matches: [] });
+  const libraryMatches = libraryAnswer.matches;
+  // Enter pressed before the index or the library answered: chosen as soon as the list is complete.
+  const [enterQueued, setEnterQueued] = useState(false);
   const [showLibrary, setShowLibrary] = useState(false);
   const language = i18n.language === 'es' ? 'es' : 'en';
   const { draft, setCondition, next } = useOnboarding();
@@ -46,10 +50,10 @@ export function ConditionStep() {
     let live = true;
     const typed = query.trim();
     if (!typed || !libraryStatus) {
-      setLibraryMatches([]);
+      setLibraryMatches({ query: typed, matches: [] });
       return;
     }
-    void library.searchTopics(typed, language, 4).then((found) => live && setLibraryMatches(found));
+    void library.searchTopics(typed, language, 4).then((found) => live && setLibraryMatches({ query: typed, matches: found }));
     return () => {
       live = false;
     };
@@ -75,6 +79,17 @@ export function ConditionStep() {
   }, [query, conditionSearch, libraryMatches, t]);
   const typed = query.trim();
   const noPack = typed.length >= 3 && options.every((o) => o.packId === null);
+  // The list is complete once the pack index is in and the library (if any) has answered this query.
+  const complete = conditionSearch !== undefined && libraryStatus !== undefined && (libraryStatus === null || libraryAnswer.query === typed);
+  useEffect(() => {
+    if (!enterQueued || !complete) return;
+    setEnterQueued(false);
+    const option = options[active];
+    if (option) {
+      setCondition({ packId: option.packId, label: option.label });
+      next();
+    }
+  }, [enterQueued, complete, options, active, setCondition, next]);
 
   const choose = (option: Option) => {
     setCondition({ packId: option.packId, label: option.label });
@@ -90,7 +105,10 @@ export function ConditionStep() {
       setActive((a) => (a - 1 + options.length) % options.length);
     } else if (e.key === 'Enter') {
       const option = options[active];
-      if (option) {
+      if (!complete && query.trim()) {
+        e.preventDefault();
+        setEnterQueued(true);
+      } else if (option) {
         e.preventDefault();
         choose(option);
       }
@@ -123,6 +141,7 @@ export function ConditionStep() {
           onChange={(e) => {
             setQuery(e.target.value);
             setActive(0);
+            setEnterQueued(false);
           }}
           onKeyDown={onKeyDown}
           data-testid="condition-search"
@@ -157,7 +176,7 @@ export function ConditionStep() {
           <p className={styles.noPackTitle}>{t('library.noPack.title', { label: typed.slice(0, 120) })}</p>
           <p className={styles.hint}>{t('library.noPack.lead')}</p>
           {showLibrary ? (
-            <LibraryPanel headingLevel={3} />
+            <LibraryPanel />
           ) : (
             <Button onClick={() => setShowLibrary(true)} data-testid="add-library">
               {t('library.noPack.add')}
