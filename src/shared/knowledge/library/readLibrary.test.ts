@@ -4,7 +4,7 @@ import { generateTopicsXml } from '../../../../tests/fixtures/medlineplus/genera
 import { LibraryFileError } from './medlinePlusXml';
 import { readLibrary, textChunks } from './readLibrary';
 import { LIBRARY_PUBLISHER, LibraryTopic } from './libraryTopic';
-import { topicPack } from './topicPack';
+import { sentenceCaseTitle, topicPack } from './topicPack';
 import { flattenPack } from '../flattenPack';
 
 const fixture = readFileSync(new URL('../../../../tests/fixtures/medlineplus/health-topics.xml', import.meta.url), 'utf8');
@@ -91,6 +91,14 @@ describe('readLibrary (MedlinePlus health-topics XML)', () => {
 });
 
 describe('a library topic as a pack', () => {
+  it('reads its Title Case title in sentence case, keeping acronyms and possessive names', () => {
+    expect(sentenceCaseTitle('High Blood Pressure')).toBe('High blood pressure');
+    expect(sentenceCaseTitle("Parkinson's Disease")).toBe("Parkinson's disease");
+    expect(sentenceCaseTitle('Living with HIV/AIDS')).toBe('Living with HIV/AIDS');
+    expect(sentenceCaseTitle('COVID-19 Vaccines')).toBe('COVID-19 vaccines');
+    expect(sentenceCaseTitle('Presión arterial alta')).toBe('Presión arterial alta');
+  });
+
   it('cites the topic page with the MedlinePlus attribution and invents no demographic figure', async () => {
     const [hbp] = (await read(fixture)).topics;
     const pack = topicPack(hbp!);

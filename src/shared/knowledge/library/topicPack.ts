@@ -11,6 +11,18 @@ const SOURCE_ID = 'medlineplus-topic';
 /** Summary sentences about how the condition shows itself in daily life: the material for peers' stories. */
 const LIVED = /symptom|sign|feel|pain|tired|fatigue|sleep|mood|breath|cough|itch|rash|swell|dizz|nause|vomit|diarrh|cramp|ache|stiff|weak|fever|síntoma|signo|siente|dolor|cansancio|fatiga|sueño|ánimo|respira|tos|picaz|sarpullido|hinchaz|mareo|náusea|vómito|diarrea|calambre|rigidez|debilidad|fiebre/i;
 
+/**
+ * MedlinePlus titles are in Title Case ("High Blood Pressure"); packs and peers' sentences use sentence case
+ * ("High blood pressure"). Later words that are plain capitalised words are lowered; acronyms, words with
+ * digits and possessive names ("Parkinson's") keep their capitals.
+ */
+export function sentenceCaseTitle(title: string): string {
+  return title
+    .split(' ')
+    .map((word, i) => (i > 0 && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) ? word.toLowerCase() : word))
+    .join(' ');
+}
+
 /** Overview and experiences without a fact in both (every fact id stays unique in the pack). */
 function split(facts: readonly Fact[], lived: readonly Fact[]): Pick<KnowledgePack, 'overview' | 'experiences'> {
   if (lived.length === 0) return { overview: facts.slice(1), experiences: facts.slice(0, 1) };
@@ -26,7 +38,7 @@ export function topicPack(topic: LibraryTopic): KnowledgePack {
     schemaVersion: 1,
     id: topic.id,
     version: '1.0.0',
-    name: topic.title,
+    name: sentenceCaseTitle(topic.title),
     synonyms: synonyms.length > 0 ? synonyms : [topic.title],
     category: 'other',
     sources: [{ id: SOURCE_ID, title: topic.title, publisher: LIBRARY_PUBLISHER, url: topic.url, checked: topic.checked }],
