@@ -44,11 +44,11 @@ export function problemOf(error: unknown): LibraryProblem {
 }
 
 /** Runs an import with one cancel switch; the outcome lands in the shared state. */
-async function run(work: (options: ImportOptions) => Promise<LibraryStatus>): Promise<void> {
+async function run(first: LibraryProgress['phase'], work: (options: ImportOptions) => Promise<LibraryStatus>): Promise<void> {
   if (running) return;
   const controller = new AbortController();
   running = controller;
-  useLibraryUi.setState({ outcome: null, progress: { phase: 'reading', done: 0, total: null, topics: 0 } });
+  useLibraryUi.setState({ outcome: null, progress: { phase: first, done: 0, total: null, topics: 0 } });
   try {
     const status = await work({ signal: controller.signal, onProgress: (progress) => useLibraryUi.setState({ progress }) });
     useLibraryUi.setState({ status, outcome: { kind: 'added', status } });
@@ -65,8 +65,8 @@ export function libraryActions(library: LibraryService) {
   return {
     /** Reads the stored status once (the panel calls it on mount). */
     refresh: async (): Promise<void> => useLibraryUi.setState({ status: await library.status() }),
-    chooseFile: (file: File): Promise<void> => run((options) => library.importFile(file, options)),
-    download: (): Promise<void> => run((options) => library.download(options)),
+    chooseFile: (file: File): Promise<void> => run('reading', (options) => library.importFile(file, options)),
+    download: (): Promise<void> => run('downloading', (options) => library.download(options)),
     cancel: (): void => running?.abort(),
     remove: async (): Promise<void> => {
       await library.clear();
