@@ -49,7 +49,7 @@ describe('LibraryService', () => {
     const bytes = Buffer.byteLength(xml);
     expect(seen.some((p) => p.phase === 'reading' && p.done === bytes && p.total === bytes)).toBe(true);
     const pack = await base.load('medlineplus-900001');
-    expect(pack?.name).toBe('High Blood Pressure');
+    expect(pack?.name).toBe('High blood pressure');
     expect(base.registry.get('medlineplus-900001')?.origin).toBe('library');
     expect((await service.searchTopics('hypertension', 'en'))[0]?.packId).toBe('medlineplus-900001');
   });
