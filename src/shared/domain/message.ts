@@ -11,8 +11,8 @@ export const Citation = z.object({
   title: z.string(),
   publisher: z.string(),
   url: z.url({ protocol: /^https$/ }),
-  /** Facts from a pack the user imported are marked as such wherever they are cited. */
-  origin: z.enum(['bundled', 'imported']),
+  /** Facts from a pack the user imported, or from the MedlinePlus library, are marked as such wherever they are cited. */
+  origin: z.enum(['bundled', 'imported', 'library']),
 });
 export type Citation = z.infer<typeof Citation>;
 

@@ -86,6 +86,8 @@ export function benchHost(origin: string, options: Pick<OpenOptions, 'locale' | 
   const defaults: MainDeps = {
     app: { name: 'Hearth', version: '0.1.0', platform: 'linux', locale: options.locale ?? 'en-US', testBench: true },
     shell: { allowedDomains, reviewedLinks, open: async (url) => void opened.push(url) },
+    // The library download never leaves the machine in tests unless a test points it at a local stand-in.
+    library: { pageUrl: 'http://127.0.0.1:9/xml.html' },
   };
   const deps = options.deps ? options.deps(defaults) : defaults;
   return createHandlerHost({

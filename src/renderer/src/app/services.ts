@@ -7,6 +7,9 @@ import { PassphraseChanges } from '../db/storage/passphraseChanges';
 import { browserSpaces, type StorageSpaces } from '../db/storage/storageSpaces';
 import { hearth } from '../hearth';
 import { loadBundledKnowledge, type Knowledge } from '../knowledge/bundledKnowledge';
+import { LibraryDatabase } from '../knowledge/library/libraryDatabase';
+import { LibraryService } from '../knowledge/library/libraryService';
+import { LibraryStore } from '../knowledge/library/libraryStore';
 import { createPassphraseControl, type PassphraseControl } from './passphraseControl';
 
 /** The app's long-lived services, shared through React context. A passphrase change replaces them (new database, new store). */
@@ -15,6 +18,8 @@ export interface AppServices {
   readonly store: SecureStore;
   readonly repos: Repositories;
   readonly knowledge: Knowledge;
+  /** The MedlinePlus health library the person may add (its own database; public text only). */
+  readonly library: LibraryService;
   /** Full-text search over history, in memory only: built after unlock, dropped on lock. */
   readonly history: HistorySearch;
   /** Where database generations live (storage buckets in Electron). */
@@ -62,10 +67,13 @@ export class ServicesHost {
   }
 }
 
-/** Opens the current database generation (with encryption installed) and loads the bundled knowledge. */
+/** Opens the current database generation (with encryption installed), the pack index and the library's own database. */
 export async function openAppServices(): Promise<ServicesHost> {
   const spaces = browserSpaces();
   const store = await openCurrentStore(spaces);
   const api = hearth();
-  return new ServicesHost(store, { hearth: api, knowledge: loadBundledKnowledge(), spaces }, (host) => createPassphraseControl(host, new PassphraseChanges(spaces), api));
+  const libraryStore = new LibraryStore(new LibraryDatabase());
+  const knowledge = loadBundledKnowledge(libraryStore);
+  const library = new LibraryService(api, libraryStore, knowledge.base);
+  return new ServicesHost(store, { hearth: api, knowledge, library, spaces }, (host) => createPassphraseControl(host, new PassphraseChanges(spaces), api));
 }

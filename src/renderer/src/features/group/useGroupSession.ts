@@ -2,8 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group, Language, Member } from '../../../../shared/domain';
 import type { GuardModel } from '../../../../shared/safety/secondOpinion';
+import { FactIndex } from '../../../../shared/knowledge/retrieval';
 import type { AppServices } from '../../app/services';
 import { useServices } from '../../app/ServicesContext';
+import { groupKnowledgeIds } from '../../knowledge/groupKnowledge';
 import { useCrisisPanel } from '../crisis/useCrisisPanel';
 import { useModelRuntime } from '../model-setup/useModelRuntime';
 import { GroupSession } from './session/groupSession';
@@ -13,15 +15,6 @@ import { useSessionUi } from './sessionStore';
 
 /** Human reading pace for released sentences: about 45 characters a second. */
 const MS_PER_CHAR = 22;
-
-/** Which packs a group's retrieval searches: its condition's, or every pack for cross-condition groups. */
-function packIdsFor(group: Group, members: readonly Member[], all: readonly string[]): string[] {
-  if (group.format === 'cross-condition') return [...all];
-  const ids = new Set<string>();
-  if (group.conditionId) ids.add(group.conditionId);
-  for (const m of members) if (m.persona.coOccurring?.factKey) ids.add(m.persona.coOccurring.factKey.split('/')[0]!);
-  return [...ids].filter((id) => all.includes(id));
-}
 
 /** The safety checks, with an installed Llama Guard model's second opinion when there is one. */
 function safetyFor(services: AppServices, guardModel: string | undefined): SafetyPort {
@@ -56,8 +49,10 @@ export function useGroupSession(group: Group | undefined, members: Member[] | un
     let live = true;
     const ui = useSessionUi.getState();
     ui.set({ typingMemberId: null, busy: false, paused: false, failure: null });
-    const all = services.knowledge.registry.list().map((r) => r.pack.id);
-    const index = services.knowledge.index(packIdsFor(group, members, all));
+    // Only this group's packs (or library topics) load, the first time it opens (milliseconds); until
+    // then, and if loading fails, retrieval finds nothing rather than holding the session back.
+    let index = FactIndex.build([]);
+    services.knowledge.base.index(groupKnowledgeIds(group, members)).then((loaded) => void (index = loaded), () => undefined);
     const language: Language = i18n.language === 'es' ? 'es' : 'en';
     const next = new GroupSession(group, members, {
       repos: services.repos,
