@@ -40,6 +40,19 @@ const file = (text: string | Uint8Array<ArrayBuffer>, name = 'mplus_topics_2026-
 const quiet = () => ({ signal: new AbortController().signal, onProgress: () => undefined });
 
 describe('LibraryService', () => {
+  it('erase deletes the library database whole (part of erasing everything)', async () => {
+    const factory = new IDBFactory();
+    const name = `library-erase-${crypto.randomUUID()}`;
+    const store = new LibraryStore(new LibraryDatabase(name, { indexedDB: factory, IDBKeyRange }));
+    const handlers = createHandlers({ app: { name: 'Hearth', version: '0', platform: 'linux', locale: 'en-GB', testBench: true }, shell: { allowedDomains: [], open: async () => undefined } });
+    const api = createHearthApi(createLoopbackTransport(createHandlerHost({ contract: hearthContract, handlers, isTrustedSender: () => true }), 'app://hearth/'));
+    const service = new LibraryService(api, store, new KnowledgeBase(async () => packIndexFromFiles(), readPackFile, store));
+    await service.importFile(file(xml), quiet());
+    expect((await factory.databases()).map((d) => d.name)).toContain(name);
+    await service.erase();
+    expect((await factory.databases()).map((d) => d.name)).not.toContain(name);
+  });
+
   it('imports a chosen XML file: counts by language, progress by bytes then saving, topics as library packs', async () => {
     const { service, base } = setup();
     const seen: LibraryProgress[] = [];

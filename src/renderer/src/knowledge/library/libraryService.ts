@@ -103,6 +103,11 @@ export class LibraryService {
     return this.save(read, 'download', signal);
   }
 
+  /** Deletes the library's database whole, as part of erasing everything Hearth keeps. */
+  async erase(): Promise<void> {
+    await this.store.erase();
+  }
+
   /** Removes the library; groups built on it keep their people but lose its facts. */
   async clear(): Promise<void> {
     await this.store.clear();

@@ -57,6 +57,11 @@ export class LibraryStore implements TopicShelf {
     return status;
   }
 
+  /** Deletes the library's whole database (for "erase everything"); nothing can be read from it afterwards. */
+  async erase(): Promise<void> {
+    await this.db.delete();
+  }
+
   /** Removes the library. */
   async clear(): Promise<void> {
     const { db } = this;
