@@ -1,26 +1,30 @@
-import { checkAdvice } from '../../../../../shared/safety/adviceGuard';
-import { adviceRedirect } from '../../../../../shared/safety/adviceRedirect';
-import { assessCrisis } from '../../../../../shared/safety/assessCrisis';
-import { crisisScript, distressScript, leadCategory } from '../../../../../shared/safety/crisisScript';
-import { withSecondOpinion, type GuardModel } from '../../../../../shared/safety/secondOpinion';
-import { CrisisCategory } from '../../../../../shared/safety/crisisTypes';
+// The safety module as the session uses it: crisis assessment of the person's messages, the advice
+// guard on model-written sentences, and the facilitator's scripted words.
+import { checkAdvice } from '../../safety/adviceGuard';
+import { adviceRedirect } from '../../safety/adviceRedirect';
+import { assessCrisis, assessCrisisByRules } from '../../safety/assessCrisis';
+import { crisisScript, distressScript, leadCategory } from '../../safety/crisisScript';
+import { CrisisCategory } from '../../safety/crisisTypes';
+import { withSecondOpinion, type GuardModel } from '../../safety/secondOpinion';
 import type { SafetyPort } from './ports';
 
 const categories = (list: readonly string[]): CrisisCategory[] => list.flatMap((c) => (CrisisCategory.safeParse(c).success ? [c as CrisisCategory] : []));
 
-/**
- * The safety module as the session uses it: crisis assessment of user messages, the advice guard on
- * peer sentences (method talk around crisis counts as unsafe), and the facilitator's scripted words.
- */
+/** Categories whose words in a model's sentence are unsafe around someone at risk. */
+const UNSAFE_IN_REPLIES: ReadonlySet<CrisisCategory> = new Set(['suicide', 'self-harm', 'overdose']);
+
 export const safetyPort: SafetyPort = {
   assess: (text, recent) => {
     const a = assessCrisis(text, { recent: [...recent] });
     return { level: a.level, categories: a.categories };
   },
   adviceFlags: (sentence, previous) => checkAdvice(sentence, previous ? { previous } : {}).flags,
+  // Model-written sentences are judged by the rules alone: the learned backstop was trained on what
+  // people in distress write, and it reads the facilitator's own close ("one small step you'd like
+  // to take before next time") as risk, which threw every model-written close away.
   isCrisisUnsafe: (sentence) => {
-    const a = assessCrisis(sentence);
-    return a.level === 'crisis' && a.categories.some((c) => c === 'suicide' || c === 'self-harm' || c === 'overdose');
+    const a = assessCrisisByRules(sentence);
+    return a.level === 'crisis' && a.categories.some((c) => UNSAFE_IN_REPLIES.has(c));
   },
   crisisWords: (level, cats, language) =>
     level === 'distress' ? distressScript(language) : crisisScript(leadCategory(categories(cats)) ?? 'suicide', language),
@@ -38,4 +42,3 @@ export function safetyPortWithGuard(guard: GuardModel): SafetyPort {
     },
   };
 }
-
