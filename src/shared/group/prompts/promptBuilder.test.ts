@@ -67,3 +67,18 @@ describe('buildPrompt (shared part first)', () => {
     expect(text).toMatch(/Write only Sam T\.'s words/);
   });
 });
+
+describe('the model checks share the speakers’ prefix', () => {
+  it('the triage shares everything up to the conversation; the review up to the facts and round', async () => {
+    const { buildTriagePrompt, buildReviewPrompt } = await import('./promptBuilder');
+    const peer = flat(buildPrompt(input(0)));
+    const triage = flat(buildTriagePrompt({ frame, transcript: input(0).transcript }));
+    const review = flat(buildReviewPrompt({ ...input(0), speakerName: 'Rosa M.', sentences: ['I hear you.', 'Same here.'] }));
+    expect(triage.slice(0, commonPrefix(peer, triage))).toContain('Metformin is wrecking my stomach.');
+    expect(review.slice(0, commonPrefix(peer, review))).toContain('FACTS YOU MAY CITE');
+    // The policy, with both checks' instructions, comes first, so the cache serves it to every call.
+    expect(peer.startsWith("<system>HEARTH'S POLICY")).toBe(true);
+    expect(triage.endsWith("SAFETY CHECK of the new member's last message (answer in JSON only).")).toBe(true);
+    expect(review).toMatch(/REVIEW of Rosa M\.'s draft reply \(answer in JSON only\):\n1\. I hear you\.\n2\. Same here\.$/);
+  });
+});

@@ -24,8 +24,8 @@ export type ProducedReply =
   | { readonly kind: 'failed'; readonly code: string }
   | { readonly kind: 'empty' };
 
-/** The review's reading of a draft: pass, hold, or no usable answer. */
-type ReviewOutcome = 'pass' | 'hold' | 'failed';
+/** The review's reading of a draft: pass, hold (with the sentences it held, 0-based), or no usable answer. */
+export type ReviewOutcome = { readonly kind: 'pass' } | { readonly kind: 'hold'; readonly held: readonly number[] } | { readonly kind: 'failed' };
 
 /** Joins released sentences into one message text, citations merged by marker. */
 function joinSentences(sentences: readonly ReleasedSentence[]): { text: string; citations: Citation[] } {
@@ -64,8 +64,8 @@ export async function reviewDraft(ctx: SessionContext, speakerName: string, sent
   const request = await reviewRequest(ctx, speakerName, sentences, parts);
   const answer = await callModel(ctx, request, ctx.layers.reviewTimeoutMs);
   const result = answer.kind === 'ok' ? parseReview(answer.content, sentences.length) : undefined;
-  const outcome: ReviewOutcome = !result ? 'failed' : result.held.length > 0 ? 'hold' : 'pass';
-  ctx.deps.events.modelCheck?.('review', answer.ms, outcome === 'failed' ? answer.kind === 'ok' ? 'malformed' : answer.kind : outcome);
+  const outcome: ReviewOutcome = !result ? { kind: 'failed' } : result.held.length > 0 ? { kind: 'hold', held: result.held } : { kind: 'pass' };
+  ctx.deps.events.modelCheck?.('review', answer.ms, outcome.kind !== 'failed' ? outcome.kind : answer.kind === 'ok' ? 'malformed' : answer.kind);
   return outcome;
 }
 
@@ -92,10 +92,10 @@ export async function produceReply(ctx: SessionContext, member: Member, task: Sp
     if (review) {
       const verdict = await reviewDraft(ctx, member.persona.name, run.sentences.map((s) => s.text), parts);
       if (ctx.stopRequested) return { kind: 'stopped' };
-      if (verdict !== 'pass') {
+      if (verdict.kind !== 'pass') {
         // Fails closed: a review that could not be had is treated as a hold, and the stricter
         // regeneration that follows is judged by the deterministic guard alone.
-        if (verdict === 'failed') review = false;
+        if (verdict.kind === 'failed') review = false;
         if (last) return { kind: 'held' };
         current = stricter(current);
         continue;

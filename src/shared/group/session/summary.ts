@@ -47,9 +47,9 @@ export async function refreshSummary(ctx: SessionContext): Promise<boolean> {
   let kept = guardedSentences(ctx, answer.content.trim());
   if (kept.length > 0 && ctx.layers.review) {
     // The summary is never shown as anyone's words: when the review cannot be had, the guard's pass
-    // stands (the deterministic fallback); when it holds, no summary is saved until next time.
+    // stands (the deterministic fallback); the sentences it holds are left out.
     const verdict = await reviewDraft(ctx, 'Hearth', kept, { facts: [], round: [] });
-    if (verdict === 'hold') kept = [];
+    if (verdict.kind === 'hold') kept = kept.filter((_, i) => !verdict.held.includes(i));
   }
   if (kept.length === 0) return false;
   await store.journal.saveSummary(ctx.group.id, to, kept.join(' ').slice(0, 4000));
