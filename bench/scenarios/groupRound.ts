@@ -7,7 +7,8 @@
 //   whole after a typing indicator), with the model layers off and on (triage + review);
 // - what streaming would have shown first (peer 1's first sentence as it left the model), to weigh
 //   the whole-reply choice;
-// - the median time of one triage and one review call.
+// - the median time of one triage and one review call (the triage answering `{}` as its policy asks,
+//   and, for comparison, a judge that writes all four fields every time).
 import { readFileSync } from 'node:fs';
 import type { Group, Member } from '../../src/shared/domain';
 import { buildCohort } from '../../src/shared/group/cohort/buildCohort';
@@ -57,7 +58,11 @@ const ROUND_MESSAGES = [
 interface Config {
   readonly layout: 'shared-first' | 'speaker-first';
   readonly layers: Partial<ModelLayers> | false;
+  /** A judge that writes every triage field each time instead of `{}` (what a model that ignores "only the fields that apply" costs). */
+  readonly verboseJudge?: boolean;
 }
+
+const VERBOSE_TRIAGE = { kind: 'answer' as const, json: { risk: 'none', emergency: false, medical: false, addressed: [] } };
 
 interface Figures {
   readonly prefixReuse: number;
@@ -71,8 +76,8 @@ interface Figures {
 async function measure(config: Config): Promise<Figures> {
   let peerIndex = 0;
   const app = await startAppOverFake({
-    // The judge answers as a small model would under the JSON schema: no risk, every sentence fine.
-    reply: judged({ reply: () => replyAt(peerIndex++) }),
+    // The judge answers as the policy asks: `{}` from the triage (nothing applies), "ok" per sentence.
+    reply: judged({ ...(config.verboseJudge ? { triage: VERBOSE_TRIAGE } : {}), reply: () => replyAt(peerIndex++) }),
     speed: process.env['BENCH_DEBUG'] ? {} : SPEED,
   });
   try {
@@ -169,11 +174,12 @@ async function seedHistory(store: MemorySessionStore, group: Group, members: rea
 
 const scenario: BenchScenario = {
   name: 'group round (laptop profile)',
-  description: 'three-peer round, 40-message history, prompt 150 tok/s, generation 15 tok/s, one slot; layers off/on; Hearth layout vs speaker-first',
+  description: 'three-peer round, 40-message history, prompt 150 tok/s, generation 15 tok/s, one slot; layers off/on (and a verbose judge); Hearth layout vs speaker-first',
   async run() {
     const off = await measure({ layout: 'shared-first', layers: false });
     const naive = await measure({ layout: 'speaker-first', layers: false });
     const guarded = await measure({ layout: 'shared-first', layers: {} });
+    const verbose = await measure({ layout: 'shared-first', layers: {}, verboseJudge: true });
     return {
       'group.prefix_reuse': round(off.prefixReuse, 3),
       'group.prefix_reuse_naive': round(naive.prefixReuse, 3),
@@ -185,7 +191,9 @@ const scenario: BenchScenario = {
       'group.ttfvs_peer2_s': round(off.ttfvsPeer2S, 2),
       'group.ttfvs_peer2_naive_s': round(naive.ttfvsPeer2S, 2),
       'group.ttfvs_peer2_guarded_s': round(guarded.ttfvsPeer2S, 2),
+      'group.layers_added_peer1_verbose_judge_s': round(verbose.ttfvsPeer1S - off.ttfvsPeer1S, 2),
       'group.judge_ms_p50': round(median(guarded.triageMs), 0),
+      'group.judge_verbose_ms_p50': round(median(verbose.triageMs), 0),
       'group.review_ms_p50': round(median(guarded.reviewMs), 0),
     };
   },

@@ -51,10 +51,10 @@ export function reviewedSentences(req: ScriptRequest): string[] {
     });
 }
 
-/** The triage's verdict with defaults for what is not given. */
+/** The triage's answer: only the fields that apply, `{}` when none does (as Hearth's policy asks). */
 export const triageAnswer = (fields: Partial<{ risk: 'none' | 'unclear' | 'high'; emergency: boolean; medical: boolean; addressed: string[] }> = {}): JudgeBehaviour => ({
   kind: 'answer',
-  json: { risk: 'none', emergency: false, medical: false, addressed: [], ...fields },
+  json: { ...fields },
 });
 
 /** A triage that raises: risk "unclear" or "high". */

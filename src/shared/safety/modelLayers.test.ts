@@ -5,12 +5,16 @@ import { TRIAGE_FORMAT, parseTriage, raiseByTriage, type TriageVerdict } from '.
 const calm: TriageVerdict = { risk: 'none', emergency: false, medical: false, addressed: [] };
 
 describe('model triage', () => {
-  it('sends a JSON schema with the four fields', () => {
-    expect(TRIAGE_FORMAT).toMatchObject({ type: 'object', required: ['risk', 'emergency', 'medical', 'addressed'] });
+  it('sends a JSON schema with the four fields, each of which may be left out', () => {
+    expect(TRIAGE_FORMAT).toMatchObject({ type: 'object', properties: { risk: {}, emergency: {}, medical: {}, addressed: {} } });
+    expect((TRIAGE_FORMAT as { required?: unknown }).required ?? []).toEqual([]);
   });
 
-  it('reads a verdict, and nothing from malformed or mis-shaped output', () => {
+  it('reads a verdict ({} is "nothing applies"), and nothing from malformed or mis-shaped output', () => {
+    expect(parseTriage('{}')).toEqual(calm);
     expect(parseTriage(JSON.stringify({ ...calm, medical: true }))).toMatchObject({ medical: true });
+    expect(parseTriage('{"risk":"unclear"}')).toEqual({ ...calm, risk: 'unclear' });
+    expect(parseTriage('{"verdict":"fine"}')).toBeUndefined();
     expect(parseTriage('{"risk":"none","emergency":fal')).toBeUndefined();
     expect(parseTriage('{"risk":"maybe","emergency":false,"medical":false,"addressed":[]}')).toBeUndefined();
     expect(parseTriage('[]')).toBeUndefined();

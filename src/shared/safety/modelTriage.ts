@@ -6,27 +6,40 @@ import { z } from 'zod';
 import { askAboutFor, type AskAbout, type GateResponse } from './gateResponse';
 import type { CrisisCategory } from './crisisTypes';
 
-/** What the model is asked to say about one user message. */
-export const TriageVerdict = z.object({
+/**
+ * What the model is asked to say about one user message. Every field may be left out, and `{}` is
+ * the usual answer: every token the model writes is time the person waits for the group (about a
+ * tenth of a second each on a laptop), and a four-field object costs ten times what `{}` does.
+ */
+const TriageAnswer = z.object({
   /** none: no sign of danger; unclear: a possible sign; high: clear and present danger. */
-  risk: z.enum(['none', 'unclear', 'high']),
+  risk: z.enum(['none', 'unclear', 'high']).optional(),
   /** Something that may be a medical emergency happening now. */
-  emergency: z.boolean(),
+  emergency: z.boolean().optional(),
   /** A question only the care team can answer (changing medicine or dose, results, diagnosis). */
-  medical: z.boolean(),
-  /** First names of the members spoken to directly; empty for the whole group. */
-  addressed: z.array(z.string().max(60)).max(6),
+  medical: z.boolean().optional(),
+  /** First names of the members spoken to directly; absent or empty for the whole group. */
+  addressed: z.array(z.string().max(60)).max(6).optional(),
 });
-export type TriageVerdict = z.infer<typeof TriageVerdict>;
+
+/** The triage's reading, with what was left out filled in: no risk, no emergency, not medical, the whole group. */
+export interface TriageVerdict {
+  readonly risk: 'none' | 'unclear' | 'high';
+  readonly emergency: boolean;
+  readonly medical: boolean;
+  readonly addressed: readonly string[];
+}
 
 /** The JSON schema sent as Ollama's `format`. */
-export const TRIAGE_FORMAT: Record<string, unknown> = z.toJSONSchema(TriageVerdict) as Record<string, unknown>;
+export const TRIAGE_FORMAT: Record<string, unknown> = z.toJSONSchema(TriageAnswer) as Record<string, unknown>;
 
 /** Reads the model's answer; undefined when it is not JSON of the right shape. */
 export function parseTriage(content: string): TriageVerdict | undefined {
   try {
-    const parsed = TriageVerdict.safeParse(JSON.parse(content));
-    return parsed.success ? parsed.data : undefined;
+    const parsed = TriageAnswer.strict().safeParse(JSON.parse(content));
+    if (!parsed.success) return undefined;
+    const a = parsed.data;
+    return { risk: a.risk ?? 'none', emergency: a.emergency ?? false, medical: a.medical ?? false, addressed: a.addressed ?? [] };
   } catch {
     return undefined;
   }
