@@ -209,6 +209,17 @@ describe('the gate on every path (real engine, fake Ollama)', () => {
     expect(peerRequests(rig)).toEqual([]);
   });
 
+  it('resume when something written meanwhile was already uncertain: the question comes on return', async () => {
+    const { rig } = await setup();
+    await rig.session.send(CRISIS);
+    await rig.session.send(UNSURE);
+    expect(rig.session.safety.state).toBe('paused');
+    await rig.session.resume();
+    expect(rig.session.safety.state).toBe('asking');
+    expect(rig.log().at(-1)).toMatchObject({ kind: 'ask' });
+    expect(peerRequests(rig)).toEqual([]);
+  });
+
   it('restart, unlock or a language switch: a paused group stays paused, and the first message reads the stored context', async () => {
     const seen: Array<readonly string[]> = [];
     const spying: SafetyPort = { ...testSafety, assess: (text, recent) => (seen.push(recent), testSafety.assess(text, recent)) };

@@ -8,7 +8,7 @@ import { conditionInSentence } from '../cohort/text';
 import { SessionContext, type SessionDeps } from './context';
 import { answerBackToGroup, correctMisread, reopenGroup, routePanel, setGroupSafety, startAsk } from './crisisFlow';
 import type { SafetyPort } from './ports';
-import { SafetyGate, type GatePath, type GateVerdict, type PendingAsk } from './safetyGate';
+import { SafetyGate, categoriesOf, type GatePath, type GateVerdict, type PendingAsk } from './safetyGate';
 import { facilitatorSays, say } from './scripted';
 import { speak, speakAgain, speakOn } from './speaker';
 import { refreshSummary } from './summary';
@@ -279,9 +279,14 @@ export class GroupSession {
     await reopenGroup(ctx);
     if (ctx.busy) return;
     const recent = await ctx.store.messages.latest(ctx.group.id, 30);
-    const waiting = recent.filter((m) => m.author.kind === 'user' && m.seq > (pausedBy?.seq ?? -1) && !m.safety).at(-1);
+    const waiting = recent.filter((m) => m.author.kind === 'user' && m.seq > (pausedBy?.seq ?? -1) && m.safety?.response !== 'panel').at(-1);
     const repliedAfter = waiting ? recent.some((m) => m.seq > waiting.seq && m.author.kind === 'member' && m.kind === 'chat') : true;
     if (!waiting || repliedAfter) return;
+    // Written while the group waited and already found uncertain: the question comes now.
+    if (waiting.safety?.response === 'ask') {
+      await startAsk(ctx, waiting.id, waiting.safety.askAbout ?? 'self-harm', categoriesOf(waiting.safety.categories), false);
+      return;
+    }
     const verdict = await this.decide(waiting, 'resume');
     await this.apply(verdict, waiting);
   }

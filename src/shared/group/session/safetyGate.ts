@@ -47,7 +47,8 @@ export interface GateInput {
   readonly triage?: () => Promise<TriageVerdict | undefined>;
 }
 
-const categoriesOf = (list: readonly string[]): CrisisCategory[] => list.flatMap((c) => (CrisisCategory.safeParse(c).success ? [c as CrisisCategory] : []));
+/** The known crisis categories in a list of strings. */
+export const categoriesOf = (list: readonly string[]): CrisisCategory[] => list.flatMap((c) => (CrisisCategory.safeParse(c).success ? [c as CrisisCategory] : []));
 
 /** Categories the panel shows for a "yes" to the question. */
 const YES_CATEGORIES: Readonly<Record<AskAbout, CrisisCategory>> = { 'self-harm': 'suicide', overdose: 'overdose', emergency: 'medical-emergency' };
