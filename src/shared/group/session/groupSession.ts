@@ -2,32 +2,31 @@
 // safety gate first (safetyGate.ts): a new message, one sent while peers reply, "anyone else",
 // regenerate, continue, resuming after the panel, an answer to the direct question, and the first
 // message after a restart or unlock (whose recent context comes from storage, not memory).
-import { type Group, type GroupSafety, type Member, type Message, type MessageSafety } from '../../domain';
+import type { Group, GroupSafety, Member, Message } from '../../domain';
 import { closeFallbackWords, openingWords, silenceWords } from '../facilitatorScript';
 import { conditionInSentence } from '../cohort/text';
 import { SessionContext, type SessionDeps } from './context';
-import { answerBackToGroup, correctMisread, reopenGroup, routePanel, setGroupSafety, startAsk } from './crisisFlow';
+import { correctMisread, reopenGroup, setGroupSafety, startAsk } from './crisisFlow';
+import { MessageIntake } from './intake';
 import type { SafetyPort } from './ports';
-import { SafetyGate, categoriesOf, type GatePath, type GateVerdict, type PendingAsk } from './safetyGate';
+import { SafetyGate, categoriesOf } from './safetyGate';
 import { facilitatorSays, say } from './scripted';
 import { speak, speakAgain, speakOn } from './speaker';
 import { refreshSummary } from './summary';
-import { triageFor } from './triageCall';
 import { asTurn, runTurn } from './turn';
 
 export type { SessionDeps } from './context';
-
-/** How many of the person's earlier messages the gate reads with a new one. */
-const RECENT_USER_MESSAGES = 12;
 
 /** The group's conversation engine, behind a store port; the UI drives it and reads storage. */
 export class GroupSession {
   private readonly ctx: SessionContext;
   private readonly gate: SafetyGate;
+  private readonly intake: MessageIntake;
 
   constructor(group: Group, members: Member[], deps: SessionDeps) {
     this.ctx = new SessionContext(group, members, deps);
     this.gate = new SafetyGate(deps.safety);
+    this.intake = new MessageIntake(this.ctx, this.gate);
   }
 
   get group(): Group {
@@ -87,154 +86,22 @@ export class GroupSession {
     this.ctx.stopCurrent();
   }
 
-  /** The person's own earlier messages, oldest first (empty if storage cannot be read: safety must not wait on it). */
-  private async recentUserTexts(beforeSeq = Number.MAX_SAFE_INTEGER): Promise<string[]> {
-    try {
-      const latest = await this.ctx.store.messages.latest(this.ctx.group.id, RECENT_USER_MESSAGES * 3);
-      return latest.filter((m) => m.author.kind === 'user' && m.seq < beforeSeq).slice(-RECENT_USER_MESSAGES).map((m) => m.text);
-    } catch {
-      return [];
-    }
-  }
-
-  private pendingAsk(): PendingAsk | undefined {
-    const s = this.ctx.safety;
-    return s.state === 'asking' && s.askAbout ? { askAbout: s.askAbout, unclearAnswers: s.unclearAnswers ?? 0 } : undefined;
-  }
-
-  private addUserMessage(text: string, safety?: MessageSafety): Promise<Message> {
-    return this.ctx.store.messages.add({ groupId: this.ctx.group.id, author: { kind: 'user' }, text, ...(safety ? { safety } : {}) });
-  }
-
-  /** The full decision on a stored message (the triage may see it; nothing else does until it is decided). */
-  private async decide(message: Message, path: GatePath, asking?: PendingAsk): Promise<GateVerdict> {
-    const recent = await this.recentUserTexts(message.seq);
-    const triage = triageFor(this.ctx, message.id);
-    return this.gate.decide({ text: message.text, recent, path, ...(asking ? { asking } : {}), ...(triage ? { triage } : {}) });
-  }
-
   /**
    * Handles one user message. The rules decide at once: a crisis opens the panel before anything is
    * stored; an uncertain message stops the group and leads to the direct question. A message sent
    * while peers are replying waits, undecided and out of every prompt, until the turn ends.
    */
-  async send(text: string): Promise<void> {
-    const clean = text.trim();
-    if (!clean) return;
-    const { ctx } = this;
-    const recent = await this.recentUserTexts();
-    const asking = this.pendingAsk();
-    const rules = this.gate.rules({ text: clean, recent, ...(asking ? { asking } : {}) });
-    if (rules.response === 'panel') {
-      // The panel opens before anything is written, so a storage failure cannot hold it back.
-      ctx.deps.events.crisis('crisis', rules.categories);
-      const stored = await this.addUserMessage(clean, { response: 'panel', categories: [...rules.categories], ...(asking ? { answer: true } : {}) }).catch(() => undefined);
-      await routePanel(ctx, stored?.id, rules.categories);
-      return;
-    }
-    if (ctx.safety.state === 'paused') {
-      // Peers wait until the person returns; the message is decided again then.
-      await this.addUserMessage(clean, rules.response === 'ask' ? { response: 'ask', categories: [...rules.categories], ...(rules.askAbout ? { askAbout: rules.askAbout } : {}) } : undefined);
-      return;
-    }
-    if (asking) {
-      // The answer to the question: marked like the question's message, so neither reaches a model.
-      const answer = await this.addUserMessage(clean, { response: 'ask', answer: true, categories: [...rules.categories] });
-      await this.apply(await this.decide(answer, 'answer', asking), answer, asking);
-      return;
-    }
-    if (rules.response === 'ask') {
-      ctx.stopCurrent();
-      ctx.queued = [];
-      const marked = await this.addUserMessage(clean, { response: 'ask', categories: [...rules.categories], ...(rules.askAbout ? { askAbout: rules.askAbout } : {}) });
-      await this.apply(await this.decide(marked, ctx.group.format === 'buddy' ? 'buddy' : 'new'), marked);
-      return;
-    }
-    const message = await this.addUserMessage(clean);
-    ctx.ungated.add(message.id);
-    if (ctx.busy) {
-      ctx.queued.push(message.id);
-      return;
-    }
-    const verdict = await this.decide(message, ctx.group.format === 'buddy' ? 'buddy' : 'new');
-    ctx.ungated.delete(message.id);
-    await this.apply(verdict, message);
-  }
-
-  /** Acts on the gate's decision about a stored message. */
-  private async apply(verdict: GateVerdict, message: Message, asking?: PendingAsk): Promise<void> {
-    const { ctx } = this;
-    ctx.ungated.delete(message.id);
-    const mark = (response: 'panel' | 'ask'): Promise<void> =>
-      ctx.store.messages.setSafety(message.id, {
-        response,
-        categories: [...verdict.categories],
-        ...(verdict.askAbout ? { askAbout: verdict.askAbout } : {}),
-        ...(asking ? { answer: true } : {}),
-      });
-    if (verdict.response === 'panel') {
-      ctx.deps.events.crisis('crisis', verdict.categories);
-      await mark('panel').catch(() => undefined);
-      await routePanel(ctx, ctx.safety.messageId && asking ? ctx.safety.messageId : message.id, verdict.categories);
-      return;
-    }
-    if (verdict.response === 'ask') {
-      if (!asking) await mark('ask');
-      await startAsk(ctx, asking && ctx.safety.messageId ? ctx.safety.messageId : message.id, verdict.askAbout ?? 'self-harm', verdict.categories, Boolean(asking));
-      return;
-    }
-    if (asking) {
-      await answerBackToGroup(ctx, verdict.answer === 'decline');
-      return;
-    }
-    await runTurn(ctx, message, verdict, false);
-    await this.drainQueue();
-  }
-
-  /** Messages sent during a turn: each is decided now, in order; the last one the group may answer is answered. */
-  private async drainQueue(): Promise<void> {
-    const { ctx } = this;
-    while (ctx.queued.length > 0 && ctx.safety.state === 'open' && !ctx.busy) {
-      const ids = ctx.queued.splice(0);
-      let answer: { message: Message; verdict: GateVerdict } | undefined;
-      for (const id of ids) {
-        const message = await ctx.store.messages.get(id);
-        if (!message) continue;
-        const verdict = await this.decide(message, 'queued');
-        ctx.ungated.delete(id);
-        if (verdict.response !== 'group') {
-          for (const rest of ids) ctx.ungated.delete(rest);
-          await this.apply(verdict, message);
-          return;
-        }
-        answer = { message, verdict };
-      }
-      if (answer) await runTurn(ctx, answer.message, answer.verdict, false);
-    }
-  }
-
-  /** The person's last message, if the group may answer it, decided again by the gate before any model call. */
-  private async gateLastUserMessage(path: GatePath, beforeSeq = Number.MAX_SAFE_INTEGER): Promise<{ message?: Message; verdict?: GateVerdict; blocked: boolean }> {
-    const recent = await this.ctx.store.messages.latest(this.ctx.group.id, 60);
-    const message = recent.filter((m) => m.author.kind === 'user' && m.seq < beforeSeq).at(-1);
-    if (!message) return { blocked: false };
-    // A marked message is never answered again (its prompt line is neutral, and the group has moved on).
-    if (message.safety) return { message, blocked: path === 'anyone-else' };
-    const verdict = await this.decide(message, path);
-    if (verdict.response !== 'group') {
-      await this.apply(verdict, message);
-      return { message, verdict, blocked: true };
-    }
-    return { message, verdict, blocked: false };
+  send(text: string): Promise<void> {
+    return this.intake.send(text);
   }
 
   /** "Anyone else?": someone who did not just speak answers the person's last message. */
   async anyoneElse(): Promise<void> {
     if (this.ctx.safety.state !== 'open' || this.ctx.busy) return;
-    const gated = await this.gateLastUserMessage('anyone-else');
+    const gated = await this.intake.gateLastUserMessage('anyone-else');
     if (gated.blocked) return;
     await runTurn(this.ctx, gated.message, gated.verdict, true);
-    await this.drainQueue();
+    await this.intake.drainQueue();
   }
 
   /** The member reply a regenerate or continue may redo, when the group is open and idle. */
@@ -250,21 +117,21 @@ export class GroupSession {
   async regenerate(messageId: string): Promise<void> {
     const found = await this.replyAndMember(messageId);
     if (!found) return;
-    const gated = await this.gateLastUserMessage('regenerate', found.message.seq);
+    const gated = await this.intake.gateLastUserMessage('regenerate', found.message.seq);
     if (gated.blocked) return;
     const facts = gated.message && !gated.message.safety ? this.ctx.deps.retrieve(gated.message.text, 8).map((r) => r.fact) : [];
     await asTurn(this.ctx, () => speakAgain(this.ctx, found.member, found.message, { facts, round: [], roundIds: new Set([found.message.id]) }));
-    await this.drainQueue();
+    await this.intake.drainQueue();
   }
 
   /** Continue: an interrupted reply picks up where it stopped, after the gate has decided on the message it answers. */
   async continueReply(messageId: string): Promise<void> {
     const found = await this.replyAndMember(messageId);
     if (!found) return;
-    const gated = await this.gateLastUserMessage('continue', found.message.seq);
+    const gated = await this.intake.gateLastUserMessage('continue', found.message.seq);
     if (gated.blocked) return;
     await asTurn(this.ctx, () => speakOn(this.ctx, found.member, found.message));
-    await this.drainQueue();
+    await this.intake.drainQueue();
   }
 
   /**
@@ -287,8 +154,8 @@ export class GroupSession {
       await startAsk(ctx, waiting.id, waiting.safety.askAbout ?? 'self-harm', categoriesOf(waiting.safety.categories), false);
       return;
     }
-    const verdict = await this.decide(waiting, 'resume');
-    await this.apply(verdict, waiting);
+    const verdict = await this.intake.decide(waiting, 'resume');
+    await this.intake.apply(verdict, waiting);
   }
 
   /** "That's not what I meant" (after one confirmation in the panel): back to the group, no lasting banner. */
