@@ -62,7 +62,7 @@ describe('the safety gate in the group (real Chromium, fake Ollama)', () => {
     await expect(strip.getByRole('button', { name: "I'd rather not say" }).isVisible()).resolves.toBe(true);
     await expect(strip.getByTestId('strip-get-help').isVisible()).resolves.toBe(true);
     // Peers wait: no peer was asked to speak.
-    expect(fake.requests.some((r) => JSON.stringify(r.body).includes('NOW SPEAKING'))).toBe(false);
+    expect(fake.requests.some((r) => JSON.stringify(r.body ?? '').includes('NOW SPEAKING'))).toBe(false);
     await hp.screenshot('gate-1-ask');
 
     await strip.getByTestId('ask-no').click();

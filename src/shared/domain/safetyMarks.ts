@@ -15,6 +15,8 @@ export const MessageSafety = z.object({
   answer: z.boolean().optional(),
   /** The person said the panel misread them ("That's not what I meant"). The mark stays. */
   misread: z.boolean().optional(),
+  /** The person answered no to the question this message raised. The mark stays; it is no longer a recent sign of risk. */
+  answeredNo: z.boolean().optional(),
 });
 export type MessageSafety = z.infer<typeof MessageSafety>;
 

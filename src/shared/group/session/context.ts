@@ -57,7 +57,10 @@ export class SessionContext {
   previousHadPeerToPeer = false;
   cancelCurrent: (() => void) | undefined;
   stopRequested = false;
-  busy = false;
+  /** A turn (or a regenerate, continue or close) is running. */
+  turning = false;
+  /** Gate decisions under way (each may wait on the model triage). */
+  private gating = 0;
   /** User messages stored while a turn ran, waiting for the gate and an answer, oldest first. */
   queued: string[] = [];
   /** User messages the gate has not finished deciding: no prompt shows them yet. */
@@ -112,9 +115,26 @@ export class SessionContext {
     };
   }
 
-  setBusy(busy: boolean): void {
-    this.busy = busy;
-    this.deps.events.busy?.(busy);
+  /** Busy: a turn runs, or the gate is deciding (a message sent now waits its turn). */
+  get busy(): boolean {
+    return this.turning || this.gating > 0;
+  }
+
+  setBusy(turning: boolean): void {
+    this.turning = turning;
+    this.deps.events.busy?.(this.busy);
+  }
+
+  /** Runs a gate decision, busy meanwhile: the screen shows the group is at work, and new messages queue. */
+  async gated<T>(decide: () => Promise<T>): Promise<T> {
+    this.gating += 1;
+    this.deps.events.busy?.(true);
+    try {
+      return await decide();
+    } finally {
+      this.gating -= 1;
+      this.deps.events.busy?.(this.busy);
+    }
   }
 
   /** Stops whatever model call runs now (a reply, a check). */

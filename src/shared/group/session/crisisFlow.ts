@@ -53,6 +53,8 @@ export async function startAsk(ctx: SessionContext, messageId: string, about: As
 
 /** A "no" goes back to the group; no answer goes back too, with help left in view. */
 export async function answerBackToGroup(ctx: SessionContext, declined: boolean): Promise<void> {
+  const asked = !declined && ctx.safety.messageId ? await ctx.store.messages.get(ctx.safety.messageId) : undefined;
+  if (asked?.safety) await ctx.store.messages.setSafety(asked.id, { ...asked.safety, answeredNo: true });
   await setGroupSafety(ctx, { ...OPEN_GROUP, since: ctx.now(), helpVisible: declined });
   await facilitatorSays(ctx, declined ? afterNoAnswerWords(ctx.language) : afterNoWords(ctx.language), 'ask-reply');
 }

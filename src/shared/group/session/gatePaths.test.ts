@@ -78,6 +78,18 @@ describe('the gate on every path (real engine, fake Ollama)', () => {
     expect(rig.log().at(-1)).toMatchObject({ who: 'Jo B.', kind: 'ask' });
   });
 
+  it('sent while the gate is still deciding another: it waits its turn and is answered after', async () => {
+    const { rig } = await setup({ triage: { kind: 'slow', ms: 400, json: {} } });
+    const first = rig.session.send('work was long today');
+    await vi.waitUntil(() => rig.session.isBusy, { timeout: 5000 });
+    await rig.session.send('and my feet hurt');
+    await first;
+    await vi.waitUntil(() => !rig.session.isBusy, { timeout: 20_000 });
+    const log = rig.log();
+    const second = log.findIndex((l) => l.text === 'and my feet hurt');
+    expect(log.slice(second + 1).some((l) => l.kind === 'chat' && l.who !== 'user')).toBe(true);
+  });
+
   it('sent during a turn: the uncertain middle stops the running reply and asks at once', async () => {
     const { rig } = await setup({}, { fake: { speed: { genTokensPerSec: 20 } } }, 'One thought here. Another thought here. A third thought here. A fourth one.');
     const turn = rig.session.send('I feel so tired all the time');
@@ -264,6 +276,18 @@ describe('the gate on every path (real engine, fake Ollama)', () => {
     const prompt = peerRequests(rig).at(-1) ?? '';
     expect(prompt).toContain('[shared something painful and was offered support]');
     for (const text of [UNSURE, 'what do you mean?', "I'd rather not say"]) expect(prompt).not.toContain(text);
+  });
+
+  it('after "That’s not what I meant" or a "no", that message no longer counts as a recent sign of risk', async () => {
+    const seen: Array<readonly string[]> = [];
+    const spying: SafetyPort = { ...testSafety, assess: (text, recent) => (seen.push(recent), testSafety.assess(text, recent)) };
+    const { rig } = await setup({}, { safety: spying });
+    await rig.session.send('I took all my pills this morning like I should, and I still feel wiped out.');
+    await rig.session.misread();
+    await rig.session.send(UNSURE);
+    await rig.session.send('No');
+    await rig.session.send('anyway, work was long today');
+    expect(seen.at(-1)).toEqual(['No']);
   });
 
   it('"That’s not what I meant": back to the group, the banner taken back, an apology; the words still never reach a model', async () => {

@@ -22,7 +22,11 @@ export class MessageIntake {
   private async recentUserTexts(beforeSeq = Number.MAX_SAFE_INTEGER): Promise<string[]> {
     try {
       const latest = await this.ctx.store.messages.latest(this.ctx.group.id, RECENT_USER_MESSAGES * 3);
-      return latest.filter((m) => m.author.kind === 'user' && m.seq < beforeSeq).slice(-RECENT_USER_MESSAGES).map((m) => m.text);
+      // A message the person said was misread, or whose question they answered no, is no longer a sign.
+      return latest
+        .filter((m) => m.author.kind === 'user' && m.seq < beforeSeq && !m.safety?.misread && !m.safety?.answeredNo)
+        .slice(-RECENT_USER_MESSAGES)
+        .map((m) => m.text);
     } catch {
       return [];
     }
@@ -41,7 +45,7 @@ export class MessageIntake {
   async decide(message: Message, path: GatePath, asking?: PendingAsk): Promise<GateVerdict> {
     const recent = await this.recentUserTexts(message.seq);
     const triage = triageFor(this.ctx, message.id);
-    return this.gate.decide({ text: message.text, recent, path, ...(asking ? { asking } : {}), ...(triage ? { triage } : {}) });
+    return this.ctx.gated(() => this.gate.decide({ text: message.text, recent, path, ...(asking ? { asking } : {}), ...(triage ? { triage } : {}) }));
   }
 
   /** One new message from the person (see GroupSession.send). */

@@ -60,7 +60,7 @@ async function lastMessageOf(ctx: SessionContext, memberId: string): Promise<str
 
 /** The peers answer a message the gate let through ("anyone else?" brings in someone who did not just speak). */
 export async function runTurn(ctx: SessionContext, message: Message | undefined, verdict: GateVerdict | undefined, anyoneElse: boolean): Promise<void> {
-  if (ctx.busy) return;
+  if (ctx.turning) return;
   await asTurn(ctx, async () => {
     const recent = await ctx.store.messages.latest(ctx.group.id, 6);
     const text = message?.text ?? '';
