@@ -42,7 +42,8 @@ describe('a full group session in Chromium (fake Ollama, real everything else)',
 
     await page.getByTestId('composer').fill('Metformin is wrecking my stomach, has anyone had that?');
     await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Send' }).waitFor();
+    // Replies appear whole once the triage and the review have passed them; then the round ends.
+    await peerBubbles(page).first().waitFor();
     await page.waitForFunction(() => !document.querySelector('button') || ![...document.querySelectorAll('button')].some((b) => b.textContent === 'Stop'));
     const replies = peerBubbles(page);
     const count = await replies.count();

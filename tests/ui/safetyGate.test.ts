@@ -135,6 +135,7 @@ describe('the safety gate in the group (real Chromium, fake Ollama)', () => {
     const strip = page.getByTestId('paused-strip');
     await strip.waitFor();
     await expect(strip.innerText()).resolves.toMatch(/El grupo está en pausa/);
+    await page.locator('article[data-kind="crisis-script"]').waitFor();
     await hp.screenshot('gate-5-paused-after-language-switch');
     await strip.getByTestId('strip-return').click();
     await strip.waitFor({ state: 'detached' });
