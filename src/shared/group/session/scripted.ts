@@ -3,10 +3,13 @@
 import type { Citation, Member, Message } from '../../domain';
 import type { SessionContext } from './context';
 
-/** Adds a complete scripted message from a member, after a short typing pause. */
+/** Safety words appear at once: no typing pause, so nothing (a closed window, a crash) can come between the decision and the words. */
+const AT_ONCE: ReadonlySet<Message['kind']> = new Set(['crisis-script', 'ask', 'ask-reply', 'misread']);
+
+/** Adds a complete scripted message from a member, after a short typing pause (none for safety words). */
 export async function say(ctx: SessionContext, member: Member, text: string, kind: Message['kind'], citations: readonly Citation[] = []): Promise<Message> {
   ctx.deps.events.typing(member.id);
-  await ctx.sleep(Math.min(1500, text.length * ctx.deps.msPerChar * 0.5));
+  if (!AT_ONCE.has(kind)) await ctx.sleep(Math.min(1500, text.length * ctx.deps.msPerChar * 0.5));
   try {
     return await ctx.store.messages.add({ groupId: ctx.group.id, author: { kind: 'member', memberId: member.id }, kind, text, citations });
   } finally {
