@@ -15,8 +15,9 @@ const UNSAFE_IN_REPLIES: ReadonlySet<CrisisCategory> = new Set(['suicide', 'self
 
 export const safetyPort: SafetyPort = {
   assess: (text, recent) => {
-    const a = assessCrisis(text, { recent: [...recent] });
-    return { level: a.level, categories: a.categories };
+    // A classifier that knows its verdict is uncertain says so; the gate then asks rather than guesses.
+    const a: { level: 'crisis' | 'distress' | 'none'; categories: readonly string[]; uncertain?: boolean } = assessCrisis(text, { recent: [...recent] });
+    return { level: a.level, categories: a.categories, ...(a.uncertain !== undefined ? { uncertain: a.uncertain } : {}) };
   },
   adviceFlags: (sentence, previous) => checkAdvice(sentence, previous ? { previous } : {}).flags,
   // Model-written sentences are judged by the rules alone: the learned backstop was trained on what
