@@ -7,6 +7,7 @@ import { safetyPort, safetyPortWithGuard } from '../../../../shared/group/sessio
 import type { GuardModel } from '../../../../shared/safety/secondOpinion';
 import { FactIndex } from '../../../../shared/knowledge/retrieval';
 import type { AppServices } from '../../app/services';
+import { quickExitSignal } from '../../app/quickExitSignal';
 import { useServices } from '../../app/ServicesContext';
 import { groupKnowledgeIds } from '../../knowledge/groupKnowledge';
 import { useCrisisPanel } from '../crisis/useCrisisPanel';
@@ -96,9 +97,12 @@ export function useGroupSession(group: Group | undefined, members: Member[] | un
       msPerChar: MS_PER_CHAR,
     });
     useLiveSessions.getState().add(g.id, next);
+    // A quick exit stops the reply being generated and every model call of this session at once.
+    const unsubscribeQuickExit = quickExitSignal.subscribe(() => next.stop());
     void next.open();
     return () => {
       live = false;
+      unsubscribeQuickExit();
       next.stop();
       useLiveSessions.getState().remove(g.id, next);
     };
