@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './ids';
 import { Persona } from './persona';
+import { GroupSafety } from './safetyMarks';
 
 /** Group formats from the seeds. */
 export const GroupFormat = z.enum(['condition', 'cross-condition', 'higher-education', 'newly-diagnosed', 'carers', 'buddy']);
@@ -44,6 +45,8 @@ export const Group = z.object({
   buddyMemberId: z.string().optional(),
   /** Story keys of this group's people, so the user's next groups never repeat a name and story. */
   storyKeys: z.array(z.string()).optional(),
+  /** Paused after a crisis, or waiting for the answer to a direct question (absent: open). */
+  safety: GroupSafety.optional(),
 });
 export type Group = z.infer<typeof Group>;
 

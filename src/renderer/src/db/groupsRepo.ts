@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { Group, Member, Persona } from '../../../shared/domain';
+import type { Group, GroupSafety, Member, Persona } from '../../../shared/domain';
 import { newId } from '../../../shared/domain';
 import type { HearthDatabase } from './database';
 
@@ -47,6 +47,11 @@ export class GroupsRepo {
 
   update(id: string, changes: Partial<Pick<Group, 'topic' | 'model' | 'numCtx' | 'title'>>): Promise<number> {
     return this.db.groups.update(id, { ...changes, updatedAt: this.now() });
+  }
+
+  /** The group's safety state (paused, asking, open): kept on the group so it survives restarts. */
+  setSafety(id: string, safety: GroupSafety): Promise<number> {
+    return this.db.groups.update(id, { safety });
   }
 
   setMuted(memberId: string, muted: boolean): Promise<number> {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryMatch } from '../../../../shared/knowledge/library/librarySearch';
 import { useServices } from '../../app/ServicesContext';
@@ -16,6 +16,7 @@ interface Option extends ChosenCondition {
   readonly hint: string;
 }
 
+const NO_MATCHES: readonly LibraryMatch[] = [];
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
@@ -32,13 +33,14 @@ export function ConditionStep() {
   const importing = useLibraryUi((s) => s.progress !== null);
   // Library matches with the query they answer, so Enter can tell when the list is complete.
   const [libraryAnswer, setLibraryMatches] = useState<{ readonly query: string; readonly matches: readonly LibraryMatch[] }>({ query: '', matches: [] });
-  const libraryMatches = libraryAnswer.matches;
   // Enter pressed before the index or the library answered: chosen as soon as the list is complete.
-  const [enterQueued, setEnterQueued] = useState(false);
+  const enterQueued = useRef(false);
   const [showLibrary, setShowLibrary] = useState(false);
   const language = i18n.language === 'es' ? 'es' : 'en';
   const { draft, setCondition, next } = useOnboarding();
   const [query, setQuery] = useState(draft.condition?.label ?? '');
+  // No library, or nothing typed: no library matches (worked out here, not set from an effect).
+  const libraryMatches = query.trim() && libraryStatus ? libraryAnswer.matches : NO_MATCHES;
   const [active, setActive] = useState(0);
   const listId = useId();
   const inputId = useId();
@@ -49,10 +51,7 @@ export function ConditionStep() {
   useEffect(() => {
     let live = true;
     const typed = query.trim();
-    if (!typed || !libraryStatus) {
-      setLibraryMatches({ query: typed, matches: [] });
-      return;
-    }
+    if (!typed || !libraryStatus) return;
     void library.searchTopics(typed, language, 4).then((found) => live && setLibraryMatches({ query: typed, matches: found }));
     return () => {
       live = false;
@@ -80,16 +79,16 @@ export function ConditionStep() {
   const typed = query.trim();
   const noPack = typed.length >= 3 && options.every((o) => o.packId === null);
   // The list is complete once the pack index is in and the library (if any) has answered this query.
-  const complete = conditionSearch !== undefined && libraryStatus !== undefined && (libraryStatus === null || libraryAnswer.query === typed);
+  const complete = conditionSearch !== undefined && libraryStatus !== undefined && (libraryStatus === null || !typed || libraryAnswer.query === typed);
   useEffect(() => {
-    if (!enterQueued || !complete) return;
-    setEnterQueued(false);
+    if (!enterQueued.current || !complete) return;
+    enterQueued.current = false;
     const option = options[active];
     if (option) {
       setCondition({ packId: option.packId, label: option.label });
       next();
     }
-  }, [enterQueued, complete, options, active, setCondition, next]);
+  }, [complete, options, active, setCondition, next]);
 
   const choose = (option: Option) => {
     setCondition({ packId: option.packId, label: option.label });
@@ -107,7 +106,7 @@ export function ConditionStep() {
       const option = options[active];
       if (!complete && query.trim()) {
         e.preventDefault();
-        setEnterQueued(true);
+        enterQueued.current = true;
       } else if (option) {
         e.preventDefault();
         choose(option);
@@ -141,7 +140,7 @@ export function ConditionStep() {
           onChange={(e) => {
             setQuery(e.target.value);
             setActive(0);
-            setEnterQueued(false);
+            enterQueued.current = false;
           }}
           onKeyDown={onKeyDown}
           data-testid="condition-search"

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation';
 import { useServices } from '../../app/ServicesContext';
@@ -37,6 +37,7 @@ export function LockGate({ children }: { readonly children: ReactNode }) {
     const upgraded = store.vault.legacy ? await services.passphrase.upgradeLegacy(passphrase) : undefined;
     openHome(upgraded?.ok ? upgraded.services.repos : repos);
   };
+  const unlockedWithRememberedKey = useEffectEvent(() => openHome(repos));
 
   useEffect(() => {
     if (!tryingRemembered) return;
@@ -48,14 +49,14 @@ export function LockGate({ children }: { readonly children: ReactNode }) {
       // A key that no longer fits (e.g. after erase elsewhere) is dropped from the keychain.
       if (key && !outcome?.ok) await hearth.privacy.forgetKey({});
       if (cancelled) return;
-      if (outcome?.ok) openHome(repos);
+      if (outcome?.ok) unlockedWithRememberedKey();
       setTryingRemembered(false);
     })();
     return () => {
       cancelled = true;
     };
     // Only at start (the state starts true once): a later lock must ask for the passphrase again.
-  }, [tryingRemembered]);
+  }, [tryingRemembered, hearth, store]);
 
   if (vault === 'locked') {
     if (tryingRemembered) return <p className={styles.visuallyHidden} role="status">{t('privacy.unlock.opening')}</p>;

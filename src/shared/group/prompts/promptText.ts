@@ -1,4 +1,4 @@
-import type { Language, Persona, Role, SessionTopic, SupportFunction } from '../domain';
+import type { Language, Persona, Role, SessionTopic, SupportFunction } from '../../domain';
 
 /**
  * The fixed words of Hearth's prompts, per language. Prompts are written in English with an

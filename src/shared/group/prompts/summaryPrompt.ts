@@ -1,6 +1,6 @@
-import type { ChatRequest } from '../../../../../shared/contract/channels/llm';
-import type { Language } from '../../../../../shared/domain';
-import type { TranscriptLine } from '../../../../../shared/group/promptBuilder';
+import type { ChatRequest } from '../../contract/channels/llm';
+import type { Language } from '../../domain';
+import type { TranscriptLine } from './promptBuilder';
 
 export interface SummaryInput {
   readonly model: string;

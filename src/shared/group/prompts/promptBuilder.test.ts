@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPrompt, type PromptInput } from './promptBuilder';
-import { cast, fact } from './testFixtures';
+import { cast, fact } from '../testFixtures';
 
 const frame = { language: 'en' as const, conditionLabel: 'Type 2 diabetes', format: 'condition' as const, topic: 'open' as const, unsourced: false, members: cast, userLabel: 'New member' };
 const input = (speakerIndex: number, extra: Partial<PromptInput> = {}): PromptInput => ({
@@ -65,5 +65,20 @@ describe('buildPrompt (shared part first)', () => {
     const text = flat(buildPrompt(input(2)));
     for (const m of cast) expect(text.split(`- ${m.name} (`).length - 1).toBe(1);
     expect(text).toMatch(/Write only Sam T\.'s words/);
+  });
+});
+
+describe('the model checks share the speakers’ prefix', () => {
+  it('the triage shares everything up to the conversation; the review up to the facts and round', async () => {
+    const { buildTriagePrompt, buildReviewPrompt } = await import('./promptBuilder');
+    const peer = flat(buildPrompt(input(0)));
+    const triage = flat(buildTriagePrompt({ frame, transcript: input(0).transcript }));
+    const review = flat(buildReviewPrompt({ ...input(0), speakerName: 'Rosa M.', sentences: ['I hear you.', 'Same here.'] }));
+    expect(triage.slice(0, commonPrefix(peer, triage))).toContain('Metformin is wrecking my stomach.');
+    expect(review.slice(0, commonPrefix(peer, review))).toContain('FACTS YOU MAY CITE');
+    // The policy, with both checks' instructions, comes first, so the cache serves it to every call.
+    expect(peer.startsWith("<system>HEARTH'S POLICY")).toBe(true);
+    expect(triage.endsWith("SAFETY CHECK of the new member's last message (answer in JSON only).")).toBe(true);
+    expect(review).toMatch(/REVIEW of Rosa M\.'s draft reply \(answer in JSON only\):\n1\. I hear you\.\n2\. Same here\.$/);
   });
 });

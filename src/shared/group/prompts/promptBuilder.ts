@@ -1,5 +1,7 @@
-import type { GroupFormat, Language, Persona, SessionTopic, SupportFunction } from '../domain';
-import type { NumberedFacts } from './citations';
+import type { GroupFormat, Language, Persona, SessionTopic, SupportFunction } from '../../domain';
+import type { NumberedFacts } from '../citations';
+import { reviewTask, triageTask } from './judgePrompts';
+import { POLICY } from './policyText';
 import { FUNCTION_BRIEF, LANGUAGE_LINE, ROLE_BRIEF, SAFETY_RULES, STYLE_RULES, TOPIC_BRIEF, personaLine } from './promptText';
 
 /** A line of the conversation as the prompt shows it. */
@@ -70,7 +72,8 @@ function groupSetting(frame: GroupFrame): string {
   const setting = FORMAT_LINE[frame.format].replace('{c}', frame.conditionLabel);
   const members = frame.members.map((m) => `- ${m.name} (${m.role}): ${personaLine(m)}`).join('\n');
   return [
-    `This is Hearth, ${setting}. Every member below is an AI-generated character; the ${frame.userLabel.toLowerCase()} knows this. You will be asked to speak as one of them.`,
+    POLICY,
+    `This is Hearth, ${setting}. Every member below is an AI-generated character; the ${frame.userLabel.toLowerCase()} knows this. You will be asked to speak as one of them, or to check a message against Hearth's policy.`,
     `Session focus: ${TOPIC_BRIEF[frame.topic]}.`,
     frame.unsourced
       ? `Hearth has no checked facts for ${frame.conditionLabel}: share feelings and everyday experience only, and if asked for facts say you are not sure and suggest the care team.`
@@ -126,24 +129,52 @@ function speakerTail(input: PromptInput): string {
   return `${who}\n\nYOUR TASK: ${ask}\nWrite only ${speaker.name}'s words.`;
 }
 
-/** Builds the chat messages for one speaker's turn. */
-export function buildPrompt(input: PromptInput): PromptMessage[] {
-  const conversation = [
+/** The conversation part every prompt of a turn shares: summary, transcript, then (for speakers and reviews) facts and this round. */
+function conversation(input: SharedInput, withFacts: boolean): string {
+  return [
     input.summary ? `EARLIER IN THIS GROUP (summary):\n${input.summary}` : '',
     `CONVERSATION:\n${lines(input.transcript) || '(nothing yet — the session is starting)'}`,
-    factsBlock(input.facts),
-    input.roundSoFar.length ? `JUST NOW:\n${lines(input.roundSoFar)}` : '',
+    withFacts ? factsBlock(input.facts) : '',
+    withFacts && input.roundSoFar.length ? `JUST NOW:\n${lines(input.roundSoFar)}` : '',
   ]
     .filter(Boolean)
     .join('\n\n');
+}
+
+/** Builds the chat messages for one speaker's turn. */
+export function buildPrompt(input: PromptInput): PromptMessage[] {
+  const shared = conversation(input, true);
   if (input.layout === 'speaker-first') {
     return [
       { role: 'system', content: `${speakerTail(input)}\n\n${groupSetting(input.frame)}` },
-      { role: 'user', content: conversation },
+      { role: 'user', content: shared },
     ];
   }
   return [
     { role: 'system', content: groupSetting(input.frame) },
-    { role: 'user', content: `${conversation}\n\n---\n${speakerTail(input)}` },
+    { role: 'user', content: `${shared}\n\n---\n${speakerTail(input)}` },
+  ];
+}
+
+/** What the model checks share with a speaker's prompt. */
+export type SharedInput = Pick<PromptInput, 'frame' | 'summary' | 'transcript' | 'facts' | 'roundSoFar'>;
+
+/**
+ * The triage of the user's last message: the speakers' policy, setting and conversation, then the
+ * check. It stops before the facts, which are chosen only once the gate has let the group answer.
+ */
+export function buildTriagePrompt(input: Pick<PromptInput, 'frame' | 'summary' | 'transcript'>): PromptMessage[] {
+  const shared = conversation({ ...input, facts: [], roundSoFar: [] }, false);
+  return [
+    { role: 'system', content: groupSetting(input.frame) },
+    { role: 'user', content: `${shared}\n\n---\n${triageTask()}` },
+  ];
+}
+
+/** The review of a draft reply: the same prefix as the speaker's prompt (facts and round included), then the sentences. */
+export function buildReviewPrompt(input: SharedInput & { readonly speakerName: string; readonly sentences: readonly string[] }): PromptMessage[] {
+  return [
+    { role: 'system', content: groupSetting(input.frame) },
+    { role: 'user', content: `${conversation(input, true)}\n\n---\n${reviewTask(input.speakerName, input.sentences)}` },
   ];
 }
