@@ -40,7 +40,7 @@ describe('CareQuestionsRepo', () => {
     expect((await r.list()).map((q) => q.text)).toEqual(['A', 'C', 'B']);
     await r.move(c!.id, -1);
     await r.move(c!.id, -1);
-    expect((await r.list()).map((q) => q.text)).toEqual(['C', 'B', 'A']);
+    expect((await r.list()).map((q) => q.text)).toEqual(['C', 'A', 'B']);
     await r.move(b!.id, 1);
     await r.move(a!.id, 1);
     expect((await r.list()).map((q) => q.text)).toEqual(['C', 'B', 'A']);
