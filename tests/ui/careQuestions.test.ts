@@ -100,6 +100,7 @@ describe('For my next appointment (real engine, fake Ollama, Chromium)', () => {
     await page.getByRole('button', { name: 'End session' }).click();
     const close = page.getByTestId('care-close-offer');
     await close.waitFor();
+    await close.getByRole('button', { name: 'Add a question for my next appointment' }).click();
     await close.getByLabel('A question for your next appointment (optional)').fill(AT_CLOSE);
     await close.getByRole('button', { name: 'Add to my questions' }).click();
     await expect.poll(() => close.getByTestId('care-added').innerText()).toMatch(/Added to your questions/);
