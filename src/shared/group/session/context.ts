@@ -17,6 +17,12 @@ export interface ModelLayers {
   readonly reviewTimeoutMs: number;
 }
 
+/**
+ * Extra time a model check gets once the model is known to reason before answering (main asks such a
+ * model to think briefly, `think: 'low'`; a short reasoning at laptop speed takes seconds).
+ */
+export const THINKING_CHECK_ALLOWANCE_MS = 10_000;
+
 /** Defaults: on, with timeouts a laptop answers well within (see bench/scenarios/groupRound.ts). */
 export const DEFAULT_MODEL_LAYERS: ModelLayers = { triage: true, review: true, triageTimeoutMs: 6000, reviewTimeoutMs: 8000 };
 
@@ -67,6 +73,8 @@ export class SessionContext {
   readonly ungated = new Set<string>();
   /** The group's safety state (persisted on the group record; this is the session's copy). */
   safety: GroupSafety;
+  /** The model was seen reasoning before its answer (learnt from results; reasoning itself never reaches the session). */
+  modelThinks = false;
 
   constructor(
     public group: Group,
@@ -96,11 +104,18 @@ export class SessionContext {
     return this.members.find((m) => m.persona.role === 'facilitator');
   }
 
-  /** The model layers in force: off without a chat model or when turned off. */
+  /** The model layers in force: off without a chat model or when turned off; checks get more time from a model that reasons first. */
   get layers(): ModelLayers {
     const chosen = this.deps.modelLayers;
     if (chosen === false || this.deps.model === 'none') return { ...DEFAULT_MODEL_LAYERS, triage: false, review: false };
-    return { ...DEFAULT_MODEL_LAYERS, ...(chosen ?? {}) };
+    const layers = { ...DEFAULT_MODEL_LAYERS, ...(chosen ?? {}) };
+    if (!this.modelThinks) return layers;
+    return { ...layers, triageTimeoutMs: layers.triageTimeoutMs + THINKING_CHECK_ALLOWANCE_MS, reviewTimeoutMs: layers.reviewTimeoutMs + THINKING_CHECK_ALLOWANCE_MS };
+  }
+
+  /** Learns from a finished call whether the model reasons before it answers. */
+  observeThinking(thinkingChars: number | undefined): void {
+    if (thinkingChars && thinkingChars > 0) this.modelThinks = true;
   }
 
   frame(): GroupFrame {

@@ -24,6 +24,7 @@ export async function callModel(ctx: SessionContext, request: ChatRequest, timeo
   try {
     const result = await handle.done;
     const ms = performance.now() - started;
+    if (result.ok) ctx.observeThinking(result.value.thinkingChars);
     if (timedOut) return { kind: 'timeout', ms };
     return result.ok ? { kind: 'ok', content: result.value.content, ms } : { kind: 'failed', code: result.error.code, ms };
   } finally {

@@ -14,7 +14,15 @@ export interface ReleasedSentence {
 
 /** How one reply attempt ended, with what the guard released. */
 export type ReplyRun =
-  | { readonly outcome: 'complete'; readonly sentences: readonly ReleasedSentence[]; readonly stats?: ChatStats }
+  | {
+      readonly outcome: 'complete';
+      readonly sentences: readonly ReleasedSentence[];
+      readonly stats?: ChatStats;
+      /** Characters of reasoning the model produced (never seen by the guard, never shown). */
+      readonly thinkingChars?: number;
+      /** The model spent its whole token budget reasoning and wrote no answer: not a silent model. */
+      readonly thoughtOut?: boolean;
+    }
   /** The guard flagged a sentence (advice or unsafe): none of this attempt may be shown. */
   | { readonly outcome: 'flagged'; readonly sentences: readonly ReleasedSentence[]; readonly reason: 'advice' | 'unsafe'; readonly flags: readonly string[] }
   /** Stop was pressed (or a crisis stopped the group). */
@@ -73,5 +81,8 @@ export async function runReply(input: ReplyRunInput): Promise<ReplyRun> {
   if (!guard.isFinished) handleEvents(guard.end({ dropIncomplete: result.ok && result.value.doneReason === 'length' }));
   const atEnd = flag();
   if (atEnd) return asFlagged(atEnd);
-  return { outcome: 'complete', sentences, ...(result.ok ? { stats: result.value.stats } : {}) };
+  if (!result.ok) return { outcome: 'complete', sentences };
+  const { stats, thinkingChars, doneReason, content } = result.value;
+  const thoughtOut = thinkingChars > 0 && doneReason === 'length' && content.trim() === '';
+  return { outcome: 'complete', sentences, stats, thinkingChars, ...(thoughtOut ? { thoughtOut } : {}) };
 }

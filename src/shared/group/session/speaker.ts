@@ -56,6 +56,7 @@ async function attempt(ctx: SessionContext, member: Member, task: SpeakerTask, p
     },
   });
   if (run.outcome === 'complete' && run.stats) ctx.estimator.observe(promptChars, run.stats.promptEvalCount);
+  if (run.outcome === 'complete') ctx.observeThinking(run.thinkingChars);
   return run;
 }
 
@@ -75,10 +76,18 @@ const stricter = (task: SpeakerTask): SpeakerTask => (task.kind === 'reply' ? { 
 export async function produceReply(ctx: SessionContext, member: Member, task: SpeakerTask, parts: TurnParts): Promise<ProducedReply> {
   let current = task;
   let review = ctx.layers.review;
+  // A model that spent its whole budget reasoning was not silent: it gets one more go that does not
+  // count as a try (main has meanwhile given it room in its budget for reasoning).
+  let thoughtOutRetry = true;
   for (let tries = 0; tries < 2; tries++) {
     const last = tries === 1;
     const run = await attempt(ctx, member, current, parts);
     if (run.outcome === 'stopped' || ctx.stopRequested) return { kind: 'stopped' };
+    if (run.outcome === 'complete' && run.thoughtOut && thoughtOutRetry) {
+      thoughtOutRetry = false;
+      tries -= 1;
+      continue;
+    }
     if (run.outcome === 'failed' && run.sentences.length === 0) return { kind: 'failed', code: run.code };
     if (run.outcome === 'flagged') {
       if (last) return { kind: 'held' };
