@@ -171,6 +171,18 @@ export function buildTriagePrompt(input: Pick<PromptInput, 'frame' | 'summary' |
   ];
 }
 
+/**
+ * What every prompt of the next turn begins with: the policy, the setting and the conversation so far
+ * (nothing the person has not yet sent). Evaluated ahead of time, it fills Ollama's prompt cache, so
+ * the first reply evaluates only what the turn adds.
+ */
+export function buildSharedPrefix(input: Pick<PromptInput, 'frame' | 'summary' | 'transcript'>): PromptMessage[] {
+  return [
+    { role: 'system', content: groupSetting(input.frame) },
+    { role: 'user', content: conversation({ ...input, facts: [], roundSoFar: [] }, false) },
+  ];
+}
+
 /** The review of a draft reply: the same prefix as the speaker's prompt (facts and round included), then the sentences. */
 export function buildReviewPrompt(input: SharedInput & { readonly speakerName: string; readonly sentences: readonly string[] }): PromptMessage[] {
   return [

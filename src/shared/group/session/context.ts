@@ -73,6 +73,8 @@ export class SessionContext {
   readonly ungated = new Set<string>();
   /** The group's safety state (persisted on the group record; this is the session's copy). */
   safety: GroupSafety;
+  /** The prompt-cache warm-up in flight, if any: a check's deadline starts once it is done. */
+  warming: { readonly done: Promise<unknown>; cancel(): void } | undefined;
   /** The model was seen reasoning before its answer (learnt from results; reasoning itself never reaches the session). */
   modelThinks = false;
 
@@ -152,9 +154,10 @@ export class SessionContext {
     }
   }
 
-  /** Stops whatever model call runs now (a reply, a check). */
+  /** Stops whatever model call runs now (a reply, a check, the warm-up). */
   stopCurrent(): void {
     this.stopRequested = true;
     this.cancelCurrent?.();
+    this.warming?.cancel();
   }
 }

@@ -12,6 +12,8 @@ export type ModelAnswer =
 
 /** Calls the model and waits at most `timeoutMs` for the whole answer. */
 export async function callModel(ctx: SessionContext, request: ChatRequest, timeoutMs: number): Promise<ModelAnswer> {
+  // The model serves one call at a time: a check sent behind the warm-up would spend its deadline waiting.
+  if (ctx.warming) await ctx.warming.done;
   const started = performance.now();
   const handle = ctx.deps.chat(request, () => undefined);
   let timedOut = false;

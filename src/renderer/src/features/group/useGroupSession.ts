@@ -99,7 +99,8 @@ export function useGroupSession(group: Group | undefined, members: Member[] | un
     useLiveSessions.getState().add(g.id, next);
     // A quick exit stops the reply being generated and every model call of this session at once.
     const unsubscribeQuickExit = quickExitSignal.subscribe(() => next.stop());
-    void next.open();
+    // The check-in, then the group's shared text into the model's prompt cache while the person reads and writes.
+    void next.open().then(() => next.warm());
     return () => {
       live = false;
       unsubscribeQuickExit();
