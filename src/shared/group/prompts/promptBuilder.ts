@@ -47,11 +47,16 @@ export interface PromptInput {
   readonly task: SpeakerTask;
   /**
    * `shared-first` (Hearth's): group text first, the speaker's card and task last, so Ollama's prompt
-   * cache serves the shared part to every peer after the first. `speaker-first` puts the card first,
-   * as common group-chat tools do; it exists to measure the difference.
+   * cache serves the shared part to every peer after the first. Two layouts exist only to measure
+   * what that saves: `speaker-first` puts the card first, as common group-chat tools do; `card-in-system`
+   * is the fair baseline, the rules first and the card at the end of the system message (the system
+   * text is shared, the conversation after it is not).
    */
-  readonly layout?: 'shared-first' | 'speaker-first';
+  readonly layout?: PromptLayout;
 }
+
+/** Where the speaker's card and task go; see `PromptInput.layout`. */
+export type PromptLayout = 'shared-first' | 'speaker-first' | 'card-in-system';
 
 export interface PromptMessage {
   readonly role: 'system' | 'user';
@@ -147,6 +152,12 @@ export function buildPrompt(input: PromptInput): PromptMessage[] {
   if (input.layout === 'speaker-first') {
     return [
       { role: 'system', content: `${speakerTail(input)}\n\n${groupSetting(input.frame)}` },
+      { role: 'user', content: shared },
+    ];
+  }
+  if (input.layout === 'card-in-system') {
+    return [
+      { role: 'system', content: `${groupSetting(input.frame)}\n\n${speakerTail(input)}` },
       { role: 'user', content: shared },
     ];
   }

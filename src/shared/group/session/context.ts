@@ -3,7 +3,7 @@
 import { OPEN_GROUP, type Group, type GroupSafety, type Language, type Member } from '../../domain';
 import { Rng } from '../cohort/random';
 import { TokenEstimator } from '../contextBudget';
-import type { GroupFrame } from '../prompts/promptBuilder';
+import type { GroupFrame, PromptLayout } from '../prompts/promptBuilder';
 import type { ChatPort, RetrievePort, SafetyPort, SessionEvents } from './ports';
 import type { SessionStore } from './store';
 
@@ -44,8 +44,8 @@ export interface SessionDeps {
   readonly sleep?: (ms: number) => Promise<void>;
   readonly random?: () => number;
   readonly now?: () => number;
-  /** Prompt layout; `speaker-first` exists only to measure what Hearth's layout saves. */
-  readonly layout?: 'shared-first' | 'speaker-first';
+  /** Prompt layout; the others than `shared-first` exist only to measure what Hearth's layout saves. */
+  readonly layout?: PromptLayout;
   /** The model layers; `false` turns both off (no chat model, or a measurement without them). */
   readonly modelLayers?: Partial<ModelLayers> | false;
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group, Language, Member } from '../../../../shared/domain';
 import { GroupSession } from '../../../../shared/group/session/groupSession';
+import { HUMAN_MS_PER_CHAR } from '../../../../shared/group/session/pace';
 import type { SafetyPort } from '../../../../shared/group/session/ports';
 import { safetyPort, safetyPortWithGuard } from '../../../../shared/group/session/safetyPort';
 import type { GuardModel } from '../../../../shared/safety/secondOpinion';
@@ -16,8 +17,6 @@ import { misreadInGroup, returnToGroup, useLiveSessions } from './liveSessions';
 import { repositoryStore } from './repositoryStore';
 import { useSessionUi } from './sessionStore';
 
-/** Human typing pace before a reply appears: about 45 characters a second. */
-const MS_PER_CHAR = 22;
 
 /** How long the guard model may take before the rules' decision stands. */
 const GUARD_TIMEOUT_MS = 4000;
@@ -94,7 +93,7 @@ export function useGroupSession(group: Group | undefined, members: Member[] | un
       numCtx: g.numCtx ?? 4096,
       language,
       userLabel: language === 'es' ? 'Nuevo miembro' : 'New member',
-      msPerChar: MS_PER_CHAR,
+      msPerChar: HUMAN_MS_PER_CHAR,
     });
     useLiveSessions.getState().add(g.id, next);
     // A quick exit stops the reply being generated and every model call of this session at once.
