@@ -73,7 +73,7 @@ export type ChatResult = z.infer<typeof ChatResult>;
 export const LoadRequest = z.object({ model: ModelName, numCtx: ChatOptions.shape.numCtx }).strict();
 export type LoadRequest = z.infer<typeof LoadRequest>;
 
-/** How long loading took (0 when the model was already loaded). */
+/** How long the load took, in ms (next to nothing when the model was already loaded). */
 export const LoadResult = z.object({ loadMs: z.number().nonnegative() });
 export type LoadResult = z.infer<typeof LoadResult>;
 
