@@ -84,6 +84,7 @@ export function computeFigures(records: readonly SessionRecord[]): Figures {
       speaker: calls.filter((c) => c.kind === 'speaker').length,
       triage: calls.filter((c) => c.kind === 'triage').length,
       review: calls.filter((c) => c.kind === 'review').length,
+      warm: calls.filter((c) => c.kind === 'warm').length,
       other: calls.filter((c) => c.kind === 'other').length,
     },
     failures: sum(records.map((r) => r.failures.length)),

@@ -140,7 +140,7 @@ export function renderMarkdown(report: EvalReport): string {
         ['Prompt evaluation, tokens/s (median; the prompt cache makes this look fast)', f.speed.promptTokensPerSecP50],
         ['Longest model load (s)', f.speed.loadSecondsMax],
         ['Calls where the model reasoned before answering', f.speed.thinkingCalls],
-        ['Model calls: speakers / triage / review / other', `${f.modelCalls.speaker} / ${f.modelCalls.triage} / ${f.modelCalls.review} / ${f.modelCalls.other}`],
+        ['Model calls: speakers / triage / review / warm-up / other', `${f.modelCalls.speaker} / ${f.modelCalls.triage} / ${f.modelCalls.review} / ${f.modelCalls.warm} / ${f.modelCalls.other}`],
         ['Failed model calls', f.failures],
       ],
     ),

@@ -15,7 +15,7 @@ import { FactIndex } from '../../src/shared/knowledge/retrieval';
 import type { ScriptedSession } from './sessions';
 
 /** What kind of model call a request is, read from the prompt Hearth built. */
-export type CallKind = 'speaker' | 'triage' | 'review' | 'other';
+export type CallKind = 'speaker' | 'triage' | 'review' | 'warm' | 'other';
 
 /** One model call as the harness saw it. */
 export interface CallRecord {
@@ -81,7 +81,8 @@ function loadPack(id: string): KnowledgePack {
   return pack;
 }
 
-function kindOf(prompt: string, hasFormat: boolean): { kind: CallKind; speaker?: string } {
+function kindOf(prompt: string, hasFormat: boolean, numPredict: number | undefined): { kind: CallKind; speaker?: string } {
+  if (numPredict === 1) return { kind: 'warm' };
   if (hasFormat && /SAFETY CHECK of the new member's last message \(answer/.test(prompt)) return { kind: 'triage' };
   if (hasFormat && /REVIEW of [^\n]+'s draft reply \(answer/.test(prompt)) return { kind: 'review' };
   const speaker = /NOW SPEAKING: ([^—\n]+?) —/.exec(prompt)?.[1]?.trim();
@@ -96,7 +97,7 @@ function kindOf(prompt: string, hasFormat: boolean): { kind: CallKind; speaker?:
 function recordingChat(chat: ChatPort, calls: CallRecord[], current: { call: CallRecord | undefined }): ChatPort {
   return (request, onToken) => {
     const prompt = request.messages.map((m) => m.content).join('\n');
-    const call: CallRecord = { ...kindOf(prompt, request.format !== undefined), prompt, content: '', startedAt: performance.now() };
+    const call: CallRecord = { ...kindOf(prompt, request.format !== undefined, request.options.numPredict), prompt, content: '', startedAt: performance.now() };
     calls.push(call);
     current.call = call;
     const handle = chat(request, (token) => {
@@ -208,7 +209,9 @@ export async function runSession(script: ScriptedSession, options: RunOptions): 
     modelLayers: options.layers ? {} : false,
   });
   const names = new Map(members.map((m) => [m.id, m.persona.name]));
+  // As the app does: the check-in, then the group's shared text into the prompt cache while the person reads.
   await session.open();
+  await session.warm();
   const turns: TurnRecord[] = [];
   for (const [line, text] of script.lines.entries()) {
     const sentAt = performance.now();
