@@ -4,6 +4,7 @@
 // with a stricter instruction; held again, the facilitator's redirect takes its place. A review that
 // cannot be had (late, malformed, failed) fails closed: that reply is not shown, and one stricter
 // regeneration is judged by the deterministic guard alone.
+import type { ErrorCode } from '../../contract/result';
 import type { Citation, Member, Message } from '../../domain';
 import { parseReview } from '../../safety/modelReview';
 import type { SpeakerTask } from '../prompts/promptBuilder';
@@ -16,12 +17,12 @@ import { facilitatorSays } from './scripted';
 
 /** How producing a reply ended. */
 export type ProducedReply =
-  | { readonly kind: 'shown'; readonly text: string; readonly citations: readonly Citation[]; readonly status: 'complete' | 'interrupted'; readonly failure?: string }
+  | { readonly kind: 'shown'; readonly text: string; readonly citations: readonly Citation[]; readonly status: 'complete' | 'interrupted'; readonly failure?: ErrorCode }
   /** Held twice (guard or review): the facilitator's redirect was said instead. */
   | { readonly kind: 'held' }
   | { readonly kind: 'stopped' }
   /** The model failed before any sentence passed. */
-  | { readonly kind: 'failed'; readonly code: string }
+  | { readonly kind: 'failed'; readonly code: ErrorCode }
   | { readonly kind: 'empty' };
 
 /** The review's reading of a draft: pass, hold (with the sentences it held, 0-based), or no usable answer. */
@@ -115,7 +116,7 @@ async function typingPause(ctx: SessionContext, text: string, startedAt: number)
 }
 
 /** After a reply failed: tell the screen, and stop the rest of the turn. */
-function reportFailure(ctx: SessionContext, code: string): void {
+function reportFailure(ctx: SessionContext, code: ErrorCode): void {
   ctx.deps.events.failure(code);
   ctx.stopRequested = true;
 }
