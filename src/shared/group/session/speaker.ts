@@ -14,6 +14,7 @@ import { callModel } from './modelCall';
 import { runReply, type ReleasedSentence, type ReplyRun } from './replyRunner';
 import { reviewRequest, speakerRequest, type TurnParts } from './requestBuilder';
 import { facilitatorSays } from './scripted';
+import { REPLY_TYPING_MAX_MS, VARIANT_SEED_RANGE } from './sessionLimits';
 
 /** How producing a reply ended. */
 export type ProducedReply =
@@ -111,7 +112,7 @@ export async function produceReply(ctx: SessionContext, member: Member, task: Sp
 
 /** Waits out the rest of a human typing time, so a fast model does not make replies pop up instantly. */
 async function typingPause(ctx: SessionContext, text: string, startedAt: number): Promise<void> {
-  const typing = Math.min(6000, text.length * ctx.deps.msPerChar);
+  const typing = Math.min(REPLY_TYPING_MAX_MS, text.length * ctx.deps.msPerChar);
   await ctx.sleep(Math.max(0, typing - (performance.now() - startedAt)));
 }
 
@@ -123,7 +124,7 @@ function reportFailure(ctx: SessionContext, code: ErrorCode): void {
 
 /** The facilitator's redirect, in place of a reply held twice. */
 async function redirect(ctx: SessionContext): Promise<void> {
-  await facilitatorSays(ctx, ctx.deps.safety.adviceRedirectWords(ctx.language, Math.floor(ctx.random() * 1000)), 'advice-redirect');
+  await facilitatorSays(ctx, ctx.deps.safety.adviceRedirectWords(ctx.language, Math.floor(ctx.random() * VARIANT_SEED_RANGE)), 'advice-redirect');
 }
 
 /** A new reply from a member: produced, then shown whole. */
