@@ -9,7 +9,8 @@ import { SessionContext, type SessionDeps } from './context';
 import { correctMisread, reopenGroup, setGroupSafety, startAsk } from './crisisFlow';
 import { MessageIntake } from './intake';
 import type { SafetyPort } from './ports';
-import { SafetyGate, categoriesOf } from './safetyGate';
+import { knownCrisisCategories } from '../../safety/crisisTypes';
+import { SafetyGate } from './safetyGate';
 import { facilitatorSays, say } from './scripted';
 import { warmRequest } from './requestBuilder';
 import { speak, speakAgain, speakOn } from './speaker';
@@ -175,7 +176,7 @@ export class GroupSession {
     if (!waiting || repliedAfter) return;
     // Written while the group waited and already found uncertain: the question comes now.
     if (waiting.safety?.response === 'ask') {
-      await startAsk(ctx, waiting.id, waiting.safety.askAbout ?? 'self-harm', categoriesOf(waiting.safety.categories), false);
+      await startAsk(ctx, waiting.id, waiting.safety.askAbout ?? 'self-harm', knownCrisisCategories(waiting.safety.categories), false);
       return;
     }
     const verdict = await this.intake.decide(waiting, 'resume');

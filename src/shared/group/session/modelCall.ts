@@ -1,6 +1,7 @@
 // One non-streamed model call with a deadline: the model checks must never hold the group up for
 // long, so a call that has not answered in time is cancelled (Ollama stops generating) and reported
 // as a timeout. The session's Stop cancels it too.
+import type { ErrorCode } from '../../contract/result';
 import type { ChatRequest } from '../../contract/channels/llm';
 import type { SessionContext } from './context';
 
@@ -8,7 +9,7 @@ import type { SessionContext } from './context';
 export type ModelAnswer =
   | { readonly kind: 'ok'; readonly content: string; readonly ms: number }
   | { readonly kind: 'timeout'; readonly ms: number }
-  | { readonly kind: 'failed'; readonly code: string; readonly ms: number };
+  | { readonly kind: 'failed'; readonly code: ErrorCode; readonly ms: number };
 
 /** Calls the model and waits at most `timeoutMs` for the whole answer. */
 export async function callModel(ctx: SessionContext, request: ChatRequest, timeoutMs: number): Promise<ModelAnswer> {

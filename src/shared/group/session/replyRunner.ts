@@ -1,6 +1,7 @@
 // Streams one reply attempt from the model through the deterministic reply guard, collecting the
 // sentences it releases. Nothing is shown from here: the caller reviews the whole reply and shows
 // it at once, so a sentence that is later held was never on screen.
+import type { ErrorCode } from '../../contract/result';
 import type { ChatRequest, ChatStats } from '../../contract/channels/llm';
 import type { Citation } from '../../domain';
 import type { GuardEvent, ReplyGuard } from '../replyGuard';
@@ -28,7 +29,7 @@ export type ReplyRun =
   /** Stop was pressed (or a crisis stopped the group). */
   | { readonly outcome: 'stopped'; readonly sentences: readonly ReleasedSentence[] }
   /** The model failed (server gone mid-reply, model missing…): finished sentences are kept. */
-  | { readonly outcome: 'failed'; readonly sentences: readonly ReleasedSentence[]; readonly code: string };
+  | { readonly outcome: 'failed'; readonly sentences: readonly ReleasedSentence[]; readonly code: ErrorCode };
 
 export interface ReplyRunInput {
   readonly chat: ChatPort;
