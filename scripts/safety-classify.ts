@@ -18,6 +18,7 @@ import { checkAdvice } from '../src/shared/safety/adviceGuard';
 import { assessCrisis } from '../src/shared/safety/assessCrisis';
 import type { CrisisAssessment } from '../src/shared/safety/crisisTypes';
 import { decideResponse, type GateResponse } from '../src/shared/safety/gateResponse';
+import { loadSafetySync } from '../src/shared/safety/loadSafetySync';
 
 type Id = string | number | boolean | null;
 
@@ -63,6 +64,7 @@ function recentMessages(record: Record<string, unknown>): string[] | undefined {
 
 /** Classifies one non-blank input line. */
 export function classifyLine(line: string): ClassifyResult {
+  loadSafetySync();
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);

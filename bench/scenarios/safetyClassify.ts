@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { checkAdvice, warmUpAdviceGuard } from '../../src/shared/safety/adviceGuard';
 import { assessCrisis, warmUpCrisisAssessment } from '../../src/shared/safety/assessCrisis';
+import { loadSafetySync } from '../../src/shared/safety/loadSafetySync';
 import { IN_REPO_AUTHORS, readAuthors } from '../../scripts/safety-authors';
 import type { BenchScenario } from '../scenario';
 import { quantile, round } from '../stats';
@@ -26,6 +27,7 @@ const scenario: BenchScenario = {
   name: 'safety classifiers',
   description: 'assessCrisis (with up to 4 recent messages; first pass and steady state) and checkAdvice per call on the in-repo author sets, p50/p95 wall time on a shared machine; model sizes; renderer gzip KB',
   async run() {
+    loadSafetySync();
     warmUpCrisisAssessment();
     warmUpAdviceGuard();
     const authors = readAuthors(IN_REPO_AUTHORS);

@@ -6,15 +6,11 @@ import { createAppServices } from './app/services';
 import { ServicesProvider } from './app/ServicesContext';
 import { prepareStart } from './app/startScreen';
 import { initI18n, languageFromLocale } from './i18n';
-import { warmUpAdviceGuard } from '../../shared/safety/adviceGuard';
-import { warmUpCrisisAssessment } from '../../shared/safety/assessCrisis';
+import { loadSafety } from '../../shared/safety/loadSafety';
 import './styles/theme.css';
 import './styles/base.css';
 
 async function start(): Promise<void> {
-  // Compile the safety patterns now, so the first message a person sends is assessed at once.
-  warmUpCrisisAssessment();
-  warmUpAdviceGuard();
   const services = createAppServices();
   const vault = await services.store.vault.init();
   // Settings are not encrypted, so the language is known even before an unlock.
@@ -31,6 +27,9 @@ async function start(): Promise<void> {
       </ServicesProvider>
     </StrictMode>,
   );
+  // The learned safety models (wink-nlp and the weights, about 1 MB gzip) load in their own chunk
+  // once the first frame is painted; the safety rules answer alone until they are in.
+  requestAnimationFrame(() => setTimeout(() => void loadSafety(), 0));
 }
 
 void start();

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CRISIS_WEIGHT, RECENT_WINDOW, assessCrisis, assessCrisisByRules } from './assessCrisis';
 import { CrisisAssessment } from './crisisTypes';
 import { decideResponse } from './gateResponse';
+import { loadSafetySync } from './loadSafetySync';
+
+// The learned models, as the renderer has them once loadSafety() resolves.
+loadSafetySync();
 
 describe('assessCrisis', () => {
   it('returns a valid assessment for any text', () => {

@@ -1,0 +1,9 @@
+// The learned half of the safety classifiers as one module: importing it pulls in wink-nlp, its
+// English model, the concept lexicons and the trained weights. Only loadSafety (as a separate,
+// lazily loaded chunk in the renderer) and loadSafetySync (node) import it.
+import type { LearnedSafety } from '../learnedSafety';
+import { learnedAdvice } from './learnedAdvice';
+import { CRISIS_THRESHOLDS, crisisProbabilities } from './learnedCrisis';
+
+/** The shipped learned models. */
+export const LEARNED_MODELS: LearnedSafety = { crisisProbabilities, crisisThresholds: CRISIS_THRESHOLDS, learnedAdvice };
