@@ -48,7 +48,7 @@ function main(argv: readonly string[]): void {
   const authors = readAuthors(IN_REPO_AUTHORS);
   const report = crossValidatedReport(authors);
   process.stdout.write(`${report.text}\n`);
-  process.stdout.write(`${JSON.stringify({ mode: 'cross-validation', authors: report.freshAuthors, measures: jsonMeasures(report.rows), thresholds: report.thresholds })}\n`);
+  process.stdout.write(`${JSON.stringify({ mode: 'cross-validation', authors: report.freshAuthors, measures: jsonMeasures(report.rows), thresholds: report.thresholds, askCurve: report.curve })}\n`);
 }
 
 const invokedDirectly = process.argv[1] !== undefined && /safety-eval\.ts$/.test(process.argv[1]);

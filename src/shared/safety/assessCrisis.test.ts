@@ -74,14 +74,17 @@ describe('assessCrisis', () => {
     expect(assessCrisisByRules('tonight is the night', { recent: ["my pills are right here", ...filler] }).level).toBe('none');
   });
 
-  it('details only count next to a warning sign of the same category', () => {
-    expect(assessCrisis("I'm sweating", { recent: ["my pills are right here"] }).level).not.toBe('crisis');
+  // The rules' own weighing of details and distress (the floor); the learned model may read these differently.
+  it('details only count next to a warning sign of the same category (rules)', () => {
+    expect(assessCrisisByRules("I'm sweating", { recent: ["my pills are right here"] }).level).not.toBe('crisis');
+    expect(assessCrisisByRules("now I'm sweating", { recent: ['my chest feels tight'] }).level).toBe('crisis');
     expect(assessCrisis("now I'm sweating", { recent: ['my chest feels tight'] }).level).toBe('crisis');
   });
 
-  it('distress next to a warning sign leans to crisis', () => {
+  it('distress next to a warning sign leans to crisis (rules), and the whole verdict at least asks', () => {
     expect(CRISIS_WEIGHT).toBe(1.5);
-    expect(assessCrisis('I feel hopeless', { recent: ["my pills are right here"] }).level).toBe('crisis');
+    expect(assessCrisisByRules('I feel hopeless', { recent: ["my pills are right here"] }).level).toBe('crisis');
+    expect(decideResponse(assessCrisis('I feel hopeless', { recent: ["my pills are right here"] })).response).not.toBe('group');
   });
 
   it('keeps resources in view for a quiet message after a crisis', () => {
