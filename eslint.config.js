@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { layeringConfigs } from './eslint/layering.js';
 
 export default tseslint.config(
@@ -21,6 +22,9 @@ export default tseslint.config(
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  // The rules of hooks and their dependency lists: a stale closure in a hook once resumed a session
+  // that no longer existed. Includes the React Compiler's checks (refs, purity, state in effects).
+  { files: ['src/renderer/**/*.{ts,tsx}'], ...reactHooks.configs.flat['recommended-latest'] },
   {
     files: ['tests/**/*', 'bench/**/*', 'scripts/**/*', '*.config.*', 'eslint/**/*'],
     rules: { 'no-console': 'off' },

@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.ts', 'scripts/**/*.test.ts', 'eslint/**/*.test.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.ts', 'scripts/**/*.test.ts', 'eslint/**/*.test.ts', 'packaging/**/*.test.ts'],
           exclude: ['tests/ui/**', 'tests/e2e-electron/**', 'node_modules/**'],
           testTimeout: 20_000,
         },

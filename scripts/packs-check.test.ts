@@ -26,8 +26,33 @@ describe('packs-check', () => {
     expect(report.problems).toEqual([]);
     const last = formatReport(report).split('\n').at(-1) ?? '';
     const counts = JSON.parse(last) as Record<string, number>;
-    expect(Object.keys(counts)).toEqual(['packs', 'facts', 'sources', 'countries']);
+    expect(Object.keys(counts)).toEqual(['packs', 'facts', 'sources', 'countries', 'stale']);
     expect(counts['countries']).toBeGreaterThanOrEqual(24);
+    expect(counts['stale']).toBe(0);
+  });
+
+  it('counts facts checked more than 18 months before the injected today as stale, without failing', () => {
+    const { paths } = fixture((pack) => {
+      const overview = pack['overview'] as Array<{ checked: string }>;
+      overview[0]!.checked = '2025-05-21';
+    });
+    expect(checkPacks(paths, { today: '2026-11-21' }).counts.stale).toBe(0);
+    const report = checkPacks(paths, { today: '2026-11-22' });
+    expect(report.problems).toEqual([]);
+    expect(report.counts.stale).toBe(1);
+    expect(report.stale[0]).toMatchObject({ packId: 'type-2-diabetes', path: 'overview[0]', checked: '2025-05-21' });
+    const text = formatReport(report);
+    expect(text).toContain("type-2-diabetes overview[0] '");
+    expect(JSON.parse(text.split('\n').at(-1) ?? '')).toMatchObject({ packs: 1, stale: 1 });
+    // Everything else in the real pack ages too once the clock moves far enough.
+    expect(checkPacks(paths, { today: '2030-01-01' }).counts.stale).toBe(checkPacks(paths).counts.facts);
+  });
+
+  it('fails a fact that lacks its checked date, naming where', () => {
+    const { paths } = fixture((pack) => {
+      delete (pack['experiences'] as Array<Record<string, unknown>>)[0]!['checked'];
+    });
+    expect(checkPacks(paths).problems.map((p) => p.message).join('\n')).toMatch(/experiences/);
   });
 
   it('fails a pack whose fact cites an undeclared source, naming fact and source', () => {
@@ -54,7 +79,7 @@ describe('packs-check', () => {
     let stdout = '';
     let status = 0;
     try {
-      execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'packs-check.ts'), paths.packsDir, paths.crisisFile, paths.domainsFile], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' });
+      execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'packs-check.ts'), paths.packsDir, paths.crisisFile, paths.domainsFile, '--today=2026-12-01'], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' });
     } catch (error) {
       const e = error as { status: number; stdout: string };
       status = e.status;
@@ -63,6 +88,6 @@ describe('packs-check', () => {
     expect(status).toBe(1);
     expect(stdout).toContain("type-2-diabetes: sources[1].url (in 'nhs-t2d-health-problems'): 'http://nhs.uk/not-https' is not an https address on a domain name");
     const countries = (JSON.parse(readFileSync(paths.crisisFile, 'utf8')) as { countries: unknown[] }).countries.length;
-    expect(JSON.parse(stdout.trim().split('\n').at(-1) ?? '')).toMatchObject({ packs: 0, countries });
+    expect(JSON.parse(stdout.trim().split('\n').at(-1) ?? '')).toMatchObject({ packs: 0, countries, stale: 0 });
   });
 });

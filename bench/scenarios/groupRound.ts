@@ -1,23 +1,32 @@
-// A three-peer round on a laptop-speed model (prompt evaluation 150 tokens/s, generation 15 tokens/s),
-// with a 40-message history, through the real session, runtime and fake Ollama's prompt-cache
-// simulation. Run once with Hearth's layout (shared group text first, speaker card last) and once with
-// the speaker's card first, as common group-chat tools do. After a warm-up round in each layout, the
-// measured round reports: the share of prompt tokens served from the cache, and the time from the
-// user's message to the second peer's first visible sentence.
+// A three-peer round on a laptop-speed model (prompt evaluation 150 tokens/s, generation 15 tokens/s,
+// one slot as Ollama's default OLLAMA_NUM_PARALLEL=1), with a 40-message history, through the real
+// session engine, runtime and fake Ollama's prompt-cache simulation. After a warm-up round in each
+// configuration, measured rounds report:
+// - the share of prompt tokens served from the cache, Hearth's layout vs speaker-first;
+// - the time from the user's message to peer 1's and peer 2's first visible sentence (peers appear
+//   whole after a typing indicator), with the model layers off and on (triage + review);
+// - what streaming would have shown first (peer 1's first sentence as it left the model), to weigh
+//   the whole-reply choice;
+// - the median time of one triage and one review call (the triage answering `{}` as its policy asks,
+//   and, for comparison, a judge that writes all four fields every time).
 import { readFileSync } from 'node:fs';
-import type { Group, Member, Message } from '../../src/shared/domain';
+import type { Group, Member } from '../../src/shared/domain';
 import { buildCohort } from '../../src/shared/group/cohort/buildCohort';
+import type { ModelLayers } from '../../src/shared/group/session/context';
+import { GroupSession } from '../../src/shared/group/session/groupSession';
+import { MemorySessionStore } from '../../src/shared/group/session/memoryStore';
+import { safetyPort } from '../../src/shared/group/session/safetyPort';
 import { flattenPack } from '../../src/shared/knowledge/flattenPack';
 import { KnowledgePack } from '../../src/shared/knowledge/packSchema';
 import { FactIndex } from '../../src/shared/knowledge/retrieval';
-import { openTestDatabase } from '../../src/renderer/src/db/testDatabase';
-import { GroupSession } from '../../src/renderer/src/features/group/session/groupSession';
-import { safetyPort } from '../../src/renderer/src/features/group/session/safetyPort';
+import { countTokens, judged } from '../../tests/fake-ollama';
 import { startAppOverFake } from '../../tests/support/appOverFake';
 import type { BenchScenario } from '../scenario';
-import { round } from '../stats';
+import { median, round } from '../stats';
 
 const HISTORY = 40;
+const MEASURED_ROUNDS = 3;
+const SPEED = { promptTokensPerSec: 150, genTokensPerSec: 15 };
 const pack = KnowledgePack.parse(JSON.parse(readFileSync(new URL('../../resources/packs/type-2-diabetes.json', import.meta.url), 'utf8')));
 const index = FactIndex.build(flattenPack(pack));
 const profile = { conditionId: pack.id, conditionLabel: pack.name, situations: ['just-diagnosed' as const], preferences: {}, country: 'US', language: 'en' as const };
@@ -39,79 +48,153 @@ const USER_LINES = [
   'I am worried about telling my boss.',
 ];
 
-interface RoundFigures {
-  readonly prefixReuse: number;
-  readonly ttfvsPeer2S: number;
+const ROUND_MESSAGES = [
+  'Has anyone here told their family, and how did everyone handle it?',
+  'How do you all cope with the tiredness at work, everyone?',
+  'Does anyone else worry about what the future looks like, all of you?',
+  'What did everyone find hardest in the first year?',
+];
+
+interface Config {
+  readonly layout: 'shared-first' | 'speaker-first';
+  readonly layers: Partial<ModelLayers> | false;
+  /** A judge that writes every triage field each time instead of `{}` (what a model that ignores "only the fields that apply" costs). */
+  readonly verboseJudge?: boolean;
 }
 
-async function measure(layout: 'shared-first' | 'speaker-first'): Promise<RoundFigures> {
-  const app = await startAppOverFake({ reply: (req) => replyAt(req.index), speed: process.env['BENCH_DEBUG'] ? {} : { promptTokensPerSec: 150, genTokensPerSec: 15 } });
+const VERBOSE_TRIAGE = { kind: 'answer' as const, json: { risk: 'none', emergency: false, medical: false, addressed: [] } };
+
+interface Figures {
+  readonly prefixReuse: number;
+  readonly ttfvsPeer1S: number;
+  readonly ttfvsPeer2S: number;
+  readonly streamedPeer1S: number;
+  readonly triageMs: number[];
+  readonly reviewMs: number[];
+}
+
+async function measure(config: Config): Promise<Figures> {
+  let peerIndex = 0;
+  const app = await startAppOverFake({
+    // The judge answers as the policy asks: `{}` from the triage (nothing applies), "ok" per sentence.
+    reply: judged({ ...(config.verboseJudge ? { triage: VERBOSE_TRIAGE } : {}), reply: () => replyAt(peerIndex++) }),
+    speed: process.env['BENCH_DEBUG'] ? {} : SPEED,
+  });
   try {
-    const repos = openTestDatabase();
+    const store = new MemorySessionStore();
     const cohort = buildCohort({ profile, format: 'condition', seed: 11, pack, packs: [pack], language: 'en' });
-    const { group, members } = await repos.groups.create({ id: `bench-${layout}`, title: 'Bench', format: 'condition', conditionId: pack.id, conditionLabel: pack.name, seed: 11, topic: 'open', unsourced: false }, cohort.personas);
-    await seedHistory(repos, group, members);
-    const firstSentence = new Map<string, number>();
-    const append = repos.messages.appendSentence.bind(repos.messages);
-    repos.messages.appendSentence = async (id, text, citations) => {
-      if (!firstSentence.has(id)) firstSentence.set(id, performance.now());
-      return append(id, text, citations);
+    const group: Group = { id: `bench-${config.layout}-${config.layers ? 'on' : 'off'}`, title: 'Bench', format: 'condition', conditionId: pack.id, conditionLabel: pack.name, seed: 11, topic: 'open', unsourced: false, createdAt: 1, updatedAt: 1 };
+    const members: Member[] = cohort.personas.map((persona, order) => ({ id: `m${order}`, groupId: group.id, persona, muted: false, order }));
+    store.seed(group, members);
+    await seedHistory(store, group, members);
+    const shownAt = new Map<string, number>();
+    const add = store.messages.add;
+    store.messages.add = async (input) => {
+      const message = await add(input);
+      if (input.author.kind === 'member' && message.kind === 'chat') shownAt.set(message.id, performance.now());
+      return message;
     };
+    const checks = { triage: [] as number[], review: [] as number[] };
+    let counting = false;
     const session = new GroupSession(group, members, {
-      repos,
+      store,
       chat: app.api.llm.chat,
       safety: safetyPort,
       retrieve: (q, limit) => index.retrieve(q, { limit }),
-      events: { typing: () => {}, crisis: () => {}, failure: () => {} },
+      events: {
+        typing: () => {},
+        crisis: () => {},
+        failure: () => {},
+        modelCheck: (kind, ms) => counting && checks[kind].push(ms),
+      },
       model: 'llama3.2:3b',
       numCtx: 4096,
       language: 'en',
       userLabel: 'New member',
       msPerChar: 0,
-      layout,
-      // A fixed sequence so both layouts plan the same three speakers.
+      layout: config.layout,
+      modelLayers: config.layers,
+      // A fixed sequence so every configuration plans the same three speakers.
       random: () => 0.1,
     });
     // Warm-up round: the cache then holds this conversation, as it would mid-session.
     await session.send('Has anyone found something that helps with the tiredness, everyone?');
-    app.fake.resetStats();
-    const started = performance.now();
-    await session.send('Has anyone here told their family, and how did everyone handle it?');
-    const calls = app.fake.stats.calls.filter((c) => c.route === 'chat');
-    if (process.env['BENCH_DEBUG']) console.log(layout, calls.map((c) => [c.promptTokens, c.cachedTokens, c.evaluatedTokens]));
-    const prompt = calls.reduce((a, c) => a + c.promptTokens, 0);
-    const cached = calls.reduce((a, c) => a + c.cachedTokens, 0);
-    const replies = (await repos.messages.latest(group.id, 6)).filter((m) => m.author.kind === 'member' && m.createdAt >= 0 && firstSentence.has(m.id));
-    const second = replies.slice(-Math.min(3, replies.length))[1];
-    const at = second ? firstSentence.get(second.id) : undefined;
-    return { prefixReuse: prompt ? cached / prompt : 0, ttfvsPeer2S: at ? (at - started) / 1000 : Number.NaN };
+    const peer1: number[] = [];
+    const peer2: number[] = [];
+    const streamed: number[] = [];
+    let prompt = 0;
+    let cached = 0;
+    counting = true;
+    for (let r = 0; r < MEASURED_ROUNDS; r++) {
+      app.fake.resetStats();
+      const requestsBefore = app.fake.requests.length;
+      const started = performance.now();
+      await session.send(ROUND_MESSAGES[r % ROUND_MESSAGES.length]!);
+      const calls = app.fake.stats.calls.filter((c) => c.route === 'chat');
+      prompt += calls.reduce((a, c) => a + c.promptTokens, 0);
+      cached += calls.reduce((a, c) => a + c.cachedTokens, 0);
+      const replies = (await store.messages.latest(group.id, 8)).filter((m) => shownAt.has(m.id) && (shownAt.get(m.id) ?? 0) >= started);
+      const at = replies.map((m) => shownAt.get(m.id)!).sort((a, b) => a - b);
+      if (at[0] !== undefined) peer1.push((at[0] - started) / 1000);
+      if (at[1] !== undefined) peer2.push((at[1] - started) / 1000);
+      // What streaming would have shown: peer 1's first sentence leaving the model (its request's
+      // start + time to first token + the sentence's remaining tokens at the generation speed).
+      // With one slot, calls finish in the order they were made: pair each with its request.
+      const chatRequests = app.fake.requests.slice(requestsBefore).filter((q) => q.path === '/api/chat');
+      const firstPeer = chatRequests.findIndex((q) => !(q.body as { format?: unknown }).format);
+      const peerRequest = chatRequests[firstPeer];
+      const peerCall = calls[firstPeer];
+      if (peerRequest && peerCall) {
+        const firstSentenceTokens = countTokens(replies[0]?.text.split(/(?<=[.!?])\s/)[0] ?? '');
+        streamed.push((peerRequest.startedAt - started + peerCall.ttftMs + ((firstSentenceTokens - 1) / SPEED.genTokensPerSec) * 1000) / 1000);
+      }
+    }
+    return {
+      prefixReuse: prompt ? cached / prompt : 0,
+      ttfvsPeer1S: median(peer1),
+      ttfvsPeer2S: median(peer2),
+      streamedPeer1S: median(streamed),
+      triageMs: checks.triage,
+      reviewMs: checks.review,
+    };
   } finally {
     await app.close();
   }
 }
 
 /** A realistic 40-message history: the user and peers taking turns. */
-async function seedHistory(repos: ReturnType<typeof openTestDatabase>, group: Group, members: readonly Member[]): Promise<void> {
+async function seedHistory(store: MemorySessionStore, group: Group, members: readonly Member[]): Promise<void> {
   const peers = members.filter((m) => m.persona.role !== 'facilitator');
   for (let i = 0; i < HISTORY; i++) {
     const fromUser = i % 3 === 0;
     const peer = peers[i % peers.length]!;
-    const message: Partial<Message> & { text: string } = { text: fromUser ? USER_LINES[i % USER_LINES.length]! : replyAt(i) };
-    await repos.messages.add({ groupId: group.id, author: fromUser ? { kind: 'user' } : { kind: 'member', memberId: peer.id }, text: message.text });
+    await store.messages.add({ groupId: group.id, author: fromUser ? { kind: 'user' } : { kind: 'member', memberId: peer.id }, text: fromUser ? USER_LINES[i % USER_LINES.length]! : replyAt(i) });
   }
 }
 
 const scenario: BenchScenario = {
   name: 'group round (laptop profile)',
-  description: 'three-peer round, 40-message history, prompt 150 tok/s, generation 15 tok/s; Hearth layout vs speaker-first',
+  description: 'three-peer round, 40-message history, prompt 150 tok/s, generation 15 tok/s, one slot; layers off/on (and a verbose judge); Hearth layout vs speaker-first',
   async run() {
-    const ours = await measure('shared-first');
-    const naive = await measure('speaker-first');
+    const off = await measure({ layout: 'shared-first', layers: false });
+    const naive = await measure({ layout: 'speaker-first', layers: false });
+    const guarded = await measure({ layout: 'shared-first', layers: {} });
+    const verbose = await measure({ layout: 'shared-first', layers: {}, verboseJudge: true });
     return {
-      'group.prefix_reuse': round(ours.prefixReuse, 3),
+      'group.prefix_reuse': round(off.prefixReuse, 3),
       'group.prefix_reuse_naive': round(naive.prefixReuse, 3),
-      'group.ttfvs_peer2_s': round(ours.ttfvsPeer2S, 2),
+      'group.prefix_reuse_guarded': round(guarded.prefixReuse, 3),
+      'group.ttfvs_peer1_s': round(off.ttfvsPeer1S, 2),
+      'group.ttfvs_peer1_guarded_s': round(guarded.ttfvsPeer1S, 2),
+      'group.ttfvs_peer1_streamed_s': round(off.streamedPeer1S, 2),
+      'group.layers_added_peer1_s': round(guarded.ttfvsPeer1S - off.ttfvsPeer1S, 2),
+      'group.ttfvs_peer2_s': round(off.ttfvsPeer2S, 2),
       'group.ttfvs_peer2_naive_s': round(naive.ttfvsPeer2S, 2),
+      'group.ttfvs_peer2_guarded_s': round(guarded.ttfvsPeer2S, 2),
+      'group.layers_added_peer1_verbose_judge_s': round(verbose.ttfvsPeer1S - off.ttfvsPeer1S, 2),
+      'group.judge_ms_p50': round(median(guarded.triageMs), 0),
+      'group.judge_verbose_ms_p50': round(median(verbose.triageMs), 0),
+      'group.review_ms_p50': round(median(guarded.reviewMs), 0),
     };
   },
 };

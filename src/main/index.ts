@@ -3,6 +3,7 @@ import { app, session, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { hearthContract } from '../shared/contract';
 import { registerAppScheme, serveRenderer } from './electron/appProtocol';
+import { confirmExternalLink, confirmRemoteHost } from './electron/dialogs';
 import { createMainWindow } from './electron/mainWindow';
 import { electronFileDialogs } from './electron/fileDialogs';
 import { electronPrivacyDeps } from './electron/privacyDeps';
@@ -10,13 +11,17 @@ import { registerQuickExit } from './electron/quickExit';
 import { registerIpc } from './electron/registerIpc';
 import { secureSession } from './electron/sessionSecurity';
 import { createHandlers } from './handlers/createHandlers';
+import { privacyParts } from './handlers/privacyHandlers';
 import { createHandlerHost } from './ipc/handlerHost';
 import { createMachineRuntime } from './ollama/createRuntime';
+import { ModelCalls } from './ollama/modelCalls';
+import { runQuickExit } from './privacy/quickExit';
 import { APP_ORIGIN, isAppUrl, rendererOrigin } from './security/appOrigin';
 import { buildContentSecurityPolicy } from './security/csp';
 import { isTrustedSender } from './security/ipcSender';
 import { claimSingleInstance } from './security/singleInstance';
 import { bundledAllowedDomains } from './services/allowedDomains';
+import { bundledReviewedLinks } from './services/reviewedLinks';
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const origin = rendererOrigin(devServerUrl);
@@ -37,17 +42,20 @@ if (claimSingleInstance(app, () => focus())) {
     serveRenderer(join(import.meta.dirname, '../renderer'), csp);
 
     // Probe Ollama at start (and start it if installed); on quit stop only a server Hearth started.
-    const runtime = createMachineRuntime({ settingsFile: join(app.getPath('userData'), 'model-runtime.json') });
+    const locale = app.getLocale();
+    const runtime = createMachineRuntime({ settingsFile: join(app.getPath('userData'), 'model-runtime.json'), confirmRemoteHost: confirmRemoteHost(() => mainWindow, locale) });
     stopModelServer = () => runtime.supervisor.stop();
     void runtime.status().then((s) => (s.state === 'stopped' ? runtime.start() : s)).catch(() => undefined);
 
-    const privacy = electronPrivacyDeps(() => mainWindow);
+    const startUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
+    const privacy = electronPrivacyDeps(() => mainWindow, startUrl);
+    const calls = new ModelCalls(runtime);
     const host = createHandlerHost({
       contract: hearthContract,
       handlers: createHandlers({
-        app: { name: 'Hearth', version: app.getVersion(), platform: process.platform, locale: app.getLocale(), testBench: false },
-        shell: { allowedDomains: bundledAllowedDomains, open: (url) => shell.openExternal(url) },
-        ollama: { runtime, openExternal: (url) => shell.openExternal(url) },
+        app: { name: 'Hearth', version: app.getVersion(), platform: process.platform, locale, testBench: false },
+        shell: { allowedDomains: bundledAllowedDomains, reviewedLinks: bundledReviewedLinks, open: (url) => shell.openExternal(url), confirmOpen: confirmExternalLink(() => mainWindow, locale) },
+        ollama: { runtime, openExternal: (url) => shell.openExternal(url), calls },
         privacy,
         dialogs: electronFileDialogs(() => mainWindow),
       }),
@@ -55,12 +63,12 @@ if (claimSingleInstance(app, () => focus())) {
       onFailure: (note) => console.warn(`[ipc] ${note.channel} failed: ${note.code}${note.errorName ? ` (${note.errorName})` : ''}`),
     });
     registerIpc(host);
-    const stopQuickExit = registerQuickExit(() => mainWindow, privacy.quickExit);
+    const stopQuickExit = registerQuickExit(() => runQuickExit(privacyParts(privacy, calls)));
     app.on('will-quit', stopQuickExit);
 
     mainWindow = createMainWindow({
       preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
-      startUrl: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+      startUrl,
       appOrigin: origin,
       devTools: !app.isPackaged,
     });

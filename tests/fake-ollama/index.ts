@@ -33,6 +33,7 @@ export { DEFAULT_PULLABLE } from './pull';
 export { DEFAULT_PULL_ERROR, DEFAULT_STREAM_ERROR } from './faults';
 export { oomMessage } from './inference';
 export { countTokens, tokenize } from './tokenizer';
+export { holdMatching, isReviewRequest, isTriageRequest, judged, passAll, raise, reviewedSentences, triageAnswer, type JudgeBehaviour, type JudgeScript } from './judge';
 export { renderChatPrompt, renderGeneratePrompt } from './template';
 
 /** How to start a fake server; every field has a default. */

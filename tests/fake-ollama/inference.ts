@@ -184,6 +184,7 @@ async function runCompletion(c: Completion, res: ServerResponse, state: ServerSt
       options: c.body.options,
       think: c.think,
     });
+    if (reply.delayMs && reply.delayMs > 0) await sleep(reply.delayMs, undefined, { signal });
     const shaped: ShapedReply = shapeReply(reply, {
       format: c.format,
       stop: stopSequences(c.body.options.stop),

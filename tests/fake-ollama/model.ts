@@ -30,6 +30,11 @@ export interface ScriptRequest {
 export interface ScriptedReply {
   readonly text: string;
   readonly thinking?: string;
+  /**
+   * The model "thinks" this long (real time) before its first token, like a slow or stuck model.
+   * A client that gives up and cancels ends the wait, and the slot is free again, as in Ollama.
+   */
+  readonly delayMs?: number;
 }
 
 /** The model's behaviour: a constant (text or reply), a queue, or a function of the request. */

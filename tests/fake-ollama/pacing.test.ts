@@ -28,7 +28,7 @@ describe('fake Ollama pacing', () => {
     expect(arrivals).toHaveLength(100);
     expect(total).toBeGreaterThan(950);
     expect(total).toBeLessThan(1400);
-    expect(arrivals[0]).toBeLessThan(100); // first token after one token's time, not after the whole reply
+    expect(arrivals[0]).toBeLessThan(400); // first token long before the whole reply (~1 s), with room for a busy machine
     expect(arrivals[49]).toBeGreaterThan(450);
     expect(final.eval_count).toBe(100);
     expect((final.eval_count ?? 0) / ((final.eval_duration ?? 1) / 1e9)).toBeGreaterThan(85);

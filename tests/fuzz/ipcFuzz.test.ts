@@ -32,6 +32,8 @@ beforeAll(async () => {
     app: { name: 'Hearth', version: '0.1.0', platform: 'linux', locale: 'en-US', testBench: true },
     shell: { allowedDomains: ['medlineplus.gov'], open: async () => undefined },
     ollama: { runtime, openExternal: async () => undefined },
+    // The library download never leaves the machine in tests: a closed local port stands in for MedlinePlus.
+    library: { pageUrl: 'http://127.0.0.1:9/xml.html' },
   });
   host = createHandlerHost({ contract: hearthContract, handlers, isTrustedSender: (url) => url === 'app://hearth/', onFailure: (n) => void failures.push(n.code) });
 });

@@ -159,6 +159,10 @@ describe('crisis panel (real Chromium, bundled data only)', () => {
     await expect(panel.getByTestId('crisis-disclosure').innerText()).resolves.toMatch(/Real people answer these lines, not AI/);
     await hp.screenshot('crisis-panel-us');
 
+    // Copy goes through main (so a quick exit can clear it) and says plainly that clipboard history may keep it.
+    await lifeline.getByRole('button', { name: 'Copy the number 988' }).click();
+    await expect(lifeline.getByText(/clipboard history may keep a copy/).isVisible()).resolves.toBe(true);
+
     // Links leave the app only through main: tel:, sms: (with the keyword in the body) and the allowlisted chat page.
     await lifeline.getByRole('button', { name: 'Call 988' }).click();
     await expect(lifeline.getByTestId('link-outcome').innerText()).resolves.toMatch(/the number is on screen/);

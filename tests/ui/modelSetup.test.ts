@@ -161,9 +161,10 @@ describe('model setup (real Chromium, fake Ollama)', () => {
     await hp.screenshot('model-problem-disk-full');
   });
 
-  it('another computer as the server only after a clear warning', async () => {
+  it('another computer as the server only after a clear warning, over https, and once main has asked in its own dialog', async () => {
     const f = await fake();
-    const hp = await bench.open({ deps: withModelRuntime(f.url) });
+    const asked: string[] = [];
+    const hp = await bench.open({ deps: withModelRuntime(f.url, { confirmRemoteHost: async (url) => (asked.push(url), true) }) });
     await openModelSetup(hp);
     await hp.page.getByText('Advanced: use Ollama on another computer').click();
     const input = hp.page.getByLabel('Ollama server address');
@@ -171,11 +172,16 @@ describe('model setup (real Chromium, fake Ollama)', () => {
     await hp.page.getByTestId('host-warning').waitFor();
     const save = hp.page.getByRole('button', { name: 'Save address' });
     await expect(save.isDisabled()).resolves.toBe(true);
+    await hp.page.getByLabel('I understand, and I trust that computer').check();
+    await hp.page.getByTestId('host-needs-https').waitFor();
+    await expect(save.isDisabled()).resolves.toBe(true);
+    await input.fill('https://192.168.1.20:11434');
+    await hp.page.getByLabel('I understand, and I trust that computer').check();
     await save.scrollIntoViewIfNeeded();
     await hp.screenshot('model-remote-host-warning');
-    await hp.page.getByLabel('I understand, and I trust that computer').check();
     await save.click();
-    await expect.poll(() => hp.page.getByTestId('status-glance').innerText()).toMatch(/On another computer \(http:\/\/192\.168\.1\.20:11434\)/);
+    await expect.poll(() => hp.page.getByTestId('status-glance').innerText()).toMatch(/On another computer \(https:\/\/192\.168\.1\.20:11434\)/);
+    expect(asked).toEqual(['https://192.168.1.20:11434']);
     await input.fill(f.host);
     await hp.page.getByRole('button', { name: 'Save address' }).click();
     await expect.poll(() => hp.page.getByTestId('status-glance').innerText()).toMatch(/On this computer/);

@@ -1,6 +1,7 @@
-// Durability with encryption on: the page is closed mid-reply while a passphrase protects the data.
-// After reopening and unlocking, the user's message and every released sentence are there, marked
-// interrupted, and the raw IndexedDB records never held either text in the clear.
+// Durability with encryption on: the page is closed mid-round while a passphrase protects the data.
+// After reopening and unlocking, the user's message and every reply that was on screen are there
+// (peers appear whole once reviewed, so a reply is stored when it is shown), and the raw IndexedDB
+// records never held either text in the clear.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memorySettingsStorage } from '../../src/main/ollama/hostSetting';
 import { startFakeOllama, type FakeOllama } from '../fake-ollama';
@@ -16,7 +17,7 @@ let bench: UiBench;
 let fake: FakeOllama;
 beforeAll(async () => {
   bench = await startUiBench();
-  // Slow enough that the page can be closed after the first sentence and before the last.
+  // Slow enough that the page is closed while a later peer is still typing.
   fake = await startFakeOllama({ reply: () => `${FIRST} The second sentence is here too. And a third one that takes a while to finish.`, speed: { genTokensPerSec: 6 } });
 });
 afterAll(async () => {
@@ -25,7 +26,7 @@ afterAll(async () => {
 });
 
 describe('durability with a passphrase (real Chromium)', () => {
-  it('closing the page mid-reply keeps the message and released sentences, encrypted, marked interrupted', async () => {
+  it('closing the page mid-round keeps the message and the replies on screen, encrypted', async () => {
     const hp = await bench.open({ deps: withModelRuntime(fake.url, { settings: memorySettingsStorage({ host: fake.url, activeModel: 'llama3.2:3b' }) }) });
     const { page } = hp;
     await startGroupThroughOnboarding(page);
@@ -57,10 +58,9 @@ describe('durability with a passphrase (real Chromium)', () => {
     await again.getByRole('button', { name: 'Unlock' }).click();
     await again.getByTestId('nav-home').waitFor();
     await again.getByRole('button', { name: /continue|open/i }).first().click();
-    const interrupted = again.locator('article[data-status="interrupted"]');
-    await interrupted.first().waitFor();
-    await expect(interrupted.first().innerText()).resolves.toMatch(/The first sentence is here\./);
+    const reply = again.locator('article[data-kind="chat"]', { hasText: FIRST }).first();
+    await reply.waitFor();
+    await expect(reply.innerText()).resolves.toMatch(/And a third one that takes a while to finish\./);
     await expect(again.getByRole('article', { name: 'You' }).last().innerText()).resolves.toMatch(/every single morning/);
-    await expect(interrupted.first().getByRole('button', { name: 'Continue' }).isVisible()).resolves.toBe(true);
   });
 });

@@ -1,12 +1,16 @@
 // Bundled by privacySeed.ts and run in the app's page (same origin, so the same IndexedDB): writes a
 // profile, a group and many messages through Hearth's real database, encryption included, and reads
 // the raw IndexedDB records back for the "no plaintext on disk" check. It loads as a Playwright init
-// script, which runs outside the page's CSP, so zod's parsers here believe eval is allowed and would
-// be refused later: this path therefore writes without parsing anything through zod.
+// script, which runs outside the page's CSP, so zod's parsers here would believe eval is allowed and
+// be refused later: this bundle's copy of zod is told to parse without compiling (jitless), first.
+import './zodJitless.browser';
 import type { Member, Persona } from '../../src/shared/domain';
 import { createSecureStore } from '../../src/renderer/src/db/crypto/secureStore';
 import { createRepositories } from '../../src/renderer/src/db/repositories';
-import { DATABASE_NAME, HearthDatabase } from '../../src/renderer/src/db/database';
+import { HearthDatabase } from '../../src/renderer/src/db/database';
+import { openCurrentStore } from '../../src/renderer/src/db/storage/generations';
+import { PassphraseChanges } from '../../src/renderer/src/db/storage/passphraseChanges';
+import { browserSpaces } from '../../src/renderer/src/db/storage/storageSpaces';
 
 export interface SeedOptions {
   readonly passphrase?: string;
@@ -20,10 +24,13 @@ const persona: Persona = {
   avatar: { initials: 'R', hue: 20, motif: 'leaf' },
 };
 
+/** Writes into the current database generation, opened exactly as the app opens it (a fresh one holds nothing yet). */
 export async function seed(options: SeedOptions): Promise<{ groupId: string }> {
-  const store = createSecureStore(new HearthDatabase());
-  await store.vault.init();
-  if (options.passphrase) await store.vault.setPassphrase(options.passphrase);
+  const store = await openCurrentStore(browserSpaces(), { iterations: 600_000 });
+  if (options.passphrase) {
+    const outcome = await store.vault.setPassphrase(options.passphrase);
+    if (!outcome.ok) throw new Error(`seed: ${outcome.problem}`);
+  }
   const r = store.repositories;
   await r.singletons.saveProfile({ conditionId: 'lupus', conditionLabel: 'Lupus', situations: [], preferences: {}, country: 'US', language: 'en' });
   const groupId = 'group-seeded-0001';
@@ -68,10 +75,20 @@ export async function timeWrites(count: number, encrypted: boolean): Promise<num
   return elapsed;
 }
 
-/** Every record of Hearth's IndexedDB as text: JSON plus every binary field decoded as UTF-8. */
-export function rawDump(): Promise<string> {
+/** Every record of every Hearth database generation as text: JSON plus every binary field decoded as UTF-8. */
+export async function rawDump(): Promise<string> {
+  const spaces = browserSpaces();
+  const parts: string[] = [];
+  for (const name of await spaces.list()) {
+    const space = await spaces.open(name);
+    parts.push(await dumpDatabase(space.indexedDB, space.databaseName));
+  }
+  return parts.join('\n');
+}
+
+function dumpDatabase(factory: IDBFactory, name: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const open = indexedDB.open(DATABASE_NAME);
+    const open = factory.open(name);
     open.onerror = () => reject(new Error('open failed'));
     open.onsuccess = () => {
       const db = open.result;
@@ -99,4 +116,90 @@ export function rawDump(): Promise<string> {
       };
     };
   });
+}
+
+/** A stored row with its binary fields as base64, so it can leave the page (for the privacy audit). */
+export type EncodedValue = string | number | boolean | null | { readonly b64: string } | EncodedValue[] | { readonly [key: string]: EncodedValue };
+
+function encode(value: unknown): EncodedValue {
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+    const bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    let binary = '';
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    return { b64: btoa(binary) };
+  }
+  if (Array.isArray(value)) return value.map(encode);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
+  return (value ?? null) as EncodedValue;
+}
+
+/** One raw record of one generation, as a reader of the disk would find it. */
+export interface RawRecord {
+  readonly space: string;
+  readonly table: string;
+  readonly row: EncodedValue;
+}
+
+/** Every raw record of every Hearth database generation, binary fields in base64 (nothing decrypted). */
+export async function rawRecords(): Promise<RawRecord[]> {
+  const spaces = browserSpaces();
+  const out: RawRecord[] = [];
+  for (const name of await spaces.list()) {
+    const space = await spaces.open(name);
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = space.indexedDB.open(space.databaseName);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(new Error('open failed'));
+    });
+    const names = [...db.objectStoreNames];
+    const rows = await Promise.all(
+      names.map(
+        (table) =>
+          new Promise<RawRecord[]>((resolve, reject) => {
+            const req = db.transaction(table).objectStore(table).getAll();
+            req.onsuccess = () => resolve((req.result as unknown[]).map((row) => ({ space: name, table, row: encode(row) })));
+            req.onerror = () => reject(new Error('read failed'));
+          }),
+      ),
+    );
+    db.close();
+    out.push(...rows.flat());
+  }
+  return out;
+}
+
+/** Writes a marker in the clear into a database of its own in the default IndexedDB: the audit's proof that its scan sees IndexedDB's files. */
+export function writeCanary(marker: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('privacy-audit-canary', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('canary');
+    open.onerror = () => reject(new Error('canary failed'));
+    open.onsuccess = () => {
+      const tx = open.result.transaction('canary', 'readwrite');
+      tx.objectStore('canary').put({ text: marker }, 'canary');
+      tx.oncomplete = () => {
+        open.result.close();
+        resolve();
+      };
+    };
+  });
+}
+
+/**
+ * Milliseconds for a passphrase change over the current generation (seeded with `seed` first):
+ * checking the old passphrase, a new key, every record re-encrypted into a fresh generation, and the
+ * old one deleted. The app's own connection to the old generation is closed by the deletion.
+ */
+export async function timePassphraseChange(from: string, to: string): Promise<{ ms: number; messages: number }> {
+  const spaces = browserSpaces();
+  const store = await openCurrentStore(spaces);
+  const unlocked = await store.vault.unlock(from);
+  if (!unlocked.ok) throw new Error(`rotate bench: ${unlocked.problem}`);
+  const started = performance.now();
+  const changed = await new PassphraseChanges(spaces).change(store, from, to);
+  const ms = performance.now() - started;
+  if (!changed.ok) throw new Error(`rotate bench: ${changed.problem}`);
+  const messages = await changed.store.db.messages.count();
+  changed.store.db.close();
+  return { ms, messages };
 }

@@ -22,6 +22,11 @@ function bundle(): Promise<string> {
   return cached;
 }
 
+/** The helpers as an init script for a whole context (the privacy audit's persistent profile). */
+export async function privacySeedScript(): Promise<string> {
+  return `${await bundle()}\n;globalThis.hearthPrivacySeed = hearthPrivacySeed;`;
+}
+
 const installed = new WeakSet<Page>();
 
 /**
@@ -31,7 +36,7 @@ const installed = new WeakSet<Page>();
 async function install(page: Page): Promise<void> {
   if (installed.has(page)) return;
   // Init scripts run in their own scope: publish the bundle's global explicitly.
-  await page.context().addInitScript({ content: `${await bundle()}\n;globalThis.hearthPrivacySeed = hearthPrivacySeed;` });
+  await page.context().addInitScript({ content: await privacySeedScript() });
   await page.reload();
   installed.add(page);
 }
@@ -52,4 +57,13 @@ export async function rawIndexedDb(page: Page): Promise<string> {
 export async function timeWritesInPage(page: Page, count: number, encrypted: boolean): Promise<number> {
   await install(page);
   return page.evaluate(([n, e]) => (window as unknown as { hearthPrivacySeed: { timeWrites(n: number, e: boolean): Promise<number> } }).hearthPrivacySeed.timeWrites(n, e), [count, encrypted] as const);
+}
+
+/** Milliseconds for one passphrase change over what was seeded (see timePassphraseChange in the page). */
+export async function timePassphraseChangeInPage(page: Page, from: string, to: string): Promise<{ ms: number; messages: number }> {
+  await install(page);
+  return page.evaluate(
+    ([a, b]) => (window as unknown as { hearthPrivacySeed: { timePassphraseChange(a: string, b: string): Promise<{ ms: number; messages: number }> } }).hearthPrivacySeed.timePassphraseChange(a, b),
+    [from, to] as const,
+  );
 }

@@ -1,5 +1,4 @@
 import { app, globalShortcut, type BrowserWindow } from 'electron';
-import type { QuickExitSignal } from '../privacy/quickExitSignal';
 
 /** The quick-exit shortcut, in Hearth and system-wide while Hearth runs. */
 export const QUICK_EXIT_ACCELERATOR = 'CommandOrControl+Shift+H';
@@ -13,14 +12,12 @@ export function hideNow(win: BrowserWindow | undefined): boolean {
 }
 
 /**
- * Registers the global quick-exit shortcut: it hides Hearth and tells the renderer (which locks if a
- * passphrase is set). If another app holds the shortcut, the in-app shortcut and button still work.
+ * Registers the global quick-exit shortcut: it runs main's whole quick exit (privacy/quickExit.ts),
+ * which also tells a running renderer. If another app holds the shortcut, the in-app shortcut and
+ * button still work.
  */
-export function registerQuickExit(getWindow: () => BrowserWindow | undefined, signal: QuickExitSignal): () => void {
-  const registered = globalShortcut.register(QUICK_EXIT_ACCELERATOR, () => {
-    hideNow(getWindow());
-    signal.fire();
-  });
+export function registerQuickExit(run: () => Promise<unknown>): () => void {
+  const registered = globalShortcut.register(QUICK_EXIT_ACCELERATOR, () => void run().catch(() => undefined));
   if (!registered) console.warn('[quick-exit] the global shortcut is taken by another app; the in-app shortcut still works');
   return () => {
     if (registered) globalShortcut.unregister(QUICK_EXIT_ACCELERATOR);

@@ -1,7 +1,10 @@
 import type { HearthContract } from '../../shared/contract';
 import type { HandlersOf } from '../ipc/handlerHost';
 import { createMachineRuntime } from '../ollama/createRuntime';
+import { ModelCalls } from '../ollama/modelCalls';
 import { createAppHandlers, type AppFacts } from './appHandlers';
+import type { LibraryDownloadDeps } from '../library/medlinePlusDownload';
+import { createLibraryHandlers } from './libraryHandlers';
 import { createLlmHandlers } from './llmHandlers';
 import { createModelFileHandlers, type FileDialogs } from './modelFileHandlers';
 import { createOllamaHandlers, type OllamaDeps } from './ollamaHandlers';
@@ -18,6 +21,8 @@ export interface MainDeps {
   readonly privacy?: PrivacyDeps;
   /** Native file and folder choosers; without them, choosing answers "nothing chosen". */
   readonly dialogs?: FileDialogs;
+  /** The MedlinePlus download; defaults to the real XML files page over Node's fetch. */
+  readonly library?: LibraryDownloadDeps;
 }
 
 const NO_DIALOGS: FileDialogs = { chooseModelFile: async () => null, chooseFolder: async () => null };
@@ -25,12 +30,14 @@ const NO_DIALOGS: FileDialogs = { chooseModelFile: async () => null, chooseFolde
 /** The full main-process implementation of the contract. */
 export function createHandlers(deps: MainDeps): HandlersOf<HearthContract> {
   const ollama = deps.ollama ?? { runtime: createMachineRuntime(), openExternal: deps.shell.open };
+  const calls = ollama.calls ?? new ModelCalls(ollama.runtime);
   return {
     app: createAppHandlers(deps.app),
     ollama: createOllamaHandlers(ollama),
-    llm: createLlmHandlers(ollama),
+    llm: createLlmHandlers(calls),
     modelFile: createModelFileHandlers({ runtime: ollama.runtime, dialogs: deps.dialogs ?? NO_DIALOGS }),
-    privacy: createPrivacyHandlers(deps.privacy ?? inMemoryPrivacyDeps()),
+    privacy: createPrivacyHandlers(deps.privacy ?? inMemoryPrivacyDeps(), calls),
     shell: createShellHandlers(deps.shell),
+    library: createLibraryHandlers(deps.library ?? {}),
   };
 }

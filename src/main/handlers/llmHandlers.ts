@@ -1,10 +1,10 @@
 import type { HearthContract } from '../../shared/contract';
 import type { HandlersOf } from '../ipc/handlerHost';
-import type { OllamaDeps } from './ollamaHandlers';
+import type { ModelCalls } from '../ollama/modelCalls';
 
-/** Handlers for the `llm` namespace: streamed chat, cancellable by request id. */
-export function createLlmHandlers({ runtime }: Pick<OllamaDeps, 'runtime'>): HandlersOf<HearthContract>['llm'] {
+/** Handlers for the `llm` namespace: streamed chat, cancellable by request id, and all at once by a quick exit or lock. */
+export function createLlmHandlers(calls: ModelCalls): HandlersOf<HearthContract>['llm'] {
   return {
-    chat: (request, { signal, emit }) => runtime.chat(request, signal, (text) => emit({ text })),
+    chat: (request, { signal, emit }) => calls.chat(request, signal, (text) => emit({ text })),
   };
 }

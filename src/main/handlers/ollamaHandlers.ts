@@ -1,5 +1,6 @@
 import type { HearthContract } from '../../shared/contract';
 import type { HandlersOf } from '../ipc/handlerHost';
+import type { ModelCalls } from '../ollama/modelCalls';
 import type { ModelRuntime } from '../ollama/runtime';
 
 /** Ollama's download page: a fixed address, so the renderer can never choose what opens. */
@@ -10,6 +11,8 @@ export interface OllamaDeps {
   readonly runtime: ModelRuntime;
   /** Opens a URL in the system browser (Electron's shell.openExternal). */
   readonly openExternal: (url: string) => Promise<void>;
+  /** The registry of model calls in flight (made from `runtime` when not given); main shares it with the global quick-exit shortcut. */
+  readonly calls?: ModelCalls;
 }
 
 /** Handlers for the `ollama` namespace: status, start, host, models and downloads. */

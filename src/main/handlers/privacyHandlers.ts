@@ -1,28 +1,45 @@
 import { HearthFailure, RememberedKey, type HearthContract } from '../../shared/contract';
 import type { HandlersOf } from '../ipc/handlerHost';
+import { runLock, runQuickExit, type PrivacyParts } from '../privacy/quickExit';
 import { QuickExitSignal } from '../privacy/quickExitSignal';
 import { memorySecrets, RememberedKeyStore } from '../privacy/rememberedKeyStore';
+import { memoryClipboard, SensitiveClipboard } from '../privacy/sensitiveClipboard';
 
-export interface PrivacyDeps {
-  /** Hides the window at once; false when there is none. */
-  readonly hideWindow: () => boolean;
+/** Main's privacy dependencies (Electron's in production: electron/privacyDeps.ts). */
+export interface PrivacyDeps extends Omit<PrivacyParts, 'signal' | 'model'> {
   /** Fired by the global quick-exit shortcut (registered in electron/quickExit.ts). */
   readonly quickExit: QuickExitSignal;
-  readonly rememberedKey: RememberedKeyStore;
   /** Clears main's HTTP cache and site data for the app's session. */
   readonly clearSiteData: () => Promise<void>;
 }
 
 /** Privacy dependencies that touch nothing outside memory: for tests and the UI bench. */
 export function inMemoryPrivacyDeps(hideWindow: () => boolean = () => false): PrivacyDeps {
-  const { secrets, file } = memorySecrets();
-  return { hideWindow, quickExit: new QuickExitSignal(), rememberedKey: new RememberedKeyStore(secrets, file), clearSiteData: async () => undefined };
+  const { secrets, file, holdFile } = memorySecrets();
+  return {
+    hideWindow,
+    resetWindow: () => undefined,
+    quickExit: new QuickExitSignal(),
+    rememberedKey: new RememberedKeyStore(secrets, file, holdFile),
+    clipboard: new SensitiveClipboard(memoryClipboard()),
+    clearSiteData: async () => undefined,
+  };
 }
 
+/** The parts a quick exit or lock acts on, from the privacy dependencies and the model calls. */
+export const privacyParts = (deps: PrivacyDeps, model: PrivacyParts['model']): PrivacyParts => ({ ...deps, signal: deps.quickExit, model });
+
 /** Handlers for the `privacy` namespace. None of them sees or logs user text. */
-export function createPrivacyHandlers(deps: PrivacyDeps): HandlersOf<HearthContract>['privacy'] {
+export function createPrivacyHandlers(deps: PrivacyDeps, model: PrivacyParts['model']): HandlersOf<HearthContract>['privacy'] {
+  const parts = privacyParts(deps, model);
   return {
-    quickExit: () => ({ hidden: deps.hideWindow() }),
+    quickExit: () => runQuickExit(parts),
+    lock: () => runLock(parts),
+    passphraseTyped: async () => ({ released: await deps.rememberedKey.release() }),
+    copyNumber: ({ text }) => {
+      deps.clipboard.copy(text);
+      return { copied: true as const };
+    },
     watchQuickExit: (_request, ctx) =>
       new Promise((resolve) => {
         const stop = deps.quickExit.subscribe(() => ctx.emit({ kind: 'quick-exit' }));

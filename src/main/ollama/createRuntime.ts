@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { constants } from 'node:fs';
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { homedir, totalmem } from 'node:os';
@@ -35,6 +36,19 @@ const isExecutable = async (path: string): Promise<boolean> => {
 export const spawnOllamaServe: SpawnServer = (binary, args, env) =>
   spawn(binary, [...args], { env: { ...env }, stdio: 'ignore', windowsHide: true, detached: false });
 
+/** A TCP port on 127.0.0.1 that was free a moment ago (the OS picks it; bound, then released). */
+export function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (port ? resolve(port) : reject(new Error('no port'))));
+    });
+  });
+}
+
 /** Everything a runtime can be built from; what is left out is taken from this machine. */
 export interface RuntimeOptions {
   readonly settings?: SettingsStorage;
@@ -45,6 +59,9 @@ export interface RuntimeOptions {
   readonly chatTimeouts?: ChatTimeouts;
   readonly pullProgressIntervalMs?: number;
   readonly startTimeoutMs?: number;
+  readonly freePort?: () => Promise<number>;
+  /** Asks the person, in a native dialog, before Hearth talks to a server on another computer. Default: refuse. */
+  readonly confirmRemoteHost?: (url: string) => Promise<boolean>;
 }
 
 /** Builds a runtime; tests and the UI bench point it at a fake server through `settings`. */
@@ -59,8 +76,10 @@ export function createRuntime(options: RuntimeOptions = {}): ModelRuntime {
         findBinary: options.findBinary ?? (() => findOllamaBinary({ platform: process.platform, env, homeDir: home, isExecutable })),
         spawn: options.spawn ?? spawnOllamaServe,
         env,
+        freePort: options.freePort ?? freeLoopbackPort,
         ...(options.startTimeoutMs !== undefined ? { startTimeoutMs: options.startTimeoutMs } : {}),
       }),
+    confirmRemoteHost: options.confirmRemoteHost ?? (async () => false),
     machine: options.machine ?? (async () => ({ totalMemoryBytes: totalmem(), freeDiskBytes: await freeDiskBytes(modelsDirectory(env, home)) })),
     ...(options.chatTimeouts ? { chatTimeouts: options.chatTimeouts } : {}),
     ...(options.pullProgressIntervalMs !== undefined ? { pullProgressIntervalMs: options.pullProgressIntervalMs } : {}),
@@ -68,6 +87,9 @@ export function createRuntime(options: RuntimeOptions = {}): ModelRuntime {
 }
 
 /** The runtime wired to this machine, with its settings in a JSON file. */
-export function createMachineRuntime(options: { settingsFile?: string } = {}): ModelRuntime {
-  return createRuntime(options.settingsFile ? { settings: fileSettingsStorage(options.settingsFile) } : {});
+export function createMachineRuntime(options: { settingsFile?: string; confirmRemoteHost?: (url: string) => Promise<boolean> } = {}): ModelRuntime {
+  return createRuntime({
+    ...(options.settingsFile ? { settings: fileSettingsStorage(options.settingsFile) } : {}),
+    ...(options.confirmRemoteHost ? { confirmRemoteHost: options.confirmRemoteHost } : {}),
+  });
 }

@@ -60,3 +60,15 @@ export async function deleteModel(host: string, name: string): Promise<void> {
     throw toRuntimeFailure(error, 'delete');
   }
 }
+
+/**
+ * Unloads every model the server has in memory: `/api/ps`, then an empty chat with `keep_alive: 0`
+ * for each (Ollama's documented way to unload). Used on lock and quick exit, so nothing of the
+ * conversation stays in the model's memory or prompt cache. Resolves to how many were unloaded.
+ */
+export async function unloadLoadedModels(host: string): Promise<number> {
+  const client = createOllamaClient(host, AbortSignal.timeout(CALL_TIMEOUT_MS));
+  const { models } = await client.ps();
+  const results = await Promise.allSettled(models.map((m) => client.chat({ model: m.name, messages: [], keep_alive: 0 })));
+  return results.filter((r) => r.status === 'fulfilled').length;
+}

@@ -111,14 +111,17 @@ describe('runtime status', () => {
         },
       }) as unknown as ServerProcess;
     };
-    const { api, runtime } = app(`http://127.0.0.1:${port}`, { findBinary: async () => '/usr/local/bin/ollama', spawn });
+    const ownPort = await closedPort();
+    const { api, runtime } = app(`http://127.0.0.1:${port}`, { findBinary: async () => '/usr/local/bin/ollama', spawn, freePort: async () => ownPort });
     await expect(api.ollama.status({})).resolves.toMatchObject({ ok: true, value: { state: 'stopped' } });
 
     const starting = api.ollama.start({});
     await new Promise((r) => setTimeout(r, 50));
     await expect(api.ollama.status({})).resolves.toMatchObject({ ok: true, value: { state: 'starting' } });
-    await expect(starting).resolves.toMatchObject({ ok: true, value: { state: 'running', startedByHearth: true } });
-    expect(spawned).toEqual([{ binary: '/usr/local/bin/ollama', args: ['serve'], ollamaHost: `127.0.0.1:${port}` }]);
+    // Its own server listens on a port picked at random, not the configured well-known one.
+    await expect(starting).resolves.toMatchObject({ ok: true, value: { state: 'running', startedByHearth: true, host: `http://127.0.0.1:${ownPort}` } });
+    expect(spawned).toEqual([{ binary: '/usr/local/bin/ollama', args: ['serve'], ollamaHost: `127.0.0.1:${ownPort}` }]);
+    await expect(api.ollama.status({})).resolves.toMatchObject({ ok: true, value: { state: 'running', startedByHearth: true, host: `http://127.0.0.1:${ownPort}` } });
 
     await runtime.supervisor.stop();
     await expect(api.ollama.status({})).resolves.toMatchObject({ ok: true, value: { state: 'stopped' } });
@@ -156,10 +159,22 @@ describe('host setting', () => {
     await expect(api.ollama.setHost({ host: f.host, acknowledgeRemote: false })).resolves.toMatchObject({ ok: true, value: { state: 'running', host: f.url } });
   });
 
-  it('a remote host, once acknowledged, is reported as not local; a dead one as unreachable', async () => {
+  it('a remote host must use https and be confirmed in main\'s own dialog; once confirmed it is reported as not local', async () => {
+    const asked: string[] = [];
+    let answer = false;
+    const { api } = app(`http://127.0.0.1:${await closedPort()}`, { confirmRemoteHost: async (url) => (asked.push(url), answer) });
+    await expect(api.ollama.setHost({ host: 'http://192.0.2.1:11434', acknowledgeRemote: true })).resolves.toMatchObject({ ok: false, error: { code: 'bad-host' } });
+    expect(asked).toEqual([]);
+    await expect(api.ollama.setHost({ host: 'https://192.0.2.1:11434', acknowledgeRemote: true })).resolves.toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    answer = true;
+    const result = await api.ollama.setHost({ host: 'https://192.0.2.1:11434', acknowledgeRemote: true });
+    expect(result).toMatchObject({ ok: true, value: { state: 'unreachable', hostIsLocal: false, host: 'https://192.0.2.1:11434' } });
+    expect(asked).toEqual(['https://192.0.2.1:11434', 'https://192.0.2.1:11434']);
+  });
+
+  it('without a dialog (no window), a remote host is refused', async () => {
     const { api } = app(`http://127.0.0.1:${await closedPort()}`);
-    const result = await api.ollama.setHost({ host: 'http://192.0.2.1:11434', acknowledgeRemote: true });
-    expect(result).toMatchObject({ ok: true, value: { state: 'unreachable', hostIsLocal: false, host: 'http://192.0.2.1:11434' } });
+    await expect(api.ollama.setHost({ host: 'https://192.0.2.1:11434', acknowledgeRemote: true })).resolves.toMatchObject({ ok: false, error: { code: 'not-allowed' } });
   });
 
   it('bad-host when the name does not resolve', async () => {
@@ -227,7 +242,10 @@ describe('models', () => {
   it('model-missing when the library has no such model; disk-full when the disk fills during a pull', async () => {
     const f = await fake({ models: [] });
     const { api } = app(f.url);
-    await expect(api.ollama.pull({ name: 'no-such-model:1b' }, () => {}).done).resolves.toMatchObject({ ok: false, error: { code: 'model-missing' } });
+    await expect(api.ollama.pull({ name: 'llama3.2:1b' }, () => {}).done).resolves.toMatchObject({ ok: false, error: { code: 'model-missing' } });
+    // Names outside Hearth's catalogue are never downloaded, whatever the server offers.
+    await expect(api.ollama.pull({ name: 'someone/anything:latest' }, () => {}).done).resolves.toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(f.requests.filter((r) => r.path === '/api/pull')).toHaveLength(1);
     f.inject({ kind: 'pull-error', afterBytes: 1000, message: 'write /models/blobs/sha256-x: no space left on device' });
     await expect(api.ollama.pull({ name: 'llama3.2:3b' }, () => {}).done).resolves.toMatchObject({ ok: false, error: { code: 'disk-full' } });
   });

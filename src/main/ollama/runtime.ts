@@ -1,7 +1,8 @@
 import { HearthFailure, type ChatRequest, type ChatResult, type ModelDetails, type PullProgress, type Recommendations, type RuntimeStatus } from '../../shared/contract';
 import { streamChat, type ChatTimeouts } from './chat';
 import { DEFAULT_OLLAMA_HOST, parseHost, type ParsedHost, type RuntimeSettingsStore } from './hostSetting';
-import { canonicalModelName, deleteModel, listInstalledModels, showModel } from './models';
+import { catalogueEntry } from './catalogue';
+import { canonicalModelName, deleteModel, listInstalledModels, showModel, unloadLoadedModels } from './models';
 import { pullModel } from './pull';
 import { recommendModels, type MachineFacts } from './recommend';
 import type { OllamaSupervisor, ServerStatus } from './supervisor';
@@ -15,6 +16,8 @@ export interface ModelRuntimeDeps {
   readonly machine: () => Promise<MachineFacts>;
   readonly chatTimeouts?: ChatTimeouts;
   readonly pullProgressIntervalMs?: number;
+  /** The native confirmation (in main, never the renderer's word alone) before a server on another computer is used. */
+  readonly confirmRemoteHost: (url: string) => Promise<boolean>;
 }
 
 const HOST_PROBLEMS = {
@@ -33,7 +36,7 @@ export class ModelRuntime {
     this.supervisor = deps.supervisor(this);
   }
 
-  /** The configured host; a stored value that no longer parses falls back to the default. */
+  /** The configured host (Hearth's own server, once started, is the supervisor's); a stored value that no longer parses falls back to the default. */
   async currentHost(): Promise<ParsedHost> {
     const { host } = await this.deps.settings.get();
     const parsed = parseHost(host);
@@ -51,12 +54,17 @@ export class ModelRuntime {
     return this.describe(await this.supervisor.start());
   }
 
-  /** Changes the host. Leaving this machine needs an explicit acknowledgement from the person. */
+  /**
+   * Changes the host. Leaving this machine needs the renderer's warning acknowledged, https (the
+   * conversation crosses a network), and the person's yes in a native dialog that main shows itself.
+   */
   async setHost(input: string, acknowledgeRemote: boolean): Promise<RuntimeStatus> {
     const parsed = parseHost(input);
     if (!parsed.ok) throw new HearthFailure('bad-host', HOST_PROBLEMS[parsed.problem]);
-    if (!parsed.host.isLoopback && !acknowledgeRemote) {
-      throw new HearthFailure('not-allowed', 'A server on another computer would receive your conversations. Confirm the warning first.');
+    if (!parsed.host.isLoopback) {
+      if (!acknowledgeRemote) throw new HearthFailure('not-allowed', 'A server on another computer would receive your conversations. Confirm the warning first.');
+      if (!parsed.host.url.startsWith('https://')) throw new HearthFailure('bad-host', 'A server on another computer must use https://, so the conversation is encrypted on the way.');
+      if (!(await this.deps.confirmRemoteHost(parsed.host.url))) throw new HearthFailure('not-allowed', 'The server on another computer was not confirmed.');
     }
     await this.deps.settings.update({ host: parsed.host.url });
     return this.status();
@@ -85,8 +93,9 @@ export class ModelRuntime {
     return this.status();
   }
 
-  /** Downloads a model; the first model downloaded becomes the group's model. */
+  /** Downloads a model from Hearth's catalogue (nothing else); the first model downloaded becomes the group's model. */
   async pull(name: string, signal: AbortSignal, onProgress: (p: PullProgress) => void): Promise<{ name: string }> {
+    if (!catalogueEntry(name)) throw new HearthFailure('not-allowed', 'Hearth only downloads the models in its own list.');
     await this.refined(() => this.withHost((host) => pullModel({ host, name, signal, onProgress, ...this.pullInterval() })));
     const { activeModel } = await this.deps.settings.get();
     if (!activeModel || !(await this.installedNames()).has(canonicalModelName(activeModel))) await this.deps.settings.update({ activeModel: name });
@@ -110,12 +119,17 @@ export class ModelRuntime {
     );
   }
 
+  /** Unloads every model the server holds in memory now (`keep_alive: 0`); resolves to how many. Never throws. */
+  async unloadAll(): Promise<number> {
+    return this.withHost((host) => unloadLoadedModels(host)).catch(() => 0);
+  }
+
   private pullInterval(): { minIntervalMs?: number } {
     return this.deps.pullProgressIntervalMs !== undefined ? { minIntervalMs: this.deps.pullProgressIntervalMs } : {};
   }
 
   private async withHost<T>(fn: (host: string) => Promise<T>): Promise<T> {
-    return fn((await this.currentHost()).url);
+    return fn((this.supervisor.ownHost ?? (await this.currentHost())).url);
   }
 
   /** "Not running" is refined into "not installed" when there is no Ollama to start. */

@@ -39,6 +39,7 @@ describe('supervisor', () => {
         return child;
       },
       env: {},
+      freePort: async () => 49_321,
       probe: async (): Promise<ProbeResult> => (answering ? { kind: 'answered', version: '0.12.3' } : { kind: 'refused' }),
       stopGraceMs: 50,
       pollIntervalMs: 5,
@@ -56,6 +57,7 @@ describe('supervisor', () => {
       findBinary: async () => '/usr/bin/ollama',
       spawn: () => child,
       env: {},
+      freePort: async () => 49_321,
       probe: async (): Promise<ProbeResult> => ({ kind: 'refused' }),
       startTimeoutMs: 60,
       pollIntervalMs: 10,
@@ -77,10 +79,53 @@ describe('supervisor', () => {
         return stubbornChild().child;
       },
       env: {},
+      freePort: async () => 49_321,
       probe: async (): Promise<ProbeResult> => ({ kind: 'refused' }),
     });
     await expect(supervisor.status()).resolves.toMatchObject({ state: 'unreachable' });
     await expect(supervisor.start()).rejects.toMatchObject({ code: 'server-not-running' });
+    expect(spawned).toBe(false);
+  });
+
+  it('starts its own server on a random loopback port (never the well-known one) and talks to it there', async () => {
+    const spawned: string[] = [];
+    const probed: string[] = [];
+    const supervisor = new OllamaSupervisor({
+      host: async () => host,
+      findBinary: async () => '/usr/bin/ollama',
+      spawn: (_binary, _args, env) => {
+        spawned.push(env['OLLAMA_HOST'] ?? '');
+        return stubbornChild().child;
+      },
+      env: {},
+      freePort: async () => 49_321,
+      probe: async (url): Promise<ProbeResult> => {
+        probed.push(url);
+        return url.endsWith(':49321') && spawned.length ? { kind: 'answered', version: '0.12.3' } : { kind: 'refused' };
+      },
+      pollIntervalMs: 5,
+    });
+    await expect(supervisor.start()).resolves.toMatchObject({ state: 'running', startedByHearth: true, host: { url: 'http://127.0.0.1:49321', isLoopback: true } });
+    expect(spawned).toEqual(['127.0.0.1:49321']);
+    expect(supervisor.ownHost?.url).toBe('http://127.0.0.1:49321');
+    await expect(supervisor.status()).resolves.toMatchObject({ state: 'running', startedByHearth: true, host: { port: '49321' } });
+    expect(probed[0]).toBe('http://127.0.0.1:11434');
+  });
+
+  it('uses a server already answering at the configured address, and says Hearth did not start it', async () => {
+    let spawned = false;
+    const supervisor = new OllamaSupervisor({
+      host: async () => host,
+      findBinary: async () => '/usr/bin/ollama',
+      spawn: () => {
+        spawned = true;
+        return stubbornChild().child;
+      },
+      env: {},
+      freePort: async () => 49_321,
+      probe: async (): Promise<ProbeResult> => ({ kind: 'answered', version: '0.12.3' }),
+    });
+    await expect(supervisor.start()).resolves.toMatchObject({ state: 'running', startedByHearth: false, host: { port: '11434' } });
     expect(spawned).toBe(false);
   });
 });

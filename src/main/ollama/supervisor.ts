@@ -1,5 +1,5 @@
 import { HearthFailure, type RuntimeState } from '../../shared/contract';
-import { ollamaHostEnv, type ParsedHost } from './hostSetting';
+import { ollamaHostEnv, parseHost, type ParsedHost } from './hostSetting';
 import { probeServer, type ProbeResult } from './probe';
 import { sleep } from './retry';
 import { isOlderThan, MINIMUM_OLLAMA_VERSION } from './version';
@@ -28,6 +28,8 @@ export interface SupervisorDeps {
   readonly pollIntervalMs?: number;
   /** How long a stopped server gets to exit before it is killed. */
   readonly stopGraceMs?: number;
+  /** A free TCP port on 127.0.0.1 for a server Hearth starts (the OS picks it). */
+  readonly freePort: () => Promise<number>;
 }
 
 /** The server's state as the supervisor sees it. */
@@ -38,9 +40,14 @@ export interface ServerStatus {
   readonly startedByHearth: boolean;
 }
 
-/** Finds, starts and stops Ollama. Stops only a server it started itself. */
+/**
+ * Finds, starts and stops Ollama. Stops only a server it started itself. A server Hearth starts
+ * listens on a random loopback port that only Hearth knows, not on the well-known 11434: whatever
+ * answers there may be anything, and settings say so when Hearth did not start it.
+ */
 export class OllamaSupervisor {
   private child: ServerProcess | undefined;
+  private childHost: ParsedHost | undefined;
   private starting: Promise<ServerStatus> | undefined;
 
   constructor(private readonly deps: SupervisorDeps) {}
@@ -50,9 +57,19 @@ export class OllamaSupervisor {
     return this.child !== undefined && this.child.exitCode === null;
   }
 
-  /** Probes the configured host and explains what it found. */
+  /** The address of the server Hearth started, while it runs. */
+  get ownHost(): ParsedHost | undefined {
+    return this.startedByHearth ? this.childHost : undefined;
+  }
+
+  /** Where to talk to now: Hearth's own server while it runs, otherwise the configured host. */
+  private async target(): Promise<ParsedHost> {
+    return this.ownHost ?? (await this.deps.host());
+  }
+
+  /** Probes the current host and explains what it found. */
   async status(): Promise<ServerStatus> {
-    const host = await this.deps.host();
+    const host = await this.target();
     const probe = await (this.deps.probe ?? ((h: string) => probeServer(h)))(host.url);
     return this.explain(host, probe);
   }
@@ -69,6 +86,7 @@ export class OllamaSupervisor {
   async stop(): Promise<void> {
     const child = this.child;
     this.child = undefined;
+    this.childHost = undefined;
     if (!child || child.exitCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGTERM');
@@ -90,16 +108,20 @@ export class OllamaSupervisor {
   }
 
   private async startOnce(): Promise<ServerStatus> {
-    const host = await this.deps.host();
-    const before = await this.explain(host, await (this.deps.probe ?? probeServer)(host.url), true);
+    const configured = await this.target();
+    const before = await this.explain(configured, await (this.deps.probe ?? probeServer)(configured.url), true);
     if (before.state === 'running' || before.state === 'too-old') return before;
     if (before.state === 'not-installed') throw new HearthFailure('ollama-not-installed', 'Ollama is not installed on this computer.');
     if (before.state !== 'stopped') throw new HearthFailure('server-not-running', 'Hearth cannot start a server at that address.');
     const binary = await this.deps.findBinary();
     if (!binary) throw new HearthFailure('ollama-not-installed', 'Ollama is not installed on this computer.');
 
+    const own = parseHost(`127.0.0.1:${await this.deps.freePort()}`);
+    if (!own.ok) throw new HearthFailure('internal', 'No free local port for the model server.');
+    const host = own.host;
     const child = this.deps.spawn(binary, ['serve'], { ...this.deps.env, OLLAMA_HOST: ollamaHostEnv(host) });
     this.child = child;
+    this.childHost = host;
     let exited = false;
     child.once('exit', () => {
       exited = true;
@@ -118,6 +140,7 @@ export class OllamaSupervisor {
     }
     if (!exited) await this.stop();
     this.child = undefined;
+    this.childHost = undefined;
     throw new HearthFailure('server-not-running', 'Ollama did not start. Try starting the Ollama app yourself, then check again.');
   }
 }

@@ -27,11 +27,16 @@ const BACKENDS: Record<string, KeyStorageInfo['backend']> = {
   basic_text: 'basic-text',
 };
 
-/** "Remember on this device": the data key sealed by the OS keychain, kept in one file. */
+/**
+ * "Remember on this device": the data key sealed by the OS keychain, kept in one file. After a quick
+ * exit or a lock the key is *held*: a second file says so, and while it exists the key is not handed
+ * out, across restarts too, until the person types their passphrase again.
+ */
 export class RememberedKeyStore {
   constructor(
     private readonly secrets: SecretStore,
     private readonly file: KeyFile,
+    private readonly holdFile: KeyFile,
   ) {}
 
   info(): KeyStorageInfo {
@@ -46,8 +51,23 @@ export class RememberedKeyStore {
     return true;
   }
 
-  /** The remembered key; null if none, or if the OS can no longer open it (then the file is dropped). */
+  /** Holds the remembered key (quick exit, lock): it opens nothing until `release`. */
+  async hold(): Promise<void> {
+    await this.holdFile.write(new Uint8Array([1]));
+  }
+
+  /** The passphrase was typed: a remembered key may open Hearth at the next start again. */
+  release(): Promise<boolean> {
+    return this.holdFile.remove();
+  }
+
+  async held(): Promise<boolean> {
+    return (await this.holdFile.read()) !== undefined;
+  }
+
+  /** The remembered key; null if none, while held, or if the OS can no longer open it (then the file is dropped). */
   async recall(): Promise<string | null> {
+    if (await this.held()) return null;
     const sealed = await this.file.read();
     if (!sealed || !this.secrets.isAvailable()) return null;
     try {
@@ -58,14 +78,28 @@ export class RememberedKeyStore {
     }
   }
 
-  forget(): Promise<boolean> {
+  async forget(): Promise<boolean> {
+    await this.holdFile.remove();
     return this.file.remove();
   }
 }
 
-/** An in-memory store for tests and the UI bench: reports itself as weak (nothing protects it). */
-export function memorySecrets(): { secrets: SecretStore; file: KeyFile } {
+/** A file kept in memory (tests, the UI bench). */
+export function memoryFile(): KeyFile {
   let stored: Uint8Array | undefined;
+  return {
+    read: async () => stored,
+    write: async (data) => void (stored = data),
+    remove: async () => {
+      const had = stored !== undefined;
+      stored = undefined;
+      return had;
+    },
+  };
+}
+
+/** An in-memory store for tests and the UI bench: reports itself as weak (nothing protects it). */
+export function memorySecrets(): { secrets: SecretStore; file: KeyFile; holdFile: KeyFile } {
   return {
     secrets: {
       isAvailable: () => true,
@@ -73,14 +107,7 @@ export function memorySecrets(): { secrets: SecretStore; file: KeyFile } {
       encrypt: (plain) => new TextEncoder().encode(plain),
       decrypt: (sealed) => new TextDecoder().decode(sealed),
     },
-    file: {
-      read: async () => stored,
-      write: async (data) => void (stored = data),
-      remove: async () => {
-        const had = stored !== undefined;
-        stored = undefined;
-        return had;
-      },
-    },
+    file: memoryFile(),
+    holdFile: memoryFile(),
   };
 }

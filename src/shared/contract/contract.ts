@@ -1,4 +1,5 @@
 import { appChannels } from './channels/app';
+import { libraryChannels } from './channels/library';
 import { llmChannels } from './channels/llm';
 import { modelFileChannels } from './channels/modelFile';
 import { ollamaChannels } from './channels/ollama';
@@ -17,6 +18,7 @@ export const hearthContract = {
   modelFile: modelFileChannels,
   privacy: privacyChannels,
   shell: shellChannels,
+  library: libraryChannels,
   stream: streamChannels,
 } as const;
 

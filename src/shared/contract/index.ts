@@ -10,3 +10,4 @@ export * from './channels/ollama';
 export * from './channels/llm';
 export * from './channels/modelFile';
 export * from './channels/privacy';
+export * from './channels/library';

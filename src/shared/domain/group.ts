@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './ids';
 import { Persona } from './persona';
+import { GroupSafety } from './safetyMarks';
 
 /** Group formats from the seeds. */
 export const GroupFormat = z.enum(['condition', 'cross-condition', 'higher-education', 'newly-diagnosed', 'carers', 'buddy']);
@@ -27,7 +28,7 @@ export const Group = z.object({
   title: z.string().min(1).max(80),
   format: GroupFormat,
   conditionId: z.string().nullable(),
-  conditionLabel: z.string(),
+  conditionLabel: z.string().max(120),
   /** Seed of the cohort factory: the same seed rebuilds the same people. */
   seed: z.number().int().nonnegative(),
   topic: SessionTopic,
@@ -44,6 +45,8 @@ export const Group = z.object({
   buddyMemberId: z.string().optional(),
   /** Story keys of this group's people, so the user's next groups never repeat a name and story. */
   storyKeys: z.array(z.string()).optional(),
+  /** Paused after a crisis, or waiting for the answer to a direct question (absent: open). */
+  safety: GroupSafety.optional(),
 });
 export type Group = z.infer<typeof Group>;
 

@@ -1,3 +1,4 @@
+export * from './careQuestion';
 export * from './checkIn';
 export * from './crisisState';
 export * from './group';
@@ -5,6 +6,7 @@ export * from './ids';
 export * from './message';
 export * from './persona';
 export * from './profile';
+export * from './safetyMarks';
 export * from './safetyPlan';
 export * from './settings';
 export * from './summary';

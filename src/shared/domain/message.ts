@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './ids';
 import { SupportFunction } from './persona';
+import { MessageSafety } from './safetyMarks';
 
 /** A source a reply cites: a knowledge-pack fact, shown as a link chip. */
 export const Citation = z.object({
@@ -11,8 +12,8 @@ export const Citation = z.object({
   title: z.string(),
   publisher: z.string(),
   url: z.url({ protocol: /^https$/ }),
-  /** Facts from a pack the user imported are marked as such wherever they are cited. */
-  origin: z.enum(['bundled', 'imported']),
+  /** Facts from a pack the user imported, or from the MedlinePlus library, are marked as such wherever they are cited. */
+  origin: z.enum(['bundled', 'imported', 'library']),
 });
 export type Citation = z.infer<typeof Citation>;
 
@@ -35,6 +36,12 @@ export const MessageKind = z.enum([
   'medical-redirect',
   'correction',
   'ai-reminder',
+  /** The facilitator's scripted direct question when risk is uncertain. */
+  'ask',
+  /** The facilitator's scripted words after the answer (thanks, a gentle second ask, help stays). */
+  'ask-reply',
+  /** The facilitator's scripted apology after "That's not what I meant". */
+  'misread',
 ]);
 export type MessageKind = z.infer<typeof MessageKind>;
 
@@ -61,6 +68,10 @@ export const Message = z.object({
   supportFunction: SupportFunction.optional(),
   /** The message this one answers, when a peer answers another peer. */
   replyTo: Id.optional(),
+  /** Led to the crisis panel or to the direct question: never sent to a model again. */
+  safety: MessageSafety.optional(),
+  /** Came from an imported group file (re-checked on import). */
+  imported: z.literal(true).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -18,6 +18,8 @@ export interface MarkdownLabels {
   readonly sources: string;
   /** Marks a source that came from a pack the user imported rather than one Hearth ships. */
   readonly importedSource: string;
+  /** Shown after a MedlinePlus library fact's source. */
+  readonly librarySource: string;
   /** "{years}" is replaced by the number. */
   readonly yearsSinceDiagnosis: string;
   readonly nextSteps: string;
@@ -82,7 +84,7 @@ export function renderGroupMarkdown(doc: GroupExport, labels: MarkdownLabels): s
   if (sources.size) {
     out.push(`## ${labels.sources}`, '');
     for (const { n, citation } of sources.values()) {
-      const imported = citation.origin === 'imported' ? ` (${labels.importedSource})` : '';
+      const imported = citation.origin === 'imported' ? ` (${labels.importedSource})` : citation.origin === 'library' ? ` (${labels.librarySource})` : '';
       out.push(`[^${n}]: ${safe(citation.title)} — ${safe(citation.publisher)}, <${citation.url}>${imported}`);
     }
     out.push('');

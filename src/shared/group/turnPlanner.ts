@@ -32,6 +32,10 @@ export interface PlanInput {
   readonly previousHadPeerToPeer?: boolean;
   /** A one-to-one buddy chat: only the buddy answers. */
   readonly buddyMemberId?: string;
+  /** The model triage's reading, when it answered in time: it replaces the pattern-based medical-question check. */
+  readonly medicalQuestion?: boolean;
+  /** The model triage's reading of whom the user spoke to (first names), added to the names found in the text. */
+  readonly addressed?: readonly string[];
 }
 
 /** What the facilitator does this turn, before the peers (if anything). */
@@ -113,7 +117,7 @@ export function planTurn(input: PlanInput): TurnPlan {
 
   let facilitator: FacilitatorMove | undefined;
   if (input.anyoneElse) facilitator = undefined;
-  else if (isMedicalQuestion(message)) facilitator = { kind: 'medical-redirect' };
+  else if (input.medicalQuestion ?? isMedicalQuestion(message)) facilitator = { kind: 'medical-redirect' };
   else if (isHostile(message)) facilitator = { kind: 'conflict' };
   else if (looksLikeClaim(message)) {
     const evidence = retrieve1(input.retrieve(message, 3));
@@ -131,7 +135,7 @@ export function planTurn(input: PlanInput): TurnPlan {
   }
 
   const anyoneElse = input.anyoneElse === true || isAnyoneElse(message);
-  const mentioned = anyoneElse ? [] : findMentions(message, peers);
+  const mentioned = anyoneElse ? [] : [...new Set([...findMentions(message, peers), ...findMentions((input.addressed ?? []).join(' '), peers)])];
   const lastTurn = previousTurns.at(-1) ?? [];
   const relevance = new Map<string, number>();
   const maxScore = Math.max(1e-9, ...retrieved.map((r) => r.score));

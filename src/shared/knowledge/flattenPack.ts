@@ -7,8 +7,12 @@ export const FactKind = z.enum([
 ]);
 export type FactKind = z.infer<typeof FactKind>;
 
-/** Whether a pack ships with Hearth or was imported by the user or an organisation. */
-export const PackOrigin = z.enum(['bundled', 'imported']);
+/**
+ * Whether a pack ships with Hearth, was imported by the user or an organisation, or is a topic of the
+ * public-domain health library (MedlinePlus) the person added. Imported and library facts are labelled
+ * as such wherever they are cited.
+ */
+export const PackOrigin = z.enum(['bundled', 'imported', 'library']);
 export type PackOrigin = z.infer<typeof PackOrigin>;
 
 /** One citable statement with its sources resolved, as the conversation engine cites it. */
@@ -17,7 +21,7 @@ export interface FlatFact {
   readonly key: string;
   readonly packId: string;
   readonly packName: string;
-  /** Imported facts are labelled as such wherever they are cited. */
+  /** Imported and library facts are labelled as such wherever they are cited. */
   readonly origin: PackOrigin;
   readonly id: string;
   readonly kind: FactKind;

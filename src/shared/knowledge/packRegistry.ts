@@ -1,5 +1,6 @@
-// The packs Hearth knows about: the bundled ones plus any the user imported. Pure (no storage, no I/O);
-// whoever owns persistence feeds it packs and reads facts, search entries and indexes from it.
+// The packs Hearth has in memory: bundled packs once loaded on demand, library topics once read, and any
+// the user imported. Pure (no storage, no I/O); the knowledge base feeds it packs as they load and reads
+// facts, search entries and indexes from it.
 import type { ConditionEntry } from './conditionSearch';
 import { flattenPack, type FlatFact, type PackOrigin } from './flattenPack';
 import type { KnowledgePack } from './packSchema';
@@ -22,10 +23,25 @@ export class PackRegistry {
     for (const pack of bundled) this.packs.set(pack.id, { pack, origin: 'bundled' });
   }
 
+  /** Adds a pack loaded on demand (bundled, or a library topic); a pack already held stays as it is. */
+  add(pack: KnowledgePack, origin: PackOrigin): void {
+    if (this.packs.has(pack.id)) return;
+    this.packs.set(pack.id, { pack, origin });
+  }
+
+  /** Forgets every pack of one origin (the library's topics when it is replaced or cleared). */
+  dropOrigin(origin: PackOrigin): void {
+    for (const [id, registered] of this.packs) {
+      if (registered.origin !== origin) continue;
+      this.packs.delete(id);
+      this.flatCache.delete(id);
+    }
+  }
+
   /** Adds or replaces an imported pack; refuses ids that belong to bundled packs. */
   addImported(pack: KnowledgePack): AddResult {
     const existing = this.packs.get(pack.id);
-    if (existing?.origin === 'bundled') return { ok: false, error: `A pack with id '${pack.id}' ships with Hearth and cannot be replaced by an import` };
+    if (existing && existing.origin !== 'imported') return { ok: false, error: `A pack with id '${pack.id}' ships with Hearth and cannot be replaced by an import` };
     this.packs.set(pack.id, { pack, origin: 'imported' });
     this.flatCache.delete(pack.id);
     return { ok: true, replaced: existing !== undefined };

@@ -25,6 +25,22 @@ describe('checkPackRules', () => {
     expect(countFacts(samplePack())).toBe(10);
   });
 
+  it('reports a fact or source checked after today (a typo), and only when today is given', () => {
+    const pack = samplePack();
+    pack.experiences[1]!.checked = '2027-01-02';
+    pack.sources[2]!.checked = '2027-05-01';
+    expect(checkPackRules(pack, { ...options, today: '2027-01-01' }).map((p) => p.message)).toEqual([
+      "Source 'src-charity' was checked on 2027-05-01, which is after today (2027-01-01)",
+      "Fact 'exp-stomach' in experiences was checked on 2027-01-02, which is after today (2027-01-01)",
+    ]);
+    expect(messages(pack)).toEqual([]);
+  });
+
+  it('refuses a pack id shaped like a library topic id', () => {
+    expect(messages({ ...samplePack(), id: 'medlineplus-1234' })).toContain("The pack id 'medlineplus-1234' has the form of a library topic id (medlineplus-<number>); choose another");
+    expect(messages({ ...samplePack(), id: 'medlineplus-guide' })).toEqual([]);
+  });
+
   it('names the fact and the undeclared source it cites', () => {
     const pack = samplePack();
     pack.experiences[0]!.sources = ['src-missing'];

@@ -18,6 +18,8 @@ export interface PackRuleOptions {
   readonly allowedDomains: readonly string[];
   readonly minFacts?: number;
   readonly minSources?: number;
+  /** Today (YYYY-MM-DD): a `checked` date after it is a typo, reported as a problem. Omitted: not checked. */
+  readonly today?: string;
 }
 
 export const BUNDLED_MIN_FACTS = 30;
@@ -62,14 +64,15 @@ function findDuplicates<T>(items: readonly T[], keyOf: (item: T) => string): Map
   return new Map([...seen].filter(([, idx]) => idx.length > 1));
 }
 
-interface LocatedFact {
-  readonly fact: Pick<Fact, 'id' | 'sources'>;
+/** A citable item of a pack with where it sits. */
+export interface LocatedFact {
+  readonly fact: Pick<Fact, 'id' | 'sources' | 'checked'>;
   readonly path: string;
   readonly section: string;
 }
 
 /** Every citable item of a pack with where it sits, in file order. */
-function locateFacts(pack: KnowledgePack): LocatedFact[] {
+export function locateFacts(pack: KnowledgePack): LocatedFact[] {
   const out: LocatedFact[] = [];
   pack.overview.forEach((fact, i) => out.push({ fact, path: `overview[${i}]`, section: 'overview' }));
   pack.experiences.forEach((fact, i) => out.push({ fact, path: `experiences[${i}]`, section: 'experiences' }));
@@ -105,11 +108,18 @@ export function checkPackRules(pack: KnowledgePack, options: PackRuleOptions): P
     p(`sources[${idx[1]}]`, `Source URL '${url}' is declared ${idx.length} times (as ${idx.map((i) => `'${pack.sources[i]?.id}'`).join(', ')})`);
   }
   pack.sources.forEach((s, i) => checkUrl(problems, pack.id, `sources[${i}]`, `Source '${s.id}'`, s.url, options.allowedDomains));
+  if (options.today) {
+    const today = options.today;
+    pack.sources.forEach((s, i) => {
+      if (s.checked > today) p(`sources[${i}]`, `Source '${s.id}' was checked on ${s.checked}, which is after today (${today})`);
+    });
+  }
 
   const declared = new Set(pack.sources.map((s) => s.id));
   const used = new Set<string>();
   const facts = locateFacts(pack);
   for (const { fact, path, section } of facts) {
+    if (options.today && fact.checked > options.today) p(path, `Fact '${fact.id}' in ${section} was checked on ${fact.checked}, which is after today (${options.today})`);
     if (fact.sources.length === 0) p(path, `Fact '${fact.id}' in ${section} has no source`);
     for (const sid of fact.sources) {
       used.add(sid);
@@ -126,6 +136,8 @@ export function checkPackRules(pack: KnowledgePack, options: PackRuleOptions): P
   for (const [id, idx] of findDuplicates(pack.treatments, (t) => t.id)) p(`treatments[${idx[1]}]`, `Treatment id '${id}' is used ${idx.length} times`);
   pack.organisations.forEach((o, i) => checkUrl(problems, pack.id, `organisations[${i}]`, `Organisation '${o.id}'`, o.url, options.allowedDomains));
   if (pack.coOccurring.some((c) => c.packId === pack.id)) p('coOccurring', `A co-occurring condition points back at this pack ('${pack.id}')`);
+  // Those ids belong to the MedlinePlus library's topics; a pack named so would be looked up there.
+  if (/^medlineplus-\d+$/.test(pack.id)) p('id', `The pack id '${pack.id}' has the form of a library topic id (medlineplus-<number>); choose another`);
 
   if (facts.length < minFacts) p('', `The pack has ${facts.length} facts; at least ${minFacts} are needed`);
   if (pack.sources.length < minSources) p('sources', `The pack has ${pack.sources.length} sources; at least ${minSources} are needed`);

@@ -18,11 +18,15 @@ export type Source = z.infer<typeof Source>;
 
 const sourceIds = z.array(Slug).min(1, 'every fact needs at least one source');
 
+/** The day someone last confirmed the statement against its sources; `packs:check` flags it as stale after 18 months. */
+export const CheckedDate = z.iso.date();
+
 /** One statement in our own words, saying no more than its sources do. */
 export const Fact = z.object({
   id: Slug,
   text: z.string().min(10).max(600),
   sources: sourceIds,
+  checked: CheckedDate,
 });
 export type Fact = z.infer<typeof Fact>;
 
@@ -75,6 +79,7 @@ export const Organisation = z.object({
   country: CountryCode,
   url: z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
   sources: sourceIds,
+  checked: CheckedDate,
 });
 export type Organisation = z.infer<typeof Organisation>;
 

@@ -29,6 +29,14 @@ export function findChromium(): string {
   throw new Error('Chromium not found. Install it with `apt-get install -y chromium` or set CHROMIUM_PATH.');
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true });
+/**
+ * Hides the Storage Buckets API, so Hearth keeps its database as `hearth` in the default IndexedDB
+ * (its fallback where buckets are missing) and tests can read it by that name. Hearth's real storage
+ * (one bucket per database generation, deleted whole) runs in `npm run privacy:audit` and in any
+ * bench started with `storageBuckets: true`.
+ */
+export const WITHOUT_STORAGE_BUCKETS = '--disable-blink-features=StorageBuckets';
+
+export function launchChromium(options: { readonly storageBuckets?: boolean } = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: options.storageBuckets ? CHROMIUM_FLAGS : [...CHROMIUM_FLAGS, WITHOUT_STORAGE_BUCKETS], headless: true });
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -9,6 +9,7 @@ import { createRuntime, type RuntimeOptions } from '../../../src/main/ollama/cre
 import { memorySettingsStorage } from '../../../src/main/ollama/hostSetting';
 import { isTrustedSender } from '../../../src/main/security/ipcSender';
 import { parseAllowedDomains } from '../../../src/main/security/externalLinks';
+import { collectReviewedLinks } from '../../../src/main/security/reviewedLinks';
 import { bundleTestPreload } from './bundleTestPreload';
 import { launchChromium } from './chromium';
 import { serveBuiltRenderer } from './staticServer';
@@ -16,6 +17,14 @@ import { serveBuiltRenderer } from './staticServer';
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 // Read from the file (not main's `?raw` import) so the bench also runs under plain tsx.
 const allowedDomains = parseAllowedDomains(readFileSync(join(repoRoot, 'resources', 'allowed-domains.txt'), 'utf8'));
+// The links in the shipped packs and crisis lines open at once, as in the app; any other asks first (and the bench answers no).
+const packDir = join(repoRoot, 'resources', 'packs');
+const reviewedLinks = collectReviewedLinks([
+  readFileSync(join(repoRoot, 'resources', 'crisis-lines.json'), 'utf8'),
+  ...readdirSync(packDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => readFileSync(join(packDir, f), 'utf8')),
+]);
 /** Where screenshots land: test-results/screenshots/<name>.png. */
 export const SCREENSHOT_DIR = join(repoRoot, 'test-results', 'screenshots');
 
@@ -49,10 +58,11 @@ export interface UiBench {
 /**
  * Starts the UI test bench: the built renderer (out/renderer) served with the production CSP,
  * Debian's Chromium, and window.hearth wired to the real main-process handlers in this process.
+ * Storage buckets are off unless asked for (see support/chromium.ts).
  */
-export async function startUiBench(): Promise<UiBench> {
+export async function startUiBench(options: { readonly storageBuckets?: boolean } = {}): Promise<UiBench> {
   const [browser, preload, server] = await Promise.all([
-    launchChromium(),
+    launchChromium(options),
     bundleTestPreload(),
     serveBuiltRenderer(join(repoRoot, 'out', 'renderer')),
   ]);
@@ -71,25 +81,24 @@ export async function startUiBench(): Promise<UiBench> {
   };
 }
 
-async function openPage(browser: Browser, preload: string, origin: string, options: OpenOptions): Promise<HearthPage> {
-  const opened: string[] = [];
-  const pageErrors: string[] = [];
+/** Main's handlers for one page, from the bench defaults and the test's adjustments. */
+export function benchHost(origin: string, options: Pick<OpenOptions, 'locale' | 'deps'>, opened: string[]): HandlerHost {
   const defaults: MainDeps = {
     app: { name: 'Hearth', version: '0.1.0', platform: 'linux', locale: options.locale ?? 'en-US', testBench: true },
-    shell: { allowedDomains, open: async (url) => void opened.push(url) },
+    shell: { allowedDomains, reviewedLinks, open: async (url) => void opened.push(url) },
+    // The library download never leaves the machine in tests unless a test points it at a local stand-in.
+    library: { pageUrl: 'http://127.0.0.1:9/xml.html' },
   };
   const deps = options.deps ? options.deps(defaults) : defaults;
-  const host = createHandlerHost({
+  return createHandlerHost({
     contract: hearthContract,
     handlers: createHandlers(deps),
     isTrustedSender: (url) => isTrustedSender(url, origin),
   });
+}
 
-  const context = await browser.newContext({
-    locale: options.locale ?? 'en-US',
-    colorScheme: options.colorScheme ?? 'light',
-    viewport: options.viewport ?? { width: 1100, height: 760 },
-  });
+/** Gives every page of a context `window.hearth`, over a binding to `host` (the preload's part). */
+export async function wireHearth(context: BrowserContext, host: HandlerHost, preload: string): Promise<void> {
   await context.exposeBinding('__hearthInvoke', (source, channel: string, payload: unknown) =>
     host.dispatch(channel, payload, {
       senderUrl: source.frame.url(),
@@ -99,6 +108,18 @@ async function openPage(browser: Browser, preload: string, origin: string, optio
     }),
   );
   await context.addInitScript({ content: preload });
+}
+
+async function openPage(browser: Browser, preload: string, origin: string, options: OpenOptions): Promise<HearthPage> {
+  const opened: string[] = [];
+  const pageErrors: string[] = [];
+  const host = benchHost(origin, options, opened);
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1100, height: 760 },
+  });
+  await wireHearth(context, host, preload);
   const page: Page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.name));
   await page.goto(`${origin}/`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openTestStore, readRawRecords } from './crypto/testStore';
+import { readRawRecords, testGenerations } from './crypto/testStore';
 import { eraseEverything } from './eraseAll';
 import { testPersona } from './testDatabase';
 
@@ -11,10 +11,11 @@ class MemoryStorage {
 }
 
 describe('erase everything', () => {
-  it('leaves no database, no record, no storage and no cache behind', async () => {
-    const s = openTestStore();
-    await s.vault.init();
-    await s.vault.setPassphrase('erase passphrase');
+  it('leaves no database generation, no record, no storage and no cache behind', async () => {
+    const g = testGenerations();
+    const set = await g.changes.set(await g.open(), 'erase passphrase');
+    if (!set.ok) throw new Error(set.problem);
+    const s = set.store;
     const r = s.repositories;
     await r.groups.create({ id: 'group-0001', title: 'G', format: 'condition', conditionId: 'lupus', conditionLabel: 'Lupus', seed: 1, topic: 'open', unsourced: false }, [testPersona()]);
     await r.messages.add({ groupId: 'group-0001', author: { kind: 'user' }, text: 'erase me' });
@@ -26,15 +27,15 @@ describe('erase everything', () => {
     local.items.set('hearth.lastScreen', 'group');
     const cacheNames = new Set(['hearth-assets']);
     let mainErased = false;
-    await eraseEverything(s.db, {
+    await eraseEverything(s, g.spaces, {
       storages: [local],
       caches: { keys: async () => [...cacheNames], delete: async (name: string) => cacheNames.delete(name) },
       eraseMainSide: async () => void (mainErased = true),
     });
 
-    expect(await s.factory.databases()).toEqual([]);
+    expect(await g.factory.databases()).toEqual([]);
     // Opening the name again makes a new, empty database: no stores, no rows.
-    expect(await readRawRecords(s.factory, s.name)).toEqual({});
+    expect(await readRawRecords(g.factory, s.spaceName)).toEqual({});
     expect(local.items.size).toBe(0);
     expect(cacheNames.size).toBe(0);
     expect(mainErased).toBe(true);

@@ -1,4 +1,5 @@
-import type { HearthDatabase } from './database';
+import type { SecureStore } from './crypto/secureStore';
+import type { StorageSpaces } from './storage/storageSpaces';
 
 /** Everything besides the database that may hold a trace of the user in the renderer. */
 export interface EraseTargets {
@@ -11,13 +12,14 @@ export interface EraseTargets {
 }
 
 /**
- * Deletes everything Hearth stored: the whole IndexedDB database (groups, messages, profile,
+ * Deletes everything Hearth stored: every database generation whole (groups, messages, profile,
  * settings, safety plan, crisis state, the wrapped key), web storage, caches, and main's part.
- * The database handle is closed and unusable afterwards; the app reloads to a first start.
+ * The store is closed and unusable afterwards; the app reloads to a first start.
  */
-export async function eraseEverything(db: HearthDatabase, targets: EraseTargets): Promise<void> {
-  // Dexie closes the connection and deletes the database; blocked deletes wait for other tabs to close.
-  await db.delete();
+export async function eraseEverything(store: SecureStore, spaces: StorageSpaces, targets: EraseTargets): Promise<void> {
+  store.vault.lock();
+  store.db.close({ disableAutoOpen: true });
+  for (const name of new Set([store.spaceName, ...(await spaces.list())])) await spaces.remove(name);
   for (const storage of targets.storages) storage.clear();
   if (targets.caches) for (const name of await targets.caches.keys()) await targets.caches.delete(name);
   await targets.eraseMainSide?.();

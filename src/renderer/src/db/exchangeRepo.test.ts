@@ -35,14 +35,16 @@ describe('export and import', () => {
     const parsed = parseGroupExport(text);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    await expect(importGroup(s.db, parsed.value)).resolves.toEqual({ ok: true, value: { groupId: 'group-0001' } });
-    expect(await exportGroup(s.db, 'group-0001', 5000)).toEqual(exported);
+    await expect(importGroup(s.db, parsed.value)).resolves.toMatchObject({ ok: true, value: { groupId: 'group-0001', report: { heldReplies: 0, notices: 0 } } });
+    // Exactly as exported, except that the members' messages now say they came from a file.
+    const imported = { ...exported!, messages: exported!.messages.map((m) => (m.author.kind === 'member' ? { ...m, imported: true as const } : m)) };
+    expect(await exportGroup(s.db, 'group-0001', 5000)).toEqual(imported);
 
     // Into another (unencrypted) Hearth as well.
     const other = openTestStore();
     await other.vault.init();
     await importGroup(other.db, parsed.value);
-    expect(await exportGroup(other.db, 'group-0001', 5000)).toEqual(exported);
+    expect(await exportGroup(other.db, 'group-0001', 5000)).toEqual(imported);
   });
 
   it('imports all or nothing: a clash refuses the file and writes no record', async () => {

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
-import { buildGroupExport, type GroupContents, type GroupExport, type ImportResult } from '../../../shared/exchange';
+import { buildGroupExport, prepareImport, type GroupContents, type GroupExport, type ImportReport, type ImportResult } from '../../../shared/exchange';
+import { safetyPort } from '../../../shared/group/session/safetyPort';
 import type { HearthDatabase } from './database';
 
 /** Reads a whole group for export (decrypted by the middleware when a passphrase is set). */
@@ -26,11 +27,15 @@ export async function exportGroup(db: HearthDatabase, groupId: string, now: numb
 
 /**
  * Writes a validated export in one transaction: every record or none. A group that is already here
- * is refused rather than merged (delete it first to restore from a file).
+ * is refused rather than merged (delete it first to restore from a file). Nothing in a file is
+ * trusted as Hearth's own: it is checked again first (prepareImport), and the counts of what was
+ * left out come back with the result.
  */
-export async function importGroup(db: HearthDatabase, doc: GroupExport): Promise<ImportResult<{ groupId: string }>> {
+export async function importGroup(db: HearthDatabase, doc: GroupExport): Promise<ImportResult<{ groupId: string; report: ImportReport }>> {
   try {
-    return await writeAll(db, doc);
+    const prepared = prepareImport(doc, safetyPort);
+    const written = await writeAll(db, prepared.doc);
+    return written.ok ? { ok: true, value: { ...written.value, report: prepared.report } } : written;
   } catch (error) {
     // A record id already used elsewhere (another group) aborts the whole transaction.
     if (error instanceof Dexie.BulkError || (error instanceof Error && error.name === 'ConstraintError')) {

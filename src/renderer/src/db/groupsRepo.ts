@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import type { Group, Member, Persona } from '../../../shared/domain';
+import type { Group, GroupSafety, Member, Persona } from '../../../shared/domain';
 import { newId } from '../../../shared/domain';
 import type { HearthDatabase } from './database';
 
@@ -28,8 +28,9 @@ export class GroupsRepo {
 
   /** Groups the user has not left, most recently active first. */
   async active(): Promise<Group[]> {
-    const all = await this.db.groups.orderBy('updatedAt').reverse().toArray();
-    return all.filter((g) => g.leftAt === undefined);
+    // Sorted here, not by an index: the timestamp is sealed with the rest of the record.
+    const all = await this.db.groups.toArray();
+    return all.filter((g) => g.leftAt === undefined).sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
   members(groupId: string): Promise<Member[]> {
@@ -46,6 +47,11 @@ export class GroupsRepo {
 
   update(id: string, changes: Partial<Pick<Group, 'topic' | 'model' | 'numCtx' | 'title'>>): Promise<number> {
     return this.db.groups.update(id, { ...changes, updatedAt: this.now() });
+  }
+
+  /** The group's safety state (paused, asking, open): kept on the group so it survives restarts. */
+  setSafety(id: string, safety: GroupSafety): Promise<number> {
+    return this.db.groups.update(id, { safety });
   }
 
   setMuted(memberId: string, muted: boolean): Promise<number> {

@@ -14,8 +14,9 @@ export class JournalRepo {
     return this.db.checkIns.add(row).then(() => row);
   }
 
-  checkIns(): Promise<CheckIn[]> {
-    return this.db.checkIns.orderBy('createdAt').toArray();
+  async checkIns(): Promise<CheckIn[]> {
+    // Sorted here, not by an index: timestamps are sealed with the rest of the record.
+    return (await this.db.checkIns.toArray()).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
   }
 
   addNextStep(groupId: string, text: string): Promise<NextStep> {
@@ -28,8 +29,8 @@ export class JournalRepo {
     return this.db.nextSteps.update(id, { status, updatedAt: this.now() });
   }
 
-  nextSteps(): Promise<NextStep[]> {
-    return this.db.nextSteps.orderBy('createdAt').reverse().toArray();
+  async nextSteps(): Promise<NextStep[]> {
+    return (await this.db.nextSteps.toArray()).sort((a, b) => b.createdAt - a.createdAt || b.id.localeCompare(a.id));
   }
 
   /** The newest rolling summary of a group, if any. */

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { newId, type Author, type Citation, type Message, type MessageKind, type MessageStatus, type SupportFunction } from '../../../shared/domain';
+import { newId, type Author, type Citation, type Message, type MessageKind, type MessageSafety, type MessageStatus, type SupportFunction } from '../../../shared/domain';
 import type { HearthDatabase } from './database';
 
 export interface NewMessage {
@@ -11,6 +11,7 @@ export interface NewMessage {
   readonly supportFunction?: SupportFunction;
   readonly replyTo?: string;
   readonly citations?: readonly Citation[];
+  readonly safety?: MessageSafety;
 }
 
 /** Messages of a group: written through here, always inside a transaction. */
@@ -42,6 +43,7 @@ export class MessagesRepo {
         citations: [...(input.citations ?? [])],
         ...(input.supportFunction ? { supportFunction: input.supportFunction } : {}),
         ...(input.replyTo ? { replyTo: input.replyTo } : {}),
+        ...(input.safety ? { safety: input.safety } : {}),
         createdAt: at,
         updatedAt: at,
       };
@@ -77,6 +79,14 @@ export class MessagesRepo {
       const message = await this.db.messages.get(id);
       if (!message) return;
       await this.db.messages.put({ ...message, text, kind, citations: [...citations], sentenceCount: text ? 1 : 0, updatedAt: this.now() });
+    });
+  }
+
+  /** Marks a message that led to the crisis panel or the direct question (never sent to a model again). */
+  setSafety(id: string, safety: MessageSafety): Promise<void> {
+    return this.db.transaction('rw', this.db.messages, async () => {
+      const message = await this.db.messages.get(id);
+      if (message) await this.db.messages.put({ ...message, safety, updatedAt: this.now() });
     });
   }
 

@@ -1,45 +1,32 @@
 import crisisLinesJson from '../../../../resources/crisis-lines.json';
-import { ConditionSearch } from '../../../shared/knowledge/conditionSearch';
 import { CrisisLines } from '../../../shared/knowledge/crisisLinesSchema';
-import { PackRegistry } from '../../../shared/knowledge/packRegistry';
-import { KnowledgePack } from '../../../shared/knowledge/packSchema';
-import { FactIndex } from '../../../shared/knowledge/retrieval';
+import { KnowledgeBase, type TopicShelf } from '../../../shared/knowledge/knowledgeBase';
 
-// Packs ship inside the renderer bundle: no network, no file access, available at once.
-const packFiles = import.meta.glob<unknown>('../../../../resources/packs/*.json', { eager: true, import: 'default' });
+// Each pack is its own chunk, fetched from the app's own origin the first time a group or screen needs it.
+// Why dynamic imports rather than main reading resources/ over IPC: packs are reviewed app data that ship
+// inside the app bundle like its code, the renderer already loads its chunks from app:// under the CSP
+// (script-src 'self'), and no new IPC channel or file path reaches main. The renderer stays offline.
+const packFiles = import.meta.glob<unknown>('../../../../resources/packs/*.json', { import: 'default' });
+const packReaders = new Map(Object.entries(packFiles).map(([path, read]) => [path.replace(/^.*\/|\.json$/g, ''), read]));
 
-/** Everything Hearth knows: packs (bundled and imported), condition search, retrieval, crisis lines. */
+/** Everything Hearth knows: crisis lines (always in memory), packs and library topics on demand. */
 export interface Knowledge {
-  readonly registry: PackRegistry;
+  /** Crisis lines are bundled and parsed at start: they must work with no model, no network, no delay. */
   readonly crisisLines: CrisisLines;
-  conditionSearch(): ConditionSearch;
-  /** A retrieval index over some packs, built once per set of pack ids. */
-  index(packIds: readonly string[]): FactIndex;
+  /** Packs and library topics, loaded when a group or screen needs them. */
+  readonly base: KnowledgeBase;
 }
 
-/** Loads and validates the bundled data. A pack that fails its schema is left out, not fatal. */
-export function loadBundledKnowledge(): Knowledge {
-  const packs: KnowledgePack[] = [];
-  for (const raw of Object.values(packFiles)) {
-    const parsed = KnowledgePack.safeParse(raw);
-    if (parsed.success) packs.push(parsed.data);
-  }
-  const registry = new PackRegistry(packs);
-  const crisisLines = CrisisLines.parse(crisisLinesJson);
-  let search: ConditionSearch | undefined;
-  const indexes = new Map<string, FactIndex>();
-  return {
-    registry,
-    crisisLines,
-    conditionSearch: () => (search ??= new ConditionSearch(registry.searchEntries())),
-    index: (packIds) => {
-      const key = [...packIds].sort().join('|');
-      let index = indexes.get(key);
-      if (!index) {
-        index = FactIndex.build(registry.facts(packIds));
-        indexes.set(key, index);
-      }
-      return index;
-    },
-  };
+/** Reads one bundled pack's chunk. */
+async function readBundledPack(packId: string): Promise<unknown> {
+  const read = packReaders.get(packId);
+  if (!read) throw new Error(`No bundled pack file for '${packId}'`);
+  return read();
+}
+
+/** The bundled crisis lines, with packs (and their index) on demand; the library's topics come through `library`. */
+export function loadBundledKnowledge(library?: TopicShelf): Knowledge {
+  // The index is its own chunk too: start-up reads nothing about packs, however many ship.
+  const readIndex = async () => (await import('virtual:hearth/pack-index')).default;
+  return { crisisLines: CrisisLines.parse(crisisLinesJson), base: new KnowledgeBase(readIndex, readBundledPack, library) };
 }

@@ -17,7 +17,7 @@ const need = (id: string): KnowledgePack => {
 };
 const withNotes = (...texts: string[]): KnowledgePack => ({
   ...need('lupus'),
-  demographics: { notes: texts.map((text, i) => ({ id: `n${i}`, text, sources: ['cdc-lupus-factsheet'] })) },
+  demographics: { notes: texts.map((text, i) => ({ id: `n${i}`, text, sources: ['cdc-lupus-factsheet'], checked: '2026-11-21' })) },
 });
 
 describe('pack notes on background', () => {

@@ -2,3 +2,4 @@
 export { buildCohort, buildCohortDetail, type Cohort, type CohortDetail, type CohortInput } from './buildCohort';
 export { cohortSummary, challengeHeadline, sinceDiagnosis, type SummaryOptions } from './cohortSummary';
 export { ROLES, rolesFor } from './cohortPlan';
+export { cohortPackIds, otherPacksWanted, type CohortPackCandidate } from './cohortPacks';

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { testPersona } from '../testDatabase';
-import { PBKDF2_ITERATIONS } from './keyDerivation';
+import { importDataKey, unwrapDataKey } from './dataKey';
+import { deriveWrappingKey, PBKDF2_ITERATIONS } from './keyDerivation';
 import { VaultLockedError } from './keyHolder';
-import { openTestStore, rawText, readRawRecords, type TestStore } from './testStore';
+import type { KeystoreRow } from './keystoreRow';
+import { openRow, type SealedPart } from './recordCodec';
+import type { SecureStore } from './secureStore';
+import { openTestStore, rawText, readRawRecords, testGenerations } from './testStore';
 
 const MARK = {
   message: 'MARKER-MSG-7f3a lupus flare at work',
@@ -26,7 +30,7 @@ const group = (id = 'group-0001') => ({
   unsourced: false,
 });
 
-async function writeEverything(s: TestStore): Promise<string> {
+async function writeEverything(s: SecureStore): Promise<string> {
   const r = s.repositories;
   await r.singletons.saveProfile({ conditionId: 'lupus', conditionLabel: MARK.profile, situations: ['just-diagnosed'], preferences: {}, country: 'US', language: 'en' });
   await r.groups.create(group(), [testPersona({ whatHelped: MARK.persona })]);
@@ -92,37 +96,70 @@ describe('encryption at rest', () => {
     expect(await r.db.messages.count()).toBe(0);
   });
 
-  it('encrypts rows written before the passphrase was set, and can turn encryption off again', async () => {
-    const s = openTestStore();
-    await s.vault.init();
-    await writeEverything(s);
-    expect(rawText(await readRawRecords(s.factory, s.name))).toContain(MARK.message);
-    await s.vault.setPassphrase('a long passphrase');
-    expect(rawText(await readRawRecords(s.factory, s.name))).not.toContain(MARK.message);
-    expect((await s.repositories.messages.all('group-0001'))[0]?.text).toBe(MARK.message);
+  it('setting a passphrase moves what was written before into a fresh database under a new key, and deletes the old one', async () => {
+    const g = testGenerations();
+    const plain = await g.open();
+    await writeEverything(plain);
+    expect(rawText(await readRawRecords(g.factory, plain.spaceName))).toContain(MARK.message);
 
-    await expect(s.vault.removePassphrase('not it')).resolves.toEqual({ ok: false, problem: 'wrong-passphrase' });
-    await expect(s.vault.removePassphrase('a long passphrase')).resolves.toEqual({ ok: true });
-    expect(s.vault.state.kind).toBe('off');
-    expect(rawText(await readRawRecords(s.factory, s.name))).toContain(MARK.message);
-    expect((await s.reopen().vault.init()).kind).toBe('off');
+    const set = await g.changes.set(plain, 'a long passphrase');
+    if (!set.ok) throw new Error(set.problem);
+    const sealed = set.store;
+    expect(sealed.spaceName).not.toBe(plain.spaceName);
+    expect(await g.spaces.list()).toEqual([sealed.spaceName]);
+    const raw = rawText(await readRawRecords(g.factory, sealed.spaceName));
+    for (const marker of Object.values(MARK)) expect(raw).not.toContain(marker.slice(0, 15));
+    expect((await sealed.repositories.messages.all('group-0001'))[0]?.text).toBe(MARK.message);
+
+    await expect(g.changes.remove(sealed, 'not it')).resolves.toEqual({ ok: false, problem: 'wrong-passphrase' });
+    const removed = await g.changes.remove(sealed, 'a long passphrase');
+    if (!removed.ok) throw new Error(removed.problem);
+    expect(removed.store.vault.state.kind).toBe('off');
+    expect(await g.spaces.list()).toEqual([removed.store.spaceName]);
+    expect(rawText(await readRawRecords(g.factory, removed.store.spaceName))).toContain(MARK.message);
+    expect((await g.open()).vault.state.kind).toBe('off');
   });
 
-  it('changing the passphrase rewraps only the key: records stay byte-for-byte the same', async () => {
+  it('a database that already holds records cannot be given a key in place', async () => {
     const s = openTestStore();
     await s.vault.init();
-    await s.vault.setPassphrase('first passphrase');
     await writeEverything(s);
-    const before = await readRawRecords(s.factory, s.name);
-    await expect(s.vault.changePassphrase('wrong', 'second passphrase')).resolves.toEqual({ ok: false, problem: 'wrong-passphrase' });
-    await expect(s.vault.changePassphrase('first passphrase', 'second passphrase')).resolves.toEqual({ ok: true });
-    const after = await readRawRecords(s.factory, s.name);
-    expect(after['messages']).toEqual(before['messages']);
-    expect(after['keystore']).not.toEqual(before['keystore']);
+    await expect(s.vault.setPassphrase('a long passphrase')).resolves.toEqual({ ok: false, problem: 'not-empty' });
+    expect(s.vault.state.kind).toBe('off');
+  });
 
-    const later = s.reopen();
-    await later.vault.init();
-    await expect(later.vault.unlock('first passphrase')).resolves.toMatchObject({ ok: false });
+  it('changing the passphrase makes a new data key: the old key, a kept copy of the old key record and the old remembered key open nothing', async () => {
+    const g = testGenerations();
+    const first = await g.open();
+    const set = await g.changes.set(first, 'first passphrase');
+    if (!set.ok) throw new Error(set.problem);
+    await writeEverything(set.store);
+    const oldRecord = (await readRawRecords(g.factory, set.store.spaceName))['keystore']?.[0] as KeystoreRow;
+    const oldRemembered = await set.store.vault.keyForDevice('first passphrase');
+    expect(oldRemembered).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+
+    await expect(g.changes.change(set.store, 'wrong', 'second passphrase')).resolves.toEqual({ ok: false, problem: 'wrong-passphrase' });
+    const changed = await g.changes.change(set.store, 'first passphrase', 'second passphrase');
+    if (!changed.ok) throw new Error(changed.problem);
+    const now = await readRawRecords(g.factory, changed.store.spaceName);
+
+    // The old key, from the kept key record and the old passphrase, or from the old keychain copy.
+    const fromRecord = await unwrapDataKey({ iv: new Uint8Array(oldRecord.iv), wrapped: oldRecord.wrapped }, await deriveWrappingKey('first passphrase', oldRecord.kdf));
+    const fromKeychain = await importDataKey(oldRemembered!);
+    let opened = 0;
+    for (const [table, rows] of Object.entries(now)) {
+      if (table === 'keystore' || table === 'generation' || table === 'settings') continue;
+      for (const row of rows as Array<Record<string, unknown> & { id: string; $sealed: SealedPart }>) {
+        expect(row.$sealed).toBeDefined();
+        for (const key of [fromRecord, fromKeychain]) if (await openRow(key, table, row.id, row).then(() => true, () => false)) opened++;
+      }
+    }
+    expect(opened).toBe(0);
+
+    const later = await g.open();
+    expect(later.spaceName).toBe(changed.store.spaceName);
+    await expect(later.vault.unlock('first passphrase')).resolves.toEqual({ ok: false, problem: 'wrong-passphrase' });
+    await expect(later.vault.unlockWithRememberedKey(oldRemembered!)).resolves.toEqual({ ok: false, problem: 'bad-remembered-key' });
     await expect(later.vault.unlock('second passphrase')).resolves.toEqual({ ok: true });
     expect((await later.repositories.messages.all('group-0001'))[0]?.text).toBe(MARK.message);
   });
@@ -134,7 +171,7 @@ describe('encryption at rest', () => {
     await s.repositories.groups.create(group(), []);
     const a = await s.repositories.messages.add({ groupId: 'group-0001', author: { kind: 'user' }, text: 'same words' });
     const b = await s.repositories.messages.add({ groupId: 'group-0001', author: { kind: 'user' }, text: 'same words' });
-    const raw = (await readRawRecords(s.factory, s.name))['messages'] as Array<{ id: string; $sealed: { iv: Uint8Array; data: ArrayBuffer } }>;
+    const raw = (await readRawRecords(s.factory, s.name))['messages'] as Array<{ id: string; $sealed: SealedPart }>;
     const [ra, rb] = [raw.find((m) => m.id === a.id)!, raw.find((m) => m.id === b.id)!];
     expect(Buffer.from(ra.$sealed.iv).equals(Buffer.from(rb.$sealed.iv))).toBe(false);
     expect(Buffer.from(ra.$sealed.data).equals(Buffer.from(rb.$sealed.data))).toBe(false);
@@ -163,7 +200,8 @@ describe('encryption at rest', () => {
     await s.vault.init();
     await s.vault.setPassphrase('a long passphrase');
     await writeEverything(s);
-    const remembered = await s.vault.exportKeyForDevice();
+    await expect(s.vault.keyForDevice('not the passphrase')).resolves.toBeUndefined();
+    const remembered = await s.vault.keyForDevice('a long passphrase');
     expect(remembered).toMatch(/^[A-Za-z0-9+/]{43}=$/);
     const later = s.reopen();
     await later.vault.init();

@@ -1,9 +1,9 @@
 import Dexie, { type DBCore, type DBCoreCursor, type DBCoreMutateRequest, type DBCoreTable, type Middleware } from 'dexie';
 import { CLEAR_FIELDS, SEALED } from './fieldPolicy';
 import { holdTransactionOpen } from './keepAlive';
-import { KeyHolder, VaultLockedError } from './keyHolder';
+import { KeyHolder, UnsealedRecordError, VaultLockedError } from './keyHolder';
 import { PlaintextCache } from './plaintextCache';
-import { decryptSecret, encryptSecret, isSealed, splitRow, type SealedPart } from './recordCodec';
+import { canonicalClear, decryptSecret, encryptSecret, isSealed, splitRow, type SealedPart } from './recordCodec';
 
 type Row = Record<string, unknown>;
 type SealedRow = Row & { [SEALED]: SealedPart };
@@ -21,10 +21,14 @@ function encryptingTable(table: DBCoreTable, clearFields: readonly string[], hol
 
   /** The plaintext when it can be had without waiting (clear rows, cache hits); undefined otherwise. */
   const openNow = (row: unknown): { row: unknown } | undefined => {
-    if (!isSealed(row)) return { row };
+    if (!isSealed(row)) {
+      // With a passphrase set every record here is sealed: one in the clear was put there by someone else.
+      if (row !== undefined && holder.current.kind !== 'off') throw new UnsealedRecordError(name);
+      return { row };
+    }
     if (!currentKey(holder)) throw new VaultLockedError();
     const { [SEALED]: sealed, ...clear } = row;
-    const secret = cache.secret(name, primaryKeyOf(row), sealed.iv);
+    const secret = cache.secret(name, primaryKeyOf(row), sealed.iv, canonicalClear(clear));
     return secret ? { row: { ...secret, ...clear } } : undefined;
   };
   const openLater = async (row: SealedRow): Promise<Row> => {
@@ -32,8 +36,9 @@ function encryptingTable(table: DBCoreTable, clearFields: readonly string[], hol
     if (!key) throw new VaultLockedError();
     const primaryKey = primaryKeyOf(row);
     const { [SEALED]: sealed, ...clear } = row;
-    const secretJson = await decryptSecret(key, name, primaryKey, sealed);
-    cache.set(name, primaryKey, sealed, secretJson);
+    const clearJson = canonicalClear(clear);
+    const secretJson = await decryptSecret(key, name, primaryKey, clearJson, sealed);
+    cache.set(name, primaryKey, sealed, clearJson, secretJson);
     return { ...(JSON.parse(secretJson) as Row), ...clear };
   };
   const openOne = (trans: unknown, row: unknown): unknown => {
@@ -57,15 +62,15 @@ function encryptingTable(table: DBCoreTable, clearFields: readonly string[], hol
     const pending: Array<Promise<void>> = [];
     const values = req.values.map((value: Row) => {
       const primaryKey = primaryKeyOf(value);
-      const { clear, secretJson } = splitRow(value, clearFields);
+      const { clear, clearJson, secretJson } = splitRow(value, clearFields);
       const sealedRow: Row = { ...clear };
-      const reused = cache.sealedFor(name, primaryKey, secretJson);
+      const reused = cache.sealedFor(name, primaryKey, clearJson, secretJson);
       if (reused) sealedRow[SEALED] = reused;
       else
         pending.push(
-          encryptSecret(key, name, primaryKey, secretJson).then((sealed) => {
+          encryptSecret(key, name, primaryKey, clearJson, secretJson).then((sealed) => {
             sealedRow[SEALED] = sealed;
-            cache.set(name, primaryKey, sealed, secretJson);
+            cache.set(name, primaryKey, sealed, clearJson, secretJson);
           }),
         );
       return sealedRow;
@@ -126,8 +131,9 @@ function encryptingTable(table: DBCoreTable, clearFields: readonly string[], hol
 
 /**
  * The DBCore middleware that encrypts the sensitive fields of each row on the way to IndexedDB and
- * decrypts them on the way back, so repositories never know. Rows written before a passphrase was
- * set are read as they are (and sealed the next time they are written).
+ * decrypts them on the way back, so repositories never know. Without a passphrase rows are stored
+ * and read as they are; with one, a row in the clear is refused (UnsealedRecordError), since every
+ * database with a passphrase was written sealed from its first record (see storage/rotate.ts).
  */
 export function encryptionMiddleware(holder: KeyHolder): Middleware<DBCore> {
   const cache = new PlaintextCache();

@@ -1,19 +1,21 @@
 /**
- * Which fields of each table stay readable on disk. Everything not listed is encrypted, so a field
- * added later is private by default. Clear fields are the primary key, indexed keys (IndexedDB must
- * read them) and timestamps/ordering: nothing a reader could learn the user's health from.
- * Tables absent here (settings, keystore) are not encrypted: they are needed before unlocking.
+ * Which fields of each table stay readable on disk: only the primary key and the fields an index
+ * needs (IndexedDB must read those). Everything else is encrypted, timestamps and ordering included,
+ * so a field added later is private by default. The readable fields are authenticated with the
+ * record (recordCodec's AAD), so editing one on disk makes the record refuse to open.
+ * Tables absent here (settings, keystore, generation) are not encrypted: they are needed before unlocking.
  */
 export const CLEAR_FIELDS: Readonly<Record<string, readonly string[]>> = {
   profile: ['id'],
-  groups: ['id', 'createdAt', 'updatedAt', 'leftAt'],
-  members: ['id', 'groupId', 'order'],
-  messages: ['id', 'groupId', 'seq', 'status', 'createdAt', 'updatedAt'],
-  summaries: ['id', 'groupId', 'uptoSeq', 'createdAt'],
-  checkIns: ['id', 'groupId', 'createdAt'],
-  nextSteps: ['id', 'groupId', 'createdAt', 'updatedAt'],
+  groups: ['id'],
+  members: ['id', 'groupId'],
+  messages: ['id', 'groupId', 'seq', 'status'],
+  summaries: ['id', 'groupId', 'uptoSeq'],
+  checkIns: ['id', 'groupId'],
+  nextSteps: ['id', 'groupId'],
   safetyPlan: ['id'],
   crisisState: ['id'],
+  careQuestions: ['id'],
 };
 
 /** Tables whose rows are encrypted when a passphrase is set. */

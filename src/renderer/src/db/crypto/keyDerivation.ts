@@ -29,6 +29,6 @@ export async function deriveWrappingKey(passphrase: string, params: KdfParams): 
     material,
     { name: 'AES-GCM', length: 256 },
     false,
-    ['wrapKey', 'unwrapKey'],
+    ['encrypt', 'decrypt', 'unwrapKey'],
   );
 }

@@ -12,6 +12,14 @@ export class VaultLockedError extends Error {
   }
 }
 
+/** Thrown when a record in the clear is found in an encrypted table while a passphrase is set. */
+export class UnsealedRecordError extends Error {
+  constructor(table: string) {
+    super(`An unencrypted record was found in ${table}; Hearth did not write it and refuses it.`);
+    this.name = 'UnsealedRecordError';
+  }
+}
+
 /** Holds the vault state and tells listeners when it changes (the UI's lock gate listens). */
 export class KeyHolder {
   private state: VaultState;

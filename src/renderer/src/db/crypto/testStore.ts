@@ -1,6 +1,9 @@
 // Test support: encrypted Hearth databases on fake-indexeddb, and a raw reader that bypasses Dexie.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { HearthDatabase } from '../database';
+import { PassphraseChanges } from '../storage/passphraseChanges';
+import { openCurrentStore } from '../storage/generations';
+import { databaseSpaces, type StorageSpaces } from '../storage/storageSpaces';
 import { createSecureStore, type SecureStore } from './secureStore';
 
 export interface TestStore extends SecureStore {
@@ -18,6 +21,22 @@ export function openTestStore(options: { factory?: IDBFactory; name?: string; it
     ...(options.now ? { now: options.now } : {}),
   });
   return { ...store, factory, name, reopen: () => openTestStore({ ...options, factory, name }) };
+}
+
+/** Test generations on one fake-indexeddb factory (the app uses storage buckets in Chromium). */
+export interface TestGenerations {
+  readonly factory: IDBFactory;
+  readonly spaces: StorageSpaces;
+  readonly changes: PassphraseChanges;
+  /** Opens the current generation, as the app does at start. */
+  open(): Promise<SecureStore>;
+}
+
+export function testGenerations(options: { iterations?: number; now?: () => number } = {}): TestGenerations {
+  const factory = new IDBFactory();
+  const spaces = databaseSpaces(factory, IDBKeyRange);
+  const storeOptions = { iterations: options.iterations ?? 100_000, ...(options.now ? { now: options.now } : {}) };
+  return { factory, spaces, changes: new PassphraseChanges(spaces, storeOptions), open: () => openCurrentStore(spaces, storeOptions) };
 }
 
 /** Every record of every object store, read with the raw IndexedDB API (no Dexie, no middleware). */

@@ -1,36 +1,38 @@
 import type { HearthDatabase } from '../database';
-import { exportDataKey, generateDataKey, importDataKey, unwrapDataKey, wrapDataKey } from './dataKey';
+import { importDataKey, newDataKey, rawKeyToBase64, unwrapDataKey, unwrapRawKey, wrapRawKey } from './dataKey';
 import { ENCRYPTED_TABLES } from './fieldPolicy';
-import { deriveWrappingKey, newKdfParams, PBKDF2_ITERATIONS, type KdfParams } from './keyDerivation';
+import { deriveWrappingKey, newKdfParams, PBKDF2_ITERATIONS } from './keyDerivation';
 import type { KeyHolder, VaultState } from './keyHolder';
 import { KEYSTORE_ID, KeystoreRow } from './keystoreRow';
 import { openRow, sealRow } from './recordCodec';
+import { ensureCrisisState, isDefaultCrisisState } from './crisisStateRow';
 
 /** Why a passphrase operation did not happen; the UI explains each. */
-export type VaultProblem = 'wrong-passphrase' | 'no-passphrase' | 'already-set' | 'bad-remembered-key';
+export type VaultProblem = 'wrong-passphrase' | 'no-passphrase' | 'already-set' | 'not-empty' | 'bad-remembered-key';
 export type VaultOutcome = { ok: true } | { ok: false; problem: VaultProblem };
 
 // A known value sealed with the data key, so a key from the OS keychain can be checked before use.
 const CHECK = { table: 'keystore', key: KEYSTORE_ID, value: 'hearth-data-key' } as const;
 
 /**
- * The passphrase lifecycle over one database: set, unlock, lock, change (rewraps only the key),
- * remove, and unlocking with a key the OS keychain remembered. The data key lives in the KeyHolder.
+ * The passphrase over ONE database generation: give a fresh database its key, unlock, lock, check a
+ * passphrase, and unlock with a key the OS keychain remembered. Changing or removing the passphrase
+ * is never done in place (old values would stay in the engine's files): see storage/rotate.ts, which
+ * moves everything into a new generation under a new data key. The data key lives in the KeyHolder.
  */
 export class Vault {
+  private keystore: KeystoreRow | undefined;
+
   constructor(
     private readonly db: HearthDatabase,
     private readonly holder: KeyHolder,
-    private readonly options: { readonly now?: () => number; readonly iterations?: number } = {},
+    private readonly options: { readonly iterations?: number } = {},
   ) {}
-
-  private now(): number {
-    return (this.options.now ?? Date.now)();
-  }
 
   private async row(): Promise<KeystoreRow | undefined> {
     const row = await this.db.keystore.get(KEYSTORE_ID);
-    return row ? KeystoreRow.parse(row) : undefined;
+    this.keystore = row ? KeystoreRow.parse(row) : undefined;
+    return this.keystore;
   }
 
   /** Reads whether a passphrase is set and locks accordingly. Call once at start, before any read. */
@@ -38,6 +40,7 @@ export class Vault {
     const row = await this.row();
     if (this.holder.current.kind === 'unlocked' && row) return this.holder.current;
     this.holder.set(row ? { kind: 'locked' } : { kind: 'off' });
+    if (!row) await ensureCrisisState(this.db);
     return this.holder.current;
   }
 
@@ -45,61 +48,92 @@ export class Vault {
     return this.holder.current;
   }
 
-  private async wrapped(dataKey: CryptoKey, passphrase: string, kdf: KdfParams, createdAt: number): Promise<KeystoreRow> {
-    const { iv, wrapped } = await wrapDataKey(dataKey, await deriveWrappingKey(passphrase, kdf));
-    const check = await sealRow(dataKey, CHECK.table, CHECK.key, { value: CHECK.value }, []);
-    const { $sealed } = check as { $sealed: KeystoreRow['check']['$sealed'] };
-    return { id: KEYSTORE_ID, version: 1, kdf, iv, wrapped, check: { $sealed }, createdAt, changedAt: this.now() };
+  /** True when this database was encrypted by the first release (v1 records): it moves to a fresh one once unlocked. */
+  get legacy(): boolean {
+    return this.keystore?.version === 1;
   }
 
-  /** Rewrites every row of the encrypted tables through the middleware, in one transaction. */
-  private async rewriteAll(between: () => void, finish: (tx: HearthDatabase) => Promise<unknown>): Promise<void> {
-    const { db } = this;
-    const tables = ENCRYPTED_TABLES.map((name) => db.table(name));
-    await db.transaction('rw', [...tables, db.keystore], async () => {
-      const contents = [];
-      for (const table of tables) contents.push({ table, rows: await table.toArray() });
-      between();
-      for (const { table, rows } of contents) if (rows.length) await table.bulkPut(rows);
-      await finish(db);
-    });
-  }
-
-  /** Sets the first passphrase: a new data key encrypts everything already stored, then stays unlocked. */
+  /**
+   * Gives a database that holds nothing yet its first passphrase: a new data key, wrapped by the
+   * passphrase, and every record from here on sealed. Refused once anything is stored.
+   */
   async setPassphrase(passphrase: string): Promise<VaultOutcome> {
     if (await this.row()) return { ok: false, problem: 'already-set' };
-    const dataKey = await generateDataKey();
-    const row = await this.wrapped(dataKey, passphrase, newKdfParams(this.options.iterations ?? PBKDF2_ITERATIONS), this.now());
-    const before = this.holder.current;
+    if (!(await this.holdsNothing())) return { ok: false, problem: 'not-empty' };
+    const { key, raw } = await newDataKey();
     try {
-      await this.rewriteAll(
-        () => this.holder.set({ kind: 'unlocked', key: dataKey }),
-        (db) => db.keystore.add(row),
-      );
+      const kdf = newKdfParams(this.options.iterations ?? PBKDF2_ITERATIONS);
+      const { iv, wrapped } = await wrapRawKey(raw, await deriveWrappingKey(passphrase, kdf));
+      const { $sealed } = (await sealRow(key, CHECK.table, CHECK.key, { value: CHECK.value }, [])) as { $sealed: KeystoreRow['check']['$sealed'] };
+      const row: KeystoreRow = { id: KEYSTORE_ID, version: 2, kdf, iv, wrapped, check: { $sealed } };
+      await this.db.transaction('rw', [this.db.keystore, this.db.crisisState], async () => {
+        await this.db.keystore.add(row);
+        this.holder.set({ kind: 'unlocked', key });
+        // The default crisis state is rewritten sealed, so an encrypted database always has one.
+        await this.db.crisisState.clear();
+        await ensureCrisisState(this.db);
+      });
+      this.keystore = row;
     } catch (error) {
-      this.holder.set(before);
+      this.holder.set({ kind: 'off' });
       throw error;
+    } finally {
+      raw.fill(0);
     }
     return { ok: true };
   }
 
-  private async keyFrom(passphrase: string): Promise<{ key: CryptoKey; row: KeystoreRow } | VaultProblem> {
+  /** Nothing stored but settings and an untouched crisis state. */
+  private async holdsNothing(): Promise<boolean> {
+    for (const name of ENCRYPTED_TABLES) {
+      if (name === 'crisisState') continue;
+      if ((await this.db.table(name).count()) > 0) return false;
+    }
+    const crisis = await this.db.crisisState.toArray();
+    return crisis.every(isDefaultCrisisState);
+  }
+
+  private async wrappingKeyFor(passphrase: string): Promise<{ row: KeystoreRow; wrappingKey: CryptoKey } | VaultProblem> {
     const row = await this.row();
     if (!row) return 'no-passphrase';
-    try {
-      const key = await unwrapDataKey({ iv: new Uint8Array(row.iv), wrapped: row.wrapped }, await deriveWrappingKey(passphrase, row.kdf));
-      return { key, row };
-    } catch {
-      return 'wrong-passphrase';
-    }
+    return { row, wrappingKey: await deriveWrappingKey(passphrase, row.kdf) };
   }
 
   /** Unlocks with the passphrase; a wrong one changes nothing. */
   async unlock(passphrase: string): Promise<VaultOutcome> {
-    const found = await this.keyFrom(passphrase);
+    const found = await this.wrappingKeyFor(passphrase);
     if (typeof found === 'string') return { ok: false, problem: found };
-    this.holder.set({ kind: 'unlocked', key: found.key });
+    let key: CryptoKey;
+    try {
+      key = await unwrapDataKey({ iv: new Uint8Array(found.row.iv), wrapped: found.row.wrapped }, found.wrappingKey);
+    } catch {
+      return { ok: false, problem: 'wrong-passphrase' };
+    }
+    this.holder.set({ kind: 'unlocked', key });
+    await ensureCrisisState(this.db);
     return { ok: true };
+  }
+
+  /** True when `passphrase` is the one set (used before a change or removal). */
+  async checkPassphrase(passphrase: string): Promise<boolean> {
+    return (await this.keyForDevice(passphrase)) !== undefined;
+  }
+
+  /**
+   * The data key as base64 for the OS keychain ("remember on this device"), only with the passphrase
+   * typed: the key in memory cannot be exported. Undefined when the passphrase is wrong.
+   */
+  async keyForDevice(passphrase: string): Promise<string | undefined> {
+    const found = await this.wrappingKeyFor(passphrase);
+    if (typeof found === 'string') return undefined;
+    try {
+      const raw = await unwrapRawKey({ iv: new Uint8Array(found.row.iv), wrapped: found.row.wrapped }, found.wrappingKey);
+      const base64 = rawKeyToBase64(raw);
+      raw.fill(0);
+      return base64;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Unlocks with a data key the OS keychain remembered (base64), after checking it fits this database. */
@@ -109,44 +143,17 @@ export class Vault {
     try {
       const key = await importDataKey(base64);
       const { $sealed } = row.check;
-      const opened = await openRow(key, CHECK.table, CHECK.key, { $sealed: { v: 1, iv: new Uint8Array($sealed.iv), data: $sealed.data } });
+      const opened = await openRow(key, CHECK.table, CHECK.key, { $sealed: { v: $sealed.v, iv: new Uint8Array($sealed.iv), data: $sealed.data } });
       if (opened['value'] !== CHECK.value) return { ok: false, problem: 'bad-remembered-key' };
       this.holder.set({ kind: 'unlocked', key });
+      await ensureCrisisState(this.db);
       return { ok: true };
     } catch {
       return { ok: false, problem: 'bad-remembered-key' };
     }
   }
 
-  /** The data key as base64 for the OS keychain ("remember on this device"); only while unlocked. */
-  async exportKeyForDevice(): Promise<string | undefined> {
-    const state = this.holder.current;
-    return state.kind === 'unlocked' ? exportDataKey(state.key) : undefined;
-  }
-
   lock(): void {
     this.holder.lock();
-  }
-
-  /** Changes the passphrase by rewrapping the data key with a new salt; no record is rewritten. */
-  async changePassphrase(current: string, next: string): Promise<VaultOutcome> {
-    const found = await this.keyFrom(current);
-    if (typeof found === 'string') return { ok: false, problem: found };
-    // A change is also when an older, weaker iteration count is brought up to today's.
-    const kdf = newKdfParams(this.options.iterations ?? Math.max(PBKDF2_ITERATIONS, found.row.kdf.iterations));
-    await this.db.keystore.put(await this.wrapped(found.key, next, kdf, found.row.createdAt));
-    return { ok: true };
-  }
-
-  /** Turns encryption off: every row is written back in the clear and the wrapped key is deleted. */
-  async removePassphrase(current: string): Promise<VaultOutcome> {
-    const found = await this.keyFrom(current);
-    if (typeof found === 'string') return { ok: false, problem: found };
-    this.holder.set({ kind: 'unlocked', key: found.key });
-    await this.rewriteAll(
-      () => this.holder.set({ kind: 'off' }),
-      (db) => db.keystore.delete(KEYSTORE_ID),
-    );
-    return { ok: true };
   }
 }

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hearth } from '../../hearth';
 import styles from './CrisisPanel.module.css';
 
 /**
@@ -18,13 +19,11 @@ export function CopyableNumber({ number, label, tone = 'normal' }: { readonly nu
     selection.selectAllChildren(node);
   };
   const copy = async (): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(number);
-      setCopied(true);
-    } catch {
-      // No clipboard permission: leave the number selected so Ctrl+C / Cmd+C copies it.
-      selectNumber();
-    }
+    // Main copies it, so a quick exit can clear the clipboard again if the number is still there.
+    const result = await hearth().privacy.copyNumber({ text: number }).catch(() => undefined);
+    if (result?.ok) setCopied(true);
+    // Not copied: leave the number selected so Ctrl+C / Cmd+C copies it.
+    else selectNumber();
   };
 
   return (
@@ -39,6 +38,7 @@ export function CopyableNumber({ number, label, tone = 'normal' }: { readonly nu
       <span className="visually-hidden" role="status">
         {copied ? t('crisis.panel.copied', { number }) : ''}
       </span>
+      {copied ? <span className={styles.copiedNote}>{t('crisis.panel.clipboardNote')}</span> : null}
     </div>
   );
 }

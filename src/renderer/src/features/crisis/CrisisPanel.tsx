@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation';
 import { useServices } from '../../app/ServicesContext';
@@ -19,6 +19,8 @@ export interface CrisisPanelProps {
   readonly categories: readonly string[];
   /** Present when the panel opened over a group: the way back, offered when the person is ready. */
   readonly onReturnToGroup?: (() => void) | undefined;
+  /** Present when the group opened the panel for a message: "That's not what I meant", after one confirmation. */
+  readonly onMisread?: (() => void) | undefined;
   readonly onClose: () => void;
 }
 
@@ -27,7 +29,7 @@ export interface CrisisPanelProps {
  * emergency number, the poison or abuse line when the situation calls for it, and their safety plan.
  * Everything comes from bundled data, so it opens at once with no model and no network.
  */
-export function CrisisPanel({ categories, onReturnToGroup, onClose }: CrisisPanelProps) {
+export function CrisisPanel({ categories, onReturnToGroup, onMisread, onClose }: CrisisPanelProps) {
   const { t, i18n } = useTranslation();
   const services = useServices();
   const go = useNavigation((s) => s.go);
@@ -36,6 +38,8 @@ export function CrisisPanel({ categories, onReturnToGroup, onClose }: CrisisPane
   const resolved = useHelpCountry(services);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const confirmRef = useRef<HTMLParagraphElement>(null);
+  const [confirming, setConfirming] = useState(false);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -117,14 +121,44 @@ export function CrisisPanel({ categories, onReturnToGroup, onClose }: CrisisPane
       <p className={styles.stillHere}>{t('crisis.panel.stillHere')}</p>
       <div className={styles.footer}>
         {onReturnToGroup ? (
-          <Button variant="primary" onClick={onReturnToGroup} data-testid="return-to-group">
+          <Button onClick={onReturnToGroup} data-testid="return-to-group">
             {t('crisis.panel.returnToGroup')}
           </Button>
         ) : null}
-        <Button onClick={onClose} data-testid="close-crisis-panel">
+        <Button variant="ghost" onClick={onClose} data-testid="close-crisis-panel">
           {t('crisis.panel.close')}
         </Button>
       </div>
+      {onMisread ? (
+        <div className={styles.misread} data-testid="misread">
+          {confirming ? (
+            <>
+              <p ref={confirmRef} tabIndex={-1} className={styles.misreadQuestion} data-testid="misread-confirm">
+                {t('crisis.panel.misreadConfirm')}
+              </p>
+              <div className={styles.misreadActions}>
+                <Button onClick={onMisread} data-testid="misread-yes">
+                  {t('crisis.panel.misreadYes')}
+                </Button>
+                <Button variant="ghost" onClick={() => setConfirming(false)} data-testid="misread-no">
+                  {t('crisis.panel.misreadNo')}
+                </Button>
+              </div>
+            </>
+          ) : (
+            <Button
+              variant="ghost"
+              onClick={() => {
+                setConfirming(true);
+                requestAnimationFrame(() => confirmRef.current?.focus());
+              }}
+              data-testid="not-what-i-meant"
+            >
+              {t('crisis.panel.misread')}
+            </Button>
+          )}
+        </div>
+      ) : null}
     </dialog>
   );
 }

@@ -3,13 +3,14 @@ import { useCrisisPanel } from './useCrisisPanel';
 
 /** Renders the crisis panel whenever the shared store says it is open (from "Get help now", the banner or the group). */
 export function CrisisPanelHost() {
-  const { open, categories, returnToGroup, close } = useCrisisPanel();
+  const { open, categories, group, close } = useCrisisPanel();
   if (!open) return null;
-  const backToGroup = returnToGroup
-    ? () => {
-        close();
-        returnToGroup();
-      }
-    : undefined;
-  return <CrisisPanel categories={categories} onReturnToGroup={backToGroup} onClose={close} />;
+  const then = (action: (() => void) | undefined) =>
+    action
+      ? () => {
+          close();
+          action();
+        }
+      : undefined;
+  return <CrisisPanel categories={categories} onReturnToGroup={then(group.returnToGroup)} onMisread={then(group.misread)} onClose={close} />;
 }

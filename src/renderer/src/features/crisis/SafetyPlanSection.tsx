@@ -1,4 +1,4 @@
-import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ITEM_LENGTH, MAX_ITEMS, newItemKey, type DraftItem, type PlanSection } from './planDraft';
 import styles from './SafetyPlan.module.css';
@@ -17,22 +17,23 @@ export function SafetyPlanSection({
   readonly children?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const [focusKey, setFocusKey] = useState<string | undefined>(undefined);
+  // The line to focus once the list has re-rendered with it (a ref: focusing is not state to render).
+  const focusNext = useRef<string | undefined>(undefined);
   const title = t(`crisis.plan.sections.${section}.title`);
   const hintId = `plan-${section}-hint`;
   const addId = `plan-${section}-add`;
 
   useEffect(() => {
-    if (!focusKey) return;
-    document.getElementById(focusKey)?.focus();
-    setFocusKey(undefined);
-  }, [focusKey]);
+    if (!focusNext.current) return;
+    document.getElementById(focusNext.current)?.focus();
+    focusNext.current = undefined;
+  });
 
   const add = (): void => {
     if (items.length >= MAX_ITEMS) return;
     const item = { key: newItemKey(), text: '' };
     onChange([...items, item]);
-    setFocusKey(item.key);
+    focusNext.current = item.key;
   };
   const remove = (index: number): void => {
     const rest = items.filter((_, i) => i !== index);
@@ -40,11 +41,11 @@ export function SafetyPlanSection({
     if (rest.length === 0) {
       const blank = { key: newItemKey(), text: '' };
       onChange([blank]);
-      setFocusKey(blank.key);
+      focusNext.current = blank.key;
       return;
     }
     onChange(rest);
-    setFocusKey(rest[Math.max(0, index - 1)]?.key ?? addId);
+    focusNext.current = rest[Math.max(0, index - 1)]?.key ?? addId;
   };
   const edit = (key: string, text: string): void => onChange(items.map((item) => (item.key === key ? { ...item, text } : item)));
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>, item: DraftItem, index: number): void => {

@@ -2,16 +2,24 @@ import { create } from 'zustand';
 import type { CrisisCategory } from '../../../../shared/safety/crisisTypes';
 import { knownCategories } from './panelLines';
 
+/** What the group offers when it opened the panel. */
+export interface GroupWays {
+  /** The way back to the group, offered when the person is ready. */
+  readonly returnToGroup?: () => void;
+  /** "That's not what I meant": back to the group after one confirmation. */
+  readonly misread?: () => void;
+}
+
 interface CrisisPanelState {
   readonly open: boolean;
   /** What was detected; empty when the person opened the panel themselves. */
   readonly categories: readonly CrisisCategory[];
-  /** Set when the panel opened over a group: the way back to it, offered when the person is ready. */
-  readonly returnToGroup: (() => void) | undefined;
+  /** Set when the panel opened over a group. */
+  readonly group: GroupWays;
   /** A country the person picked in the panel; it outranks the profile and the system locale until restart. */
   readonly countryOverride: string | undefined;
-  /** Opens the panel. The group session passes what it detected and how to return to the group. */
-  show(categories?: readonly string[], returnToGroup?: () => void): void;
+  /** Opens the panel. The group passes what it detected and its ways back. */
+  show(categories?: readonly string[], group?: GroupWays): void;
   close(): void;
   chooseCountry(country: string | undefined): void;
 }
@@ -20,9 +28,9 @@ interface CrisisPanelState {
 export const useCrisisPanel = create<CrisisPanelState>((set) => ({
   open: false,
   categories: [],
-  returnToGroup: undefined,
+  group: {},
   countryOverride: undefined,
-  show: (categories = [], returnToGroup) => set({ open: true, categories: knownCategories(categories), returnToGroup }),
-  close: () => set({ open: false, categories: [], returnToGroup: undefined }),
+  show: (categories = [], group = {}) => set({ open: true, categories: knownCategories(categories), group }),
+  close: () => set({ open: false, categories: [], group: {} }),
   chooseCountry: (countryOverride) => set({ countryOverride }),
 }));

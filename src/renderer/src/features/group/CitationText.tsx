@@ -65,6 +65,7 @@ export function SourceChips({ citations }: { readonly citations: readonly Citati
             <span>
               {c.publisher} · {c.title}
               {c.origin === 'imported' ? <em className={styles.imported}> — {t('group.importedSource')}</em> : null}
+              {c.origin === 'library' ? <em className={styles.imported}> — {t('group.librarySource')}</em> : null}
             </span>
           </button>
         </li>

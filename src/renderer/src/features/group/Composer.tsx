@@ -12,10 +12,12 @@ interface Props {
   onSend(text: string): void;
   onStop(): void;
   onAnyoneElse(): void;
+  /** While the group waits (paused, or for an answer), nobody else is brought in. */
+  readonly anyoneElseDisabled?: boolean;
 }
 
 /** Where the user writes: Enter sends, Shift+Enter breaks a line, @ opens a list of members. */
-export function Composer({ names, busy, disabledReason, onSend, onStop, onAnyoneElse }: Props) {
+export function Composer({ names, busy, disabledReason, onSend, onStop, onAnyoneElse, anyoneElseDisabled = false }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [caret, setCaret] = useState(0);
@@ -114,7 +116,7 @@ export function Composer({ names, busy, disabledReason, onSend, onStop, onAnyone
         </ul>
       </div>
       <div className={styles.actions}>
-        <Button variant="ghost" onClick={onAnyoneElse} disabled={busy}>
+        <Button variant="ghost" onClick={onAnyoneElse} disabled={busy || anyoneElseDisabled}>
           {t('group.composer.anyoneElse')}
         </Button>
         {busy ? (

@@ -13,6 +13,7 @@ import { MemberCard } from './MemberCard';
 import { MemberList } from './MemberList';
 import { MessageList } from './MessageList';
 import { NextStepPrompt } from './NextStepPrompt';
+import { SafetyStrip } from './SafetyStrip';
 import { useSessionUi } from './sessionStore';
 import { useGroupSession } from './useGroupSession';
 
@@ -21,7 +22,7 @@ const SILENCE_MS = 4 * 60 * 1000;
 
 /** The group chat: messages, the people in the group, and the composer. */
 export function GroupScreen({ groupId }: { readonly groupId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const services = useServices();
   const { repos } = services;
   const go = useNavigation((s) => s.go);
@@ -65,6 +66,9 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
     regenerate: (id: string) => run((s) => s.regenerate(id)),
   };
   const typingName = members?.find((m) => m.id === ui.typingMemberId)?.persona.name;
+  // Paused or asking lives on the group record, so it is the same after a language switch, a reopen or a restart.
+  const safety = group.safety;
+  const open = !safety || safety.state === 'open';
 
   return (
     <div className={styles.layout}>
@@ -99,17 +103,6 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
           </div>
           <p className={styles.aiNote}>{t('group.aiNote')}</p>
           {group.unsourced ? <p className={styles.warn}>{t('group.unsourced')}</p> : null}
-          {ui.paused ? (
-            <div className={styles.paused} role="status">
-              <span>{t('group.paused')}</span>
-              <Button variant="primary" onClick={() => {
-                session?.resume();
-                useSessionUi.getState().set({ paused: false });
-              }}>
-                {t('group.returnToGroup')}
-              </Button>
-            </div>
-          ) : null}
           {ui.failure ? (
             <div className={styles.failure} role="alert">
               <span>{t(`group.failure.${['model-missing', 'server-not-running', 'ollama-not-installed', 'connection-lost', 'out-of-memory', 'timeout'].includes(ui.failure) ? ui.failure : 'other'}`)}</span>
@@ -128,6 +121,14 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
         <div className={styles.typing} aria-hidden="true">
           {typingName ? t('group.typing', { name: typingName }) : '\u00a0'}
         </div>
+        <SafetyStrip
+          safety={safety}
+          language={i18n.language === 'es' ? 'es' : 'en'}
+          ready={Boolean(session)}
+          onAnswer={(text) => run((s) => s.send(text))}
+          onReturn={() => run((s) => s.resume())}
+          onHideHelp={() => run((s) => s.hideHelp())}
+        />
         {closing ? (
           <NextStepPrompt
             groupId={group.id}
@@ -144,6 +145,7 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
             onSend={(text) => run((s) => s.send(text))}
             onStop={() => session?.stop()}
             onAnyoneElse={() => run((s) => s.anyoneElse())}
+            anyoneElseDisabled={!open}
           />
         )}
       </section>

@@ -30,7 +30,7 @@ export function MemberCard({ member, onClose, onToggleMute, onBuddy }: Props) {
   }, []);
 
   const years = p.yearsSinceDiagnosis < 1 ? t('group.card.yearsNew') : t('group.card.years', { count: Math.round(p.yearsSinceDiagnosis) });
-  const sourceOf = (key: string) => knowledge.registry.fact(key)?.sources[0];
+  const sourceOf = (key: string) => knowledge.base.registry.fact(key)?.sources[0];
 
   return (
     <dialog ref={ref} className={styles.dialog} aria-labelledby="card-title" onClose={onClose} onCancel={onClose}>

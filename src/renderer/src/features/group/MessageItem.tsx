@@ -45,7 +45,7 @@ export const MessageItem = memo(function MessageItem({ message, member, actions,
   const empty = message.status === 'streaming' && !message.text;
   if (empty) return null;
   return (
-    <article className={`${styles.row} ${persona.role === 'facilitator' ? styles.facilitator : ''} ${message.kind === 'crisis-script' ? styles.crisis : ''}`} data-status={message.status} data-kind={message.kind}>
+    <article className={`${styles.row} ${persona.role === 'facilitator' ? styles.facilitator : ''} ${message.kind === 'crisis-script' || message.kind === 'ask' ? styles.crisis : ''}`} data-status={message.status} data-kind={message.kind}>
       <Avatar avatar={persona.avatar} />
       <div className={styles.body}>
         <div className={styles.meta}>
@@ -54,6 +54,11 @@ export const MessageItem = memo(function MessageItem({ message, member, actions,
           </button>
           <AiBadge />
           {persona.role === 'facilitator' ? <span className={styles.role}>{t('group.role.facilitator')}</span> : null}
+          {message.imported ? (
+            <span className={styles.role} title={t('group.importedLabel')}>
+              {t('group.imported')}
+            </span>
+          ) : null}
         </div>
         <div className={styles.bubble}>
           <p className={styles.text}>

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { newId, type Group, type GroupFormat, type Persona, type SessionTopic, type UserProfile } from '../../../../shared/domain';
 import { buildCohort } from '../../../../shared/group/cohort/buildCohort';
+import { cohortPackIds } from '../../../../shared/group/cohort/cohortPacks';
 import type { AppServices } from '../../app/services';
 
 export interface NewGroup {
@@ -26,20 +27,23 @@ async function modelFor(services: AppServices): Promise<{ model?: string; numCtx
 }
 
 /**
- * Builds a new group: the cohort from the user's profile and the condition's knowledge pack (or from
- * the model alone, unsourced, when there is no pack), stored with its members in one transaction.
+ * Builds a new group: the cohort from the user's profile and the condition's knowledge pack or library
+ * topic (or from the model alone, unsourced, when there is neither), stored with its members in one
+ * transaction. Only the packs this cohort draws on are loaded.
  */
 export async function createGroup(services: AppServices, input: NewGroup): Promise<Group> {
   const { repos, knowledge } = services;
-  const pack = input.profile.conditionId ? (knowledge.registry.get(input.profile.conditionId)?.pack ?? null) : null;
+  const seed = randomSeed();
+  const ownId = input.profile.conditionId;
+  const packs = await knowledge.base.loadMany(cohortPackIds(await knowledge.base.packIndex(), ownId, input.format, seed));
+  const pack = ownId ? (packs.find((p) => p.id === ownId) ?? null) : null;
   const existing = await repos.db.groups.toArray();
   const existingMembers = await repos.db.members.toArray();
-  const seed = randomSeed();
   let personas: Persona[];
   let unsourced: boolean;
   let storyKeys: string[] = [];
   if (input.buddyOf) {
-    const facilitator = input.buddyOf.facilitator ?? buildCohort({ profile: input.profile, format: 'buddy', seed, pack, packs: knowledge.registry.list().map((r) => r.pack), language: input.profile.language }).personas.find((p) => p.role === 'facilitator');
+    const facilitator = input.buddyOf.facilitator ?? buildCohort({ profile: input.profile, format: 'buddy', seed, pack, packs, language: input.profile.language }).personas.find((p) => p.role === 'facilitator');
     personas = [input.buddyOf.persona, ...(facilitator ? [facilitator] : [])];
     unsourced = pack === null;
   } else {
@@ -48,7 +52,7 @@ export async function createGroup(services: AppServices, input: NewGroup): Promi
       format: input.format,
       seed,
       pack,
-      packs: knowledge.registry.list().map((r) => r.pack),
+      packs,
       avoid: { names: existingMembers.map((m) => m.persona.name), storyKeys: existing.flatMap((g) => g.storyKeys ?? []) },
       language: input.profile.language,
     });

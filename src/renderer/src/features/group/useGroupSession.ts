@@ -1,68 +1,83 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group, Language, Member } from '../../../../shared/domain';
+import { GroupSession } from '../../../../shared/group/session/groupSession';
+import type { SafetyPort } from '../../../../shared/group/session/ports';
+import { safetyPort, safetyPortWithGuard } from '../../../../shared/group/session/safetyPort';
 import type { GuardModel } from '../../../../shared/safety/secondOpinion';
+import { FactIndex } from '../../../../shared/knowledge/retrieval';
 import type { AppServices } from '../../app/services';
+import { quickExitSignal } from '../../app/quickExitSignal';
 import { useServices } from '../../app/ServicesContext';
+import { groupKnowledgeIds } from '../../knowledge/groupKnowledge';
 import { useCrisisPanel } from '../crisis/useCrisisPanel';
 import { useModelRuntime } from '../model-setup/useModelRuntime';
-import { GroupSession } from './session/groupSession';
-import type { SafetyPort } from './session/ports';
-import { safetyPort, safetyPortWithGuard } from './session/safetyPort';
+import { misreadInGroup, returnToGroup, useLiveSessions } from './liveSessions';
+import { repositoryStore } from './repositoryStore';
 import { useSessionUi } from './sessionStore';
 
-/** Human reading pace for released sentences: about 45 characters a second. */
+/** Human typing pace before a reply appears: about 45 characters a second. */
 const MS_PER_CHAR = 22;
 
-/** Which packs a group's retrieval searches: its condition's, or every pack for cross-condition groups. */
-function packIdsFor(group: Group, members: readonly Member[], all: readonly string[]): string[] {
-  if (group.format === 'cross-condition') return [...all];
-  const ids = new Set<string>();
-  if (group.conditionId) ids.add(group.conditionId);
-  for (const m of members) if (m.persona.coOccurring?.factKey) ids.add(m.persona.coOccurring.factKey.split('/')[0]!);
-  return [...ids].filter((id) => all.includes(id));
-}
+/** How long the guard model may take before the rules' decision stands. */
+const GUARD_TIMEOUT_MS = 4000;
 
-/** The safety checks, with an installed Llama Guard model's second opinion when there is one. */
+/** The safety checks, with an installed Llama Guard model's second opinion when there is one (cancelled if it is slow). */
 function safetyFor(services: AppServices, guardModel: string | undefined): SafetyPort {
   if (!guardModel) return safetyPort;
   const guard: GuardModel = {
     classify: async (text) => {
-      const reply = await services.hearth.llm.chat({ model: guardModel, messages: [{ role: 'user', content: text }], options: { numCtx: 2048, temperature: 0 } }, () => undefined).done;
+      const handle = services.hearth.llm.chat({ model: guardModel, messages: [{ role: 'user', content: text }], options: { numCtx: 2048, temperature: 0 } }, () => undefined);
+      const timer = setTimeout(() => void handle.cancel(), GUARD_TIMEOUT_MS);
+      const reply = await handle.done.finally(() => clearTimeout(timer));
       return reply.ok ? reply.value.content : '';
     },
   };
   return safetyPortWithGuard(guard);
 }
 
+interface Latest {
+  readonly group: Group | undefined;
+  readonly members: Member[] | undefined;
+  readonly model: string | undefined;
+  readonly guardModel: string | undefined;
+}
+
 /**
- * The live session of the open group: made once per group (a model or guard that appears later is
- * handed to the same session, so a paused group stays paused), opened with the facilitator's
- * check-in, wired to the screen, and stopped when the screen goes away.
+ * The live session of the open group: made once per group and language (a model or guard that
+ * appears later is handed to the same session), wired to the screen, and stopped when the screen
+ * goes away. Its safety state lives on the group record, so a new session (another language,
+ * reopening, a restart, an unlock) finds the group as it was: paused stays paused.
  */
 export function useGroupSession(group: Group | undefined, members: Member[] | undefined): GroupSession | null {
   const services = useServices();
   const { i18n } = useTranslation();
   const status = useModelRuntime((s) => s.status);
-  const [session, setSession] = useState<GroupSession | null>(null);
-  const sessionRef = useRef<GroupSession | null>(null);
   const model = group?.model ?? status?.activeModel ?? undefined;
   const guardModel = status?.models.find((m) => m.name.startsWith('llama-guard'))?.name;
   const groupId = group?.id;
   const ready = Boolean(group && members && members.length > 0);
+  const latest = useRef<Latest>({ group, members, model, guardModel });
+  const session = useLiveSessions((s) => (groupId ? s.byGroup[groupId] : undefined));
 
   useEffect(() => {
-    if (!group || !members || members.length === 0) return;
+    latest.current = { group, members, model, guardModel };
+  });
+
+  useEffect(() => {
+    const { group: g, members: ms, model: m, guardModel: guard } = latest.current;
+    if (!ready || !g || !ms) return;
     let live = true;
-    const ui = useSessionUi.getState();
-    ui.set({ typingMemberId: null, busy: false, paused: false, failure: null });
-    const all = services.knowledge.registry.list().map((r) => r.pack.id);
-    const index = services.knowledge.index(packIdsFor(group, members, all));
+    useSessionUi.getState().set({ typingMemberId: null, busy: false, failure: null });
+    // Only this group's packs (or library topics) load, the first time it opens (milliseconds); until
+    // then, and if loading fails, retrieval finds nothing rather than holding the session back.
+    let index = FactIndex.build([]);
+    services.knowledge.base.index(groupKnowledgeIds(g, ms)).then((loaded) => void (index = loaded), () => undefined);
     const language: Language = i18n.language === 'es' ? 'es' : 'en';
-    const next = new GroupSession(group, members, {
-      repos: services.repos,
+    const next = new GroupSession(g, ms, {
+      store: repositoryStore(services.repos),
       chat: services.hearth.llm.chat,
-      safety: safetyFor(services, guardModel),
+      safety: safetyFor(services, guard),
       retrieve: (query, limit) => index.retrieve(query, { limit }),
       // Events from a session whose screen has gone are ignored.
       events: {
@@ -70,39 +85,36 @@ export function useGroupSession(group: Group | undefined, members: Member[] | un
         busy: (busy) => live && useSessionUi.getState().set({ busy }),
         crisis: (level, categories) => {
           if (!live || level !== 'crisis') return;
-          useSessionUi.getState().set({ paused: true });
-          useCrisisPanel.getState().show(categories, () => {
-            next.resume();
-            useSessionUi.getState().set({ paused: false });
-            useCrisisPanel.getState().close();
-          });
+          // The ways back go through the group's live session at the moment they are used.
+          useCrisisPanel.getState().show(categories, { returnToGroup: () => returnToGroup(g.id), misread: () => misreadInGroup(g.id) });
         },
         failure: (code) => live && useSessionUi.getState().set({ failure: code }),
       },
-      model: model ?? 'none',
-      numCtx: group.numCtx ?? 4096,
+      model: m ?? 'none',
+      numCtx: g.numCtx ?? 4096,
       language,
       userLabel: language === 'es' ? 'Nuevo miembro' : 'New member',
       msPerChar: MS_PER_CHAR,
     });
-    sessionRef.current = next;
-    setSession(next);
+    useLiveSessions.getState().add(g.id, next);
+    // A quick exit stops the reply being generated and every model call of this session at once.
+    const unsubscribeQuickExit = quickExitSignal.subscribe(() => next.stop());
     void next.open();
     return () => {
       live = false;
+      unsubscribeQuickExit();
       next.stop();
-      sessionRef.current = null;
+      useLiveSessions.getState().remove(g.id, next);
     };
     // One session per group and language (not per group object: later changes reach it below).
   }, [groupId, ready, services, i18n.language]);
 
   // Topic changes, a model chosen later, a guard model installed later: the same session carries on.
   useEffect(() => {
-    const current = sessionRef.current;
-    if (!current || !group) return;
-    current.updateGroup(group);
-    current.updateRuntime({ ...(model ? { model } : {}), safety: safetyFor(services, guardModel) });
-  }, [group, model, guardModel, services]);
+    if (!session || !group) return;
+    session.updateGroup(group);
+    session.updateRuntime({ ...(model ? { model } : {}), safety: safetyFor(services, guardModel) });
+  }, [session, group, model, guardModel, services]);
 
-  return session;
+  return session ?? null;
 }

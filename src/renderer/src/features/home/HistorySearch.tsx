@@ -13,11 +13,13 @@ export function HistorySearch({ groups }: { readonly groups: readonly Group[] })
   const go = useNavigation((s) => s.go);
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
-  const [hits, setHits] = useState<readonly HistoryHit[] | null>(null);
+  // Results belong to the query they answer, so an emptied box shows none without a state reset.
+  const [found, setFound] = useState<{ readonly query: string; readonly hits: readonly HistoryHit[] } | null>(null);
+  const hits = deferred.trim() && found?.query === deferred ? found.hits : null;
   const inputId = useId();
 
   useEffect(() => {
-    if (!deferred.trim()) return setHits(null);
+    if (!deferred.trim()) return;
     let live = true;
     // The in-memory index (built from decrypted messages after unlock) finds them; the newest
     // matches are then read through the repositories for their excerpts.
@@ -26,9 +28,9 @@ export function HistorySearch({ groups }: { readonly groups: readonly Group[] })
       .then(async (found) => {
         const messages = (await repos.db.messages.bulkGet(found.map((f) => f.id))).flatMap((m) => (m ? [m] : []));
         const newest = messages.sort((a, b) => b.createdAt - a.createdAt).slice(0, 30);
-        if (live) setHits(newest.map((m) => ({ messageId: m.id, groupId: m.groupId, createdAt: m.createdAt, excerpt: excerptFor(m.text, deferred) })));
+        if (live) setFound({ query: deferred, hits: newest.map((m) => ({ messageId: m.id, groupId: m.groupId, createdAt: m.createdAt, excerpt: excerptFor(m.text, deferred) })) });
       })
-      .catch(() => live && setHits([]));
+      .catch(() => live && setFound({ query: deferred, hits: [] }));
     return () => {
       live = false;
     };

@@ -10,7 +10,8 @@ const looksLocal = (value: string): boolean => /^(https?:\/\/)?(localhost|127(\.
 
 /**
  * Where Ollama runs. Another computer can be chosen only after a clear warning that conversations
- * would then leave this one; main checks the same rule and refuses without the acknowledgement.
+ * would then leave this one, over https only; main checks the same rules and also asks the person
+ * itself, in a system dialog, before it sends that server anything.
  */
 export function HostSetting() {
   const { t } = useTranslation();
@@ -20,12 +21,15 @@ export function HostSetting() {
   const [message, setMessage] = useState<{ kind: 'error' | 'saved'; text: string } | null>(null);
   const inputId = useId();
   const remote = value.trim() !== '' && !looksLocal(value);
+  // Main refuses a remote server without https; say so before the person tries.
+  const needsHttps = remote && !/^https:\/\//i.test(value.trim());
 
   const save = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     const result = await hearth().ollama.setHost({ host: value, acknowledgeRemote: remote && acknowledged });
     if (!result.ok) {
-      setMessage({ kind: 'error', text: t(result.error.code === 'not-allowed' ? 'model.host.needsWarning' : 'model.host.invalid') });
+      const key = result.error.code !== 'not-allowed' ? 'model.host.invalid' : remote && acknowledged ? 'model.host.notConfirmed' : 'model.host.needsWarning';
+      setMessage({ kind: 'error', text: t(key) });
       return;
     }
     setMessage({ kind: 'saved', text: t('model.host.saved') });
@@ -60,10 +64,15 @@ export function HostSetting() {
             <input type="checkbox" checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} />
             {t('model.host.acknowledge')}
           </label>
+          {needsHttps ? (
+            <p className={styles.warn} data-testid="host-needs-https">
+              {t('model.host.needsHttps')}
+            </p>
+          ) : null}
         </div>
       ) : null}
       <div className={styles.actions}>
-        <Button type="submit" variant="secondary" disabled={remote && !acknowledged}>
+        <Button type="submit" variant="secondary" disabled={remote && (!acknowledged || needsHttps)}>
           {t('model.host.save')}
         </Button>
         {message ? (

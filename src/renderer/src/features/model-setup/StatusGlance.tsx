@@ -36,6 +36,12 @@ export function StatusGlance({ phase, status }: { readonly phase: SetupPhase; re
         <dt>{t('model.glance.where')}</dt>
         <dd>{status && !status.hostIsLocal ? <strong className={styles.warn}>{t('model.glance.remote', { host: status.host })}</strong> : t('model.glance.local')}</dd>
       </div>
+      {status?.state === 'running' && !status.startedByHearth ? (
+        <div>
+          <dt className="visually-hidden">{t('model.glance.serverLabel')}</dt>
+          <dd data-testid="server-not-ours">{t('model.glance.notOurs', { host: status.host })}</dd>
+        </div>
+      ) : null}
     </dl>
   );
 }

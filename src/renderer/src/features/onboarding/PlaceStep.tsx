@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GroupFormat } from '../../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
+import { usePackIndex } from '../../knowledge/usePackIndex';
 import { Choice } from './Choice';
 import { countryChoices } from './countries';
 import { chosenFormat, countryFromLocale } from './onboardingDraft';
@@ -16,9 +17,10 @@ export function PlaceStep() {
   const { knowledge } = useServices();
   const { draft, setCountry, setFormat, back } = useOnboarding();
   const countryId = useId();
+  const packIndex = usePackIndex();
   const countries = useMemo(
-    () => countryChoices(knowledge.crisisLines, knowledge.registry, countryFromLocale(navigator.language), i18n.language),
-    [knowledge, i18n.language],
+    () => countryChoices(knowledge.crisisLines, packIndex ?? [], countryFromLocale(navigator.language), i18n.language),
+    [knowledge, packIndex, i18n.language],
   );
   const format = chosenFormat(draft);
   return (

@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseGroupExport, renderGroupMarkdown, serializeGroupExport, type ImportProblem } from '../../../../shared/exchange';
+import { renderGroupMarkdown, serializeGroupExport, type ImportProblem } from '../../../../shared/exchange';
 import type { Group } from '../../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
 import { exportGroup, importGroup } from '../../db/exchangeRepo';
 import { Button } from '../../ui/Button';
 import { markdownLabels } from './markdownLabels';
-import { fileNameFor, saveFile } from './saveFile';
+import { readImportFile } from './importFile';
+import { exportFileName, saveFile } from './saveFile';
 import styles from './Privacy.module.css';
 
 type Notice = { kind: 'imported' } | { kind: 'deleted' } | { kind: 'problem'; problem: ImportProblem };
@@ -24,8 +25,8 @@ export function ExportImport() {
   const save = async (group: Group, as: 'markdown' | 'json') => {
     const doc = await exportGroup(store.db, group.id);
     if (!doc) return;
-    if (as === 'json') saveFile(fileNameFor(group.title, 'json'), serializeGroupExport(doc), 'application/json');
-    else saveFile(fileNameFor(group.title, 'md'), renderGroupMarkdown(doc, markdownLabels(t)), 'text/markdown');
+    if (as === 'json') saveFile(exportFileName(new Date(), 'json'), serializeGroupExport(doc), 'application/json');
+    else saveFile(exportFileName(new Date(), 'md'), renderGroupMarkdown(doc, markdownLabels(t)), 'text/markdown');
   };
 
   const remove = async (groupId: string) => {
@@ -38,7 +39,7 @@ export function ExportImport() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const parsed = parseGroupExport(await file.text());
+    const parsed = await readImportFile(file);
     if (!parsed.ok) return setNotice({ kind: 'problem', problem: parsed.problem });
     const result = await importGroup(store.db, parsed.value);
     setNotice(result.ok ? { kind: 'imported' } : { kind: 'problem', problem: result.problem });

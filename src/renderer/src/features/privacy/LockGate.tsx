@@ -1,29 +1,43 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation';
 import { useServices } from '../../app/ServicesContext';
 import { prepareStart } from '../../app/startScreen';
+import type { Repositories } from '../../db/repositories';
+import { NeutralScreen } from './NeutralScreen';
+import { useNeutralScreen } from './neutralScreen';
 import { UnlockScreen } from './UnlockScreen';
 import { useIdleLock } from './useIdleLock';
-import { useQuickExitKeys } from './useQuickExit';
+import { useQuickExitKeys, useQuickExitResponse } from './useQuickExit';
 import { useVaultState } from './useVaultState';
 import styles from './Privacy.module.css';
 
 /**
- * Shows the app only while Hearth is unlocked (or has no passphrase). Locked, the whole shell is
- * unmounted, so no decrypted text stays on screen or in React state. Also runs the idle lock and
- * quick exit for the whole app, and tries a key remembered by the OS keychain once at start.
+ * Shows the app only while Hearth is unlocked (or has no passphrase) and no quick exit is covering
+ * it. Locked, the whole shell is unmounted, so no decrypted text stays on screen or in React state.
+ * Also runs the idle lock and quick exit for the whole app, and tries a key remembered by the OS
+ * keychain once at start (main hands none out after a quick exit or lock, until the passphrase is typed).
  */
 export function LockGate({ children }: { readonly children: ReactNode }) {
   const { t } = useTranslation();
-  const { store, repos, hearth } = useServices();
+  const services = useServices();
+  const { store, repos, hearth } = services;
   const vault = useVaultState();
+  const neutral = useNeutralScreen((s) => s.shown);
   const replace = useNavigation((s) => s.replace);
   const [tryingRemembered, setTryingRemembered] = useState(() => store.holder.current.kind === 'locked');
   useIdleLock();
   useQuickExitKeys();
+  useQuickExitResponse();
 
-  const afterUnlock = () => void prepareStart(repos).then(replace);
+  const openHome = (current: Repositories) => void prepareStart(current).then(replace);
+  const afterPassphrase = async (passphrase: string) => {
+    await hearth.privacy.passphraseTyped({});
+    // A first-release database moves to a fresh one under a new key now that the passphrase is here.
+    const upgraded = store.vault.legacy ? await services.passphrase.upgradeLegacy(passphrase) : undefined;
+    openHome(upgraded?.ok ? upgraded.services.repos : repos);
+  };
+  const unlockedWithRememberedKey = useEffectEvent(() => openHome(repos));
 
   useEffect(() => {
     if (!tryingRemembered) return;
@@ -35,18 +49,27 @@ export function LockGate({ children }: { readonly children: ReactNode }) {
       // A key that no longer fits (e.g. after erase elsewhere) is dropped from the keychain.
       if (key && !outcome?.ok) await hearth.privacy.forgetKey({});
       if (cancelled) return;
-      if (outcome?.ok) afterUnlock();
+      if (outcome?.ok) unlockedWithRememberedKey();
       setTryingRemembered(false);
     })();
     return () => {
       cancelled = true;
     };
     // Only at start (the state starts true once): a later lock must ask for the passphrase again.
-  }, [tryingRemembered]);
+  }, [tryingRemembered, hearth, store]);
 
   if (vault === 'locked') {
     if (tryingRemembered) return <p className={styles.visuallyHidden} role="status">{t('privacy.unlock.opening')}</p>;
-    return <UnlockScreen onUnlocked={afterUnlock} />;
+    return <UnlockScreen onUnlocked={(passphrase) => void afterPassphrase(passphrase)} />;
   }
+  if (neutral)
+    return (
+      <NeutralScreen
+        onContinue={() => {
+          useNeutralScreen.getState().dismiss();
+          openHome(repos);
+        }}
+      />
+    );
   return <>{children}</>;
 }

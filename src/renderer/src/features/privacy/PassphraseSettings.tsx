@@ -1,83 +1,81 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PassphraseOutcome } from '../../app/passphraseControl';
 import { useServices } from '../../app/ServicesContext';
 import { Button } from '../../ui/Button';
+import { lockHearth } from './lockHearth';
 import { PassphraseField } from './PassphraseField';
+import { usePassphraseNotice, type PassphraseNotice } from './passphraseNotice';
 import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from './passphraseRules';
 import { RememberOnDevice } from './RememberOnDevice';
 import { useVaultState } from './useVaultState';
 import styles from './Privacy.module.css';
 
 const LOCK_AFTER = [0, 5, 15, 30, 60] as const;
-type Notice = 'saved' | 'changed' | 'removed' | 'too-short' | 'mismatch' | 'wrong-current';
+const DONE: ReadonlySet<PassphraseNotice> = new Set(['saved', 'changed', 'removed']);
 
 /** Set, change or remove the passphrase; lock now; the idle timeout; remember on this device. */
 export function PassphraseSettings() {
   const { t } = useTranslation();
-  const { store, repos, hearth } = useServices();
+  const services = useServices();
+  const { repos, spaces } = services;
   const vault = useVaultState();
   const lockAfter = useLiveQuery(async () => (await repos.singletons.settings()).lockAfterMinutes, [repos]);
+  const notice = usePassphraseNotice((s) => s.notice);
+  const setNotice = usePassphraseNotice((s) => s.set);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
   const [understood, setUnderstood] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>();
+  const noticeRef = useRef<HTMLDivElement>(null);
 
-  const reset = (n: Notice) => {
-    setCurrent('');
-    setNext('');
-    setConfirm('');
-    setUnderstood(false);
-    setNotice(n);
-  };
+  // After a change the whole app re-mounts on the new database: bring the outcome into view and to
+  // the screen reader (a live region that is already there when it mounts is not announced).
+  useEffect(() => {
+    if (usePassphraseNotice.getState().notice === undefined) return;
+    noticeRef.current?.scrollIntoView({ block: 'center' });
+    noticeRef.current?.focus();
+  }, []);
 
-  const run = async (work: () => Promise<Notice>) => {
+  // Each change moves everything into a fresh database under a new key: this screen re-mounts after it.
+  const run = async (done: PassphraseNotice, work: () => Promise<PassphraseOutcome>) => {
     setBusy(true);
+    setNotice(undefined);
     try {
-      const n = await work();
-      if (n === 'saved' || n === 'changed' || n === 'removed') reset(n);
-      else setNotice(n);
+      const outcome = await work();
+      setNotice(outcome.ok ? done : 'wrong-current');
+    } catch {
+      setNotice('failed');
     } finally {
       setBusy(false);
     }
   };
 
-  const setFirst = (e: FormEvent) => {
+  const checked = (e: FormEvent): boolean => {
     e.preventDefault();
     const problem = passphraseProblem(next, confirm);
-    if (problem) return setNotice(problem);
-    void run(async () => ((await store.vault.setPassphrase(next)).ok ? 'saved' : 'wrong-current'));
+    if (problem) setNotice(problem);
+    return !problem;
+  };
+  const setFirst = (e: FormEvent) => {
+    if (checked(e)) void run('saved', () => services.passphrase.set(next));
   };
   const change = (e: FormEvent) => {
-    e.preventDefault();
-    const problem = passphraseProblem(next, confirm);
-    if (problem) return setNotice(problem);
-    void run(async () => {
-      const outcome = await store.vault.changePassphrase(current, next);
-      return outcome.ok ? 'changed' : 'wrong-current';
-    });
+    if (checked(e)) void run('changed', () => services.passphrase.change(current, next));
   };
-  const remove = () =>
-    void run(async () => {
-      const outcome = await store.vault.removePassphrase(current);
-      if (!outcome.ok) return 'wrong-current';
-      await hearth.privacy.forgetKey({});
-      return 'removed';
-    });
+  const remove = () => void run('removed', () => services.passphrase.remove(current));
 
   const message =
     notice === 'too-short'
       ? t('privacy.settings.tooShort', { min: MIN_PASSPHRASE_LENGTH })
-      : notice === 'mismatch'
-        ? t('privacy.settings.mismatch')
-        : notice === 'wrong-current'
-          ? t('privacy.settings.wrongCurrent')
-          : notice
-            ? t(`privacy.settings.${notice}`)
-            : null;
-  const isError = notice === 'too-short' || notice === 'mismatch' || notice === 'wrong-current';
+      : notice === 'wrong-current'
+        ? t('privacy.settings.wrongCurrent')
+        : notice
+          ? t(`privacy.settings.${notice}`)
+          : null;
+  const isError = notice !== undefined && !DONE.has(notice);
   const newFields = (
     <>
       <PassphraseField label={t('privacy.settings.new')} value={next} onChange={setNext} autoComplete="new-password" testId="passphrase-new" />
@@ -92,9 +90,11 @@ export function PassphraseSettings() {
       </h2>
       <p className={styles.muted}>{vault === 'off' ? t('privacy.settings.off') : t('privacy.settings.on')}</p>
       {message ? (
-        <p className={isError ? styles.error : styles.ok} role={isError ? 'alert' : 'status'}>
-          {message}
-        </p>
+        <div ref={noticeRef} tabIndex={-1} className={isError ? styles.error : styles.ok} role={isError ? 'alert' : 'status'} data-testid="passphrase-notice">
+          <p>{message}</p>
+          {/* Said plainly after every change: Hearth deletes its old files, but cannot reach every copy the system keeps. */}
+          {!isError ? <p>{t(spaces.kind === 'buckets' ? 'privacy.settings.traces' : 'privacy.settings.tracesEngine')}</p> : null}
+        </div>
       ) : null}
       {vault === 'off' ? (
         <form className={styles.form} onSubmit={setFirst}>
@@ -116,7 +116,7 @@ export function PassphraseSettings() {
       ) : (
         <>
           <div className={styles.actions}>
-            <Button variant="primary" onClick={() => store.vault.lock()} data-testid="lock-now">
+            <Button variant="primary" onClick={() => lockHearth(services, 'manual')} data-testid="lock-now">
               {t('privacy.settings.lockNow')}
             </Button>
           </div>
@@ -124,10 +124,10 @@ export function PassphraseSettings() {
             <PassphraseField label={t('privacy.settings.current')} value={current} onChange={setCurrent} autoComplete="current-password" testId="passphrase-current" />
             {newFields}
             <div className={styles.actions}>
-              <Button type="submit" disabled={busy || !current}>
-                {t('privacy.settings.change')}
+              <Button type="submit" disabled={busy || !current} data-testid="passphrase-change">
+                {busy ? t('privacy.settings.working') : t('privacy.settings.change')}
               </Button>
-              <Button onClick={remove} disabled={busy || !current}>
+              <Button onClick={remove} disabled={busy || !current} data-testid="passphrase-remove">
                 {t('privacy.settings.remove')}
               </Button>
             </div>

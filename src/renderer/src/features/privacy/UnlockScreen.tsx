@@ -8,9 +8,10 @@ import styles from './Privacy.module.css';
 
 /**
  * The lock screen: shown at start when a passphrase is set, after the idle timeout and after a
- * quick exit. It reads nothing encrypted. A forgotten passphrase leads only to "erase and start again".
+ * quick exit. It reads nothing encrypted, and says nothing about the person: it is also the neutral
+ * screen after a quick exit. A forgotten passphrase leads only to "erase and start again".
  */
-export function UnlockScreen({ onUnlocked }: { readonly onUnlocked: () => void }) {
+export function UnlockScreen({ onUnlocked }: { readonly onUnlocked: (passphrase: string) => void }) {
   const { t } = useTranslation();
   const services = useServices();
   const [passphrase, setPassphrase] = useState('');
@@ -27,7 +28,7 @@ export function UnlockScreen({ onUnlocked }: { readonly onUnlocked: () => void }
     const outcome = await services.store.vault.unlock(passphrase);
     if (outcome.ok) {
       setPassphrase('');
-      onUnlocked();
+      onUnlocked(passphrase);
     } else setState('wrong');
   };
 

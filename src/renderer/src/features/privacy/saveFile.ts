@@ -11,6 +11,8 @@ export function saveFile(fileName: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** A file name from a group title: letters, digits and dashes only. */
-export const fileNameFor = (title: string, extension: string): string =>
-  `${title.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'hearth-group'}.${extension}`;
+/**
+ * A neutral file name: the date only, never the group's title or condition (a file name shows in
+ * download lists, recent files and backups, where anyone may read it).
+ */
+export const exportFileName = (at: Date, extension: 'md' | 'json'): string => `hearth-export-${at.toISOString().slice(0, 10)}.${extension}`;

@@ -1,13 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { useServices } from '../../app/ServicesContext';
+import { lockHearth } from './lockHearth';
 import { useVaultState } from './useVaultState';
 
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 
 /** Locks Hearth after the user's chosen minutes without any input (only while unlocked with a passphrase). */
 export function useIdleLock(): void {
-  const { store, repos } = useServices();
+  const services = useServices();
+  const { repos } = services;
   const vault = useVaultState();
   // Settings stay readable while locked (they are not encrypted).
   const minutes = useLiveQuery(async () => (await repos.singletons.settings()).lockAfterMinutes, [repos]);
@@ -22,11 +24,11 @@ export function useIdleLock(): void {
     for (const type of ACTIVITY) window.addEventListener(type, onActivity, { passive: true, capture: true });
     // A coarse tick is enough: the lock is about minutes, and a sleeping laptop wakes past the limit.
     const tick = window.setInterval(() => {
-      if (Date.now() - last >= limit) store.vault.lock();
+      if (Date.now() - last >= limit) lockHearth(services, 'idle');
     }, 5_000);
     return () => {
       for (const type of ACTIVITY) window.removeEventListener(type, onActivity, { capture: true });
       window.clearInterval(tick);
     };
-  }, [vault, minutes, store]);
+  }, [vault, minutes, services]);
 }

@@ -1,25 +1,48 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { quickExitSignal, type QuickExitSource } from '../../app/quickExitSignal';
 import { useServices } from '../../app/ServicesContext';
+import { useIncognito } from './incognitoSession';
+import { useNeutralScreen } from './neutralScreen';
 
 /** Shown to the user; main registers the same accelerator system-wide. */
 export const QUICK_EXIT_SHORTCUT = 'Ctrl+Shift+H';
 const DOUBLE_ESCAPE_MS = 600;
 
-/** Quick exit: lock first (so nothing stays readable), then ask main to hide the window at once. */
+/**
+ * Quick exit from inside Hearth: the renderer drops everything at once (the app signal), then main
+ * hides the window, stops model calls, unloads the model, clears a copied number and reloads the page.
+ */
 export function useQuickExitAction(): () => void {
-  const { store, hearth } = useServices();
+  const { hearth } = useServices();
   return useCallback(() => {
-    store.vault.lock();
+    quickExitSignal.fire('in-app');
     void hearth.privacy.quickExit({});
-  }, [store, hearth]);
+  }, [hearth]);
+}
+
+/**
+ * What the renderer itself does on a quick exit, whoever fired it: lock (with a passphrase), end an
+ * incognito group, and cover the app with the neutral screen (without one).
+ */
+export function useQuickExitResponse(): void {
+  const { store } = useServices();
+  useEffect(
+    () =>
+      quickExitSignal.subscribe((_source: QuickExitSource) => {
+        store.vault.lock();
+        useIncognito.getState().end();
+        if (store.holder.current.kind === 'off') useNeutralScreen.getState().show();
+      }),
+    [store],
+  );
 }
 
 /**
  * Listens, once for the whole app, for the in-app shortcut, Esc pressed twice, and main's
- * system-wide shortcut (main has hidden the window already; the renderer locks to match).
+ * system-wide shortcut (main has done its part already; the renderer drops what it holds).
  */
 export function useQuickExitKeys(): void {
-  const { store, hearth } = useServices();
+  const { hearth } = useServices();
   const exit = useQuickExitAction();
   const lastEscape = useRef(Number.NEGATIVE_INFINITY);
 
@@ -41,10 +64,10 @@ export function useQuickExitKeys(): void {
       lastEscape.current = now;
     };
     window.addEventListener('keydown', onKey, true);
-    const watch = hearth.privacy.watchQuickExit({}, () => store.vault.lock());
+    const watch = hearth.privacy.watchQuickExit({}, () => quickExitSignal.fire('system-shortcut'));
     return () => {
       window.removeEventListener('keydown', onKey, true);
       void watch.cancel();
     };
-  }, [exit, hearth, store]);
+  }, [exit, hearth]);
 }

@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/ServicesContext';
 import { Button } from '../../ui/Button';
+import { usePackIndex } from '../../knowledge/usePackIndex';
 import { countryChoices } from '../onboarding/countries';
 import { OrganisationCard } from './OrganisationCard';
-import { realSupportFor, type Listing } from './realSupport';
+import { realSupportFor, type Listing, type RealSupport } from './realSupport';
 import styles from './RealSupport.module.css';
 import screenStyles from '../../ui/Screen.module.css';
 
@@ -26,11 +27,27 @@ export function RealSupportScreen() {
   const [chosen, setChosen] = useState<Partial<Chosen>>({});
   const conditionId = useId();
   const countryId = useId();
-  const packId = chosen.packId !== undefined ? chosen.packId : (profile?.conditionId ?? null);
+  const { base } = knowledge;
+  const packIndex = usePackIndex();
+  // A condition Hearth has no pack for (a library topic, the person's own words) lists every pack's.
+  const profilePack = profile?.conditionId && packIndex?.some((e) => e.id === profile.conditionId) ? profile.conditionId : null;
+  const packId = chosen.packId !== undefined ? chosen.packId : profilePack;
   const country = chosen.country ?? profile?.country ?? 'INTL';
-  const support = useMemo(() => realSupportFor(knowledge.registry, knowledge.crisisLines, packId, country), [knowledge, packId, country]);
-  const countries = useMemo(() => countryChoices(knowledge.crisisLines, knowledge.registry, country, i18n.language), [knowledge, country, i18n.language]);
-  if (profile === null) return null;
+  // Organisations live in the packs: load the chosen one (or all, for "all conditions") when asked; the
+  // previous listing stays on screen until the new one is ready.
+  const [support, setSupport] = useState<RealSupport | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (!packIndex) return;
+    void base.loadMany(packId ? [packId] : packIndex.map((e) => e.id)).then(() => {
+      if (live) setSupport(realSupportFor(base.registry, knowledge.crisisLines, packId, country));
+    });
+    return () => {
+      live = false;
+    };
+  }, [base, packIndex, knowledge.crisisLines, packId, country]);
+  const countries = useMemo(() => countryChoices(knowledge.crisisLines, packIndex ?? [], country, i18n.language), [knowledge.crisisLines, packIndex, country, i18n.language]);
+  if (profile === null || support === null) return null;
 
   const list = (items: readonly Listing[]) => (
     <ul className={styles.list}>
@@ -51,9 +68,9 @@ export function RealSupportScreen() {
           <label htmlFor={conditionId}>{t('realSupport.condition')}</label>
           <select id={conditionId} className={styles.select} value={packId ?? ''} onChange={(e) => setChosen((c) => ({ ...c, packId: e.target.value || null }))}>
             <option value="">{t('realSupport.allConditions')}</option>
-            {knowledge.registry.list().map(({ pack }) => (
-              <option key={pack.id} value={pack.id}>
-                {pack.name}
+            {[...(packIndex ?? [])].sort((a, b) => a.name.localeCompare(b.name)).map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.name}
               </option>
             ))}
           </select>

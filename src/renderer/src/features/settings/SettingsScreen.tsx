@@ -6,6 +6,7 @@ import { useNavigation } from '../../app/navigation';
 import { useServices } from '../../app/ServicesContext';
 import { languageFromLocale, SUPPORTED_LANGUAGES } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { LibraryPanel } from '../library/LibraryPanel';
 import { HostSetting } from '../model-setup/HostSetting';
 import { setupPhase, useModelRuntime } from '../model-setup/useModelRuntime';
 import { PrivacySettings } from '../privacy/PrivacySettings';
@@ -110,6 +111,10 @@ export function SettingsScreen() {
         </div>
         {runtime.status ? <HostSetting key={runtime.status.host} /> : null}
       </section>
+
+      <div className={styles.section}>
+        <LibraryPanel />
+      </div>
 
       <PrivacySettings />
 

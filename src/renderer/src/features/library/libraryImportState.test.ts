@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { LibraryFileError } from '../../../../shared/knowledge/library/medlinePlusXml';
+import { LibraryDownloadError } from '../../knowledge/library/downloadText';
+import { problemOf } from './libraryImportState';
+
+const named = (name: string): Error => Object.assign(new Error('x'), { name });
+
+describe('problemOf (what the library panel says went wrong)', () => {
+  it('says what was wrong with a file', () => {
+    expect(problemOf(new LibraryFileError('not-medlineplus', 'root is rss'))).toBe('not-medlineplus');
+    expect(problemOf(new LibraryFileError('unsafe', 'doctype'))).toBe('unsafe');
+  });
+
+  it('turns download failures into a reason and a next step', () => {
+    expect(problemOf(new LibraryDownloadError({ code: 'connection-lost', message: '' }))).toBe('connection-lost');
+    expect(problemOf(new LibraryDownloadError({ code: 'timeout', message: '' }))).toBe('connection-lost');
+    expect(problemOf(new LibraryDownloadError({ code: 'not-allowed', message: '' }))).toBe('invalid-response');
+    expect(problemOf(new LibraryDownloadError({ code: 'internal', message: '' }))).toBe('other');
+  });
+
+  it('tells a full disk from anything else', () => {
+    expect(problemOf(named('QuotaExceededError'))).toBe('storage');
+    expect(problemOf(new TypeError('odd'))).toBe('other');
+  });
+});

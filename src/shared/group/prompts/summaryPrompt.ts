@@ -1,0 +1,35 @@
+import type { ChatRequest } from '../../contract/channels/llm';
+import type { Language } from '../../domain';
+import { quoted, transcriptLine } from './inlineText';
+import type { TranscriptLine } from './promptBuilder';
+
+export interface SummaryInput {
+  readonly model: string;
+  readonly numCtx: number;
+  /** The previous summary, folded into the new one. */
+  readonly previous?: string;
+  /** The older messages the summary must now cover. */
+  readonly lines: readonly TranscriptLine[];
+  readonly language: Language;
+}
+
+/**
+ * The request for a rolling summary of older messages. It is only ever read by the model (it goes
+ * into later prompts), so it keeps who shared what and what was decided, in a few plain lines.
+ */
+export function summaryRequest(input: SummaryInput): ChatRequest {
+  const transcript = input.lines.map((l) => transcriptLine(l.speaker, l.text)).join('\n');
+  const language = input.language === 'es' ? 'Write the summary in Spanish.' : 'Write the summary in English.';
+  return {
+    model: input.model,
+    messages: [
+      {
+        role: 'system',
+        content: `You keep the notes of a peer-support group. Summarise the conversation below in at most 8 short lines: who shared what (by name), how the new member is feeling, anything they decided or want to try, and open questions. No advice, no diagnosis, no new facts. ${language}`,
+      },
+      { role: 'user', content: `${input.previous ? `EARLIER NOTES:\n${quoted(input.previous)}\n\n` : ''}CONVERSATION TO ADD:\n${transcript}` },
+    ],
+    options: { numCtx: input.numCtx, temperature: 0.3, numPredict: 300 },
+    keepAlive: '30m',
+  };
+}

@@ -1,0 +1,106 @@
+// Builds every model request of a session from one view of the conversation: the window of
+// history that fits the context, the rolling summary, and the transcript with marked messages as
+// neutral lines. Speakers, the triage and the review share the same prefix (policy, setting,
+// conversation), so Ollama's prompt cache serves it to each of them.
+import type { ChatRequest } from '../../contract/channels/llm';
+import { transcriptLine } from '../prompts/inlineText';
+import type { Persona } from '../../domain';
+import type { FlatFact } from '../../knowledge/flattenPack';
+import { reviewFormat } from '../../safety/modelReview';
+import { TRIAGE_FORMAT } from '../../safety/modelTriage';
+import { chooseWindow } from '../contextBudget';
+import { buildPrompt, buildReviewPrompt, buildTriagePrompt, type SpeakerTask, type TranscriptLine } from '../prompts/promptBuilder';
+import type { SessionContext } from './context';
+import { toTranscript } from './transcript';
+
+/** Tokens a reply may use (and the window keeps free for it). */
+export const REPLY_TOKENS = 220;
+
+/** The conversation as the next prompt sees it. */
+interface ConversationView {
+  readonly summary?: string;
+  readonly transcript: readonly TranscriptLine[];
+}
+
+/** What a speaker's turn adds after the conversation. */
+export interface TurnParts {
+  readonly facts: readonly FlatFact[];
+  readonly round: readonly TranscriptLine[];
+  /** Replies of this round: they appear in `round`, after the facts, not in the transcript. */
+  readonly roundIds?: ReadonlySet<string>;
+}
+
+const base = (ctx: SessionContext) => ({ model: ctx.deps.model, keepAlive: '30m' as const });
+
+/**
+ * Room kept beside the history for what follows it (facts, this round, the task): the same for every
+ * call of a turn, so the triage, the speakers and the review all see the same window and share the cache.
+ */
+const TAIL_RESERVE_TOKENS = 900;
+
+/** The window of history that fits, as transcript lines (marked messages as neutral lines). */
+async function conversation(ctx: SessionContext, roundIds: ReadonlySet<string>, reveal?: string): Promise<ConversationView> {
+  const fixedText = buildTriagePrompt({ frame: ctx.frame(), transcript: [] })
+    .map((m) => m.content)
+    .join('');
+  const { store } = ctx;
+  const summary = await store.journal.latestSummary(ctx.group.id);
+  if (ctx.windowStartSeq === undefined) {
+    // Reopening a long group: start after what the summary covers, and never more than the last 400.
+    const recent = await store.messages.latest(ctx.group.id, 400);
+    ctx.windowStartSeq = Math.max(summary ? summary.uptoSeq + 1 : 0, recent[0]?.seq ?? 0);
+  }
+  const all = await store.messages.between(ctx.group.id, ctx.windowStartSeq, Number.MAX_SAFE_INTEGER);
+  const settled = all.filter((m) => (m.status !== 'streaming' || m.text) && !roundIds.has(m.id));
+  const lines = toTranscript(settled, {
+    members: ctx.members,
+    userLabel: ctx.deps.userLabel,
+    language: ctx.language,
+    hidden: ctx.ungated,
+    ...(reveal ? { reveal } : {}),
+  });
+  const window = chooseWindow({
+    numCtx: ctx.deps.numCtx,
+    replyTokens: REPLY_TOKENS,
+    fixedTokens: ctx.estimator.estimate(fixedText) + TAIL_RESERVE_TOKENS,
+    messageTokens: lines.map((l) => ctx.estimator.estimate(`${transcriptLine(l.speaker, l.text)}\n`)),
+    currentStart: 0,
+  });
+  if (window.start > 0) ctx.windowStartSeq = lines[window.start]?.seq ?? ctx.windowStartSeq;
+  const transcript = lines.slice(window.start).map(({ speaker, text }) => ({ speaker, text }));
+  return { transcript, ...(summary ? { summary: summary.text } : {}) };
+}
+
+/** The prompt for one speaker: the window of history that fits, the summary, the facts, the task. */
+export async function speakerRequest(ctx: SessionContext, speaker: Persona, task: SpeakerTask, parts: TurnParts): Promise<ChatRequest> {
+  const frame = ctx.frame();
+  const view = await conversation(ctx, parts.roundIds ?? new Set());
+  const messages = buildPrompt({ frame, ...view, facts: parts.facts, roundSoFar: parts.round, speaker, task, layout: ctx.deps.layout ?? 'shared-first' });
+  return { ...base(ctx), messages, options: { numCtx: ctx.deps.numCtx, temperature: 0.8, numPredict: REPLY_TOKENS } };
+}
+
+/** The triage of one user message (the only prompt that shows that message as written when it is marked). */
+export async function triageRequest(ctx: SessionContext, messageId: string): Promise<ChatRequest> {
+  const frame = ctx.frame();
+  const view = await conversation(ctx, new Set(), messageId);
+  return {
+    ...base(ctx),
+    messages: buildTriagePrompt({ frame, ...view }),
+    format: TRIAGE_FORMAT,
+    // Same context size as the speakers: a different one would reload the model and empty the cache.
+    options: { numCtx: ctx.deps.numCtx, temperature: 0, numPredict: 60 },
+  };
+}
+
+/** The review of a draft reply, sentence by sentence, after the same facts and round its speaker saw. */
+export async function reviewRequest(ctx: SessionContext, speakerName: string, sentences: readonly string[], parts: TurnParts): Promise<ChatRequest> {
+  const frame = ctx.frame();
+  const input = { frame, facts: parts.facts, roundSoFar: parts.round, speakerName, sentences };
+  const view = await conversation(ctx, parts.roundIds ?? new Set());
+  return {
+    ...base(ctx),
+    messages: buildReviewPrompt({ ...input, ...view }),
+    format: reviewFormat(sentences.length),
+    options: { numCtx: ctx.deps.numCtx, temperature: 0, numPredict: 12 + 6 * sentences.length },
+  };
+}
