@@ -103,4 +103,25 @@ describe('assessCrisis', () => {
     const perMessage = (used.user + used.system) / 1000 / (rounds * messages.length);
     expect(perMessage).toBeLessThan(2);
   });
+
+  it('reads the usual dose taken as directed as no overdose, while a bare "took all my pills" still opens the panel', () => {
+    for (const text of [
+      'I took all my pills this morning like I should, and I still feel wiped out.',
+      'took all my tablets on time today, still no energy',
+      'I took all my pills as prescribed and the nausea is back.',
+      'Me tomé todas mis pastillas esta mañana como debo y sigo agotada.',
+    ]) {
+      expect(assessCrisisByRules(text).level, text).toBe('none');
+    }
+    for (const text of ['I took all my pills.', 'I took all my pills. I am so tired of everything.', 'took a handful of my morning pills like i should', 'me tomé todas las pastillas']) {
+      expect(assessCrisisByRules(text), text).toMatchObject({ level: 'crisis', categories: ['overdose'] });
+    }
+  });
+
+  it('full classifier: the usual dose taken as directed stays with the group (regression examples)', () => {
+    const group = (text: string, recent: string[] = []): string => decideResponse(assessCrisis(text, { recent })).response;
+    expect(group('I took all my pills this morning like I should, and I still feel wiped out.')).toBe('group');
+    expect(group('I took all my meds this morning and I am still exhausted.')).toBe('group');
+    expect(group('I took all my pills.')).toBe('panel');
+  });
 });
