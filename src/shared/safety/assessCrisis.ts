@@ -22,7 +22,8 @@ export function assessCrisis(text: string, options: AssessCrisisOptions = {}): C
   const rules = assessCrisisByRules(text, options);
   const learned = learnedSafety();
   if (!learned) return { ...rules, uncertain: rules.level === 'distress' && askAboutFor(rules.categories) !== undefined };
-  return combineVerdict(rules, learned.crisisProbabilities(text, options.recent ?? []), learned.crisisThresholds);
+  const recent = options.recent ?? [];
+  return combineVerdict(rules, learned.crisisProbabilities(text, recent), learned.crisisThresholds, learned.crisisEvidence(text, recent));
 }
 
 /**

@@ -10,6 +10,8 @@ import type { CrisisThresholds } from './crisisVerdict';
 export interface LearnedSafety {
   /** Each crisis head's probability for a message with the user's earlier messages (oldest first). */
   readonly crisisProbabilities: (text: string, recent: readonly string[]) => Readonly<Record<string, number>>;
+  /** Whether the message or its recent messages carry any risk-bearing concept (without one the model cannot raise the verdict). */
+  readonly crisisEvidence: (text: string, recent: readonly string[]) => boolean;
   /** The thresholds chosen out of fold by author. */
   readonly crisisThresholds: CrisisThresholds;
   /** Whether the advice model holds a peer sentence (after `previous`), and with which flag. */

@@ -4,6 +4,7 @@
 import { compileLexicon, matchConcepts } from './conceptMatcher';
 import { conceptFeatures, lruCache, parseMessage, type ConceptFeatures } from './conceptFeatures';
 import { CRISIS_LEXICON, type CrisisConcept } from './crisisConcepts';
+import { conceptOfFeature, hasRiskEvidence } from './crisisEvidence';
 
 const matcher = compileLexicon(CRISIS_LEXICON);
 
@@ -34,4 +35,16 @@ export function crisisFeatures(text: string, recent: readonly string[] = []): st
   }
   if (earlier.length > 0) features.add('r:any');
   return [...features].sort();
+}
+
+/** Every concept a message holds, however its clause marks it. */
+const conceptsOf = (text: string): string[] => readMessage(text).features.flatMap((f) => conceptOfFeature(f) ?? []);
+
+/**
+ * Whether the message or one of the user's recent messages (the model's context window) carries
+ * risk-bearing evidence (crisisEvidence.ts); without any, the model alone opens neither the panel nor the ask.
+ */
+export function crisisEvidence(text: string, recent: readonly string[] = []): boolean {
+  if (hasRiskEvidence(new Set(conceptsOf(text)))) return true;
+  return recent.slice(-CONTEXT_WINDOW).some((r) => hasRiskEvidence(new Set(conceptsOf(r))));
 }

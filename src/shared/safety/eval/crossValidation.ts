@@ -15,6 +15,8 @@ export interface ScoredUser {
   readonly line: UserLine;
   readonly rules: CrisisAssessment;
   readonly probabilities: Readonly<Record<string, number>>;
+  /** Whether the line or its recent messages carry risk-bearing evidence (concepts/crisisEvidence.ts). */
+  readonly evidence: boolean;
 }
 
 /** A peer sentence scored out of fold: the rules' flag and the held-out model's probability of advice. */
@@ -69,6 +71,8 @@ export function trainEnsemble(examples: readonly (LineFeatures & { readonly labe
 export interface CrisisPipeline {
   readonly rules: (line: UserLine) => CrisisAssessment;
   readonly features: (line: UserLine) => LineFeatures;
+  /** Whether the line carries risk-bearing evidence (without it the model cannot raise the verdict). */
+  readonly evidence: (line: UserLine) => boolean;
   readonly training?: EnsembleTraining;
 }
 
@@ -86,7 +90,7 @@ export function crisisOutOfFold(authors: readonly AuthorSet[], pipeline: CrisisP
     const model = scoringEnsemble(trainCrisisModel(train, pipeline.features, pipeline.training));
     for (const line of held.users) {
       const f = pipeline.features(line);
-      out.push({ line, rules: pipeline.rules(line), probabilities: scoreEnsemble(model, f.features, f.extra) });
+      out.push({ line, rules: pipeline.rules(line), probabilities: scoreEnsemble(model, f.features, f.extra), evidence: pipeline.evidence(line) });
     }
   }
   return out;
@@ -95,7 +99,7 @@ export function crisisOutOfFold(authors: readonly AuthorSet[], pipeline: CrisisP
 /** The outcomes of scored user lines at given thresholds. */
 export function userOutcomes(scored: readonly ScoredUser[], thresholds: CrisisThresholds): UserOutcome[] {
   return scored.map((s) => {
-    const verdict = combineVerdict(s.rules, s.probabilities, thresholds);
+    const verdict = combineVerdict(s.rules, s.probabilities, thresholds, s.evidence);
     return { line: s.line, verdict, response: decideResponse(verdict).response };
   });
 }
