@@ -55,6 +55,8 @@ export interface CvReport {
   readonly freshAuthors: readonly string[];
   readonly thresholds: { readonly panel: number; readonly ask: number; readonly doubt: number; readonly advice: number };
   readonly curve: readonly AskCurvePoint[];
+  /** Every user line scored out of fold (for analyses such as the evidence requirement's cost). */
+  readonly scoredUsers: readonly ScoredUser[];
   readonly models?: Readonly<Record<string, EnsembleModel>>;
 }
 
@@ -133,7 +135,7 @@ export function crossValidatedReport(authors: readonly AuthorSet[], options: { r
       ),
     ),
   ];
-  if (!options.fitFinal) return { text: sections.join('\n'), rows, freshAuthors: [...fresh], thresholds, curve };
+  if (!options.fitFinal) return { text: sections.join('\n'), rows, freshAuthors: [...fresh], thresholds, curve, scoredUsers };
   const crisisModel = trainCrisisModel(authors.flatMap((a) => a.users), CRISIS_PIPELINE.features);
   const adviceModel = trainAdviceModel(authors.flatMap((a) => a.peers), ADVICE_PIPELINE.features);
   const { advice, ...crisisThresholds } = thresholds;
@@ -143,6 +145,7 @@ export function crossValidatedReport(authors: readonly AuthorSet[], options: { r
     freshAuthors: [...fresh],
     thresholds,
     curve,
+    scoredUsers,
     models: {
       'crisisModel.json': { ...crisisModel, thresholds: crisisThresholds },
       'adviceModel.json': { ...adviceModel, thresholds: { advice } },

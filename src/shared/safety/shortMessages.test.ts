@@ -2,11 +2,11 @@
 // loadSafety() resolves). Every short training line was a crisis line, so the network alone sent
 // "my head hurts" and "and my feet hurt" to the panel (p = 1.000) and "hi" to the ask; the evidence
 // requirement (concepts/crisisEvidence.ts) keeps a message with no risk-bearing concept at the rules'
-// reading, while short crisis messages still open the panel.
+// reading, while short crisis messages still open the panel. Longer messages are left to the model.
 import { describe, expect, it } from 'vitest';
 import { assessCrisis } from './assessCrisis';
 import { hasRiskEvidence } from './concepts/crisisEvidence';
-import { crisisEvidence } from './concepts/crisisReading';
+import { crisisEvidence, SHORT_MESSAGE_WORDS } from './concepts/crisisReading';
 import { decideResponse } from './gateResponse';
 import { loadSafetySync } from './loadSafetySync';
 
@@ -36,6 +36,13 @@ describe('short messages', () => {
     expect(crisisEvidence('ok tonight then', recent)).toBe(true);
     expect(crisisEvidence('ok tonight then')).toBe(false);
     expect(responseTo('ok tonight then', recent)).not.toBe('group');
+  });
+
+  it('leaves a message longer than the short limit to the model, with or without evidence', () => {
+    const long = 'we went to the park and the kids played on the swings all afternoon';
+    expect(long.split(' ').length).toBeGreaterThan(SHORT_MESSAGE_WORDS);
+    expect(crisisEvidence(long)).toBe(true);
+    expect(crisisEvidence('we went to the park today')).toBe(false);
   });
 });
 

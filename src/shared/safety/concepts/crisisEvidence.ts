@@ -5,8 +5,10 @@
 // made of (death, not existing, killing, a means, an overdose, self-harm, an emergency-grade body
 // sign, harm to others, abuse, a farewell, a burden, hopelessness, refusing treatment, the illness
 // as the agent…) and follows nothing of the kind gets no panel and no ask from the model alone:
-// its verdict is the rules' reading (crisisVerdict.ts). A concept counts however its clause holds
-// it (negated, past, a question…): "cant breathe" is a negated breath and still a sign, and the
+// its verdict is the rules' reading (crisisVerdict.ts). The requirement holds for short messages
+// (crisisReading.ts, SHORT_MESSAGE_WORDS), where pooling fails; a longer message is left to the
+// model, which cross-validation showed catches crisis lines there that name no listed concept.
+// A concept counts however its clause holds it (negated, past, a question…): "cant breathe" is a negated breath and still a sign, and the
 // model, not this gate, weighs the marks.
 import type { CrisisConcept } from './crisisConcepts';
 

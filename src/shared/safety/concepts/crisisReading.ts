@@ -41,10 +41,22 @@ export function crisisFeatures(text: string, recent: readonly string[] = []): st
 const conceptsOf = (text: string): string[] => readMessage(text).features.flatMap((f) => conceptOfFeature(f) ?? []);
 
 /**
- * Whether the message or one of the user's recent messages (the model's context window) carries
- * risk-bearing evidence (crisisEvidence.ts); without any, the model alone opens neither the panel nor the ask.
+ * Above this many words a message carries enough features for the model to read it alone; at or
+ * below it the model's verdict needs risk-bearing evidence. Chosen by cross-validation on the 15
+ * fresh authors (eval/README.md): requiring evidence at every length cost 2 points of crisis
+ * recall on long messages that name no listed concept, and protected no short everyday line more.
+ */
+export const SHORT_MESSAGE_WORDS = 8;
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Whether the learned model may raise this message on its own: a message longer than
+ * SHORT_MESSAGE_WORDS, or one that, or one of whose recent messages (the model's context window),
+ * carries risk-bearing evidence (crisisEvidence.ts). Otherwise the model opens neither the panel nor the ask.
  */
 export function crisisEvidence(text: string, recent: readonly string[] = []): boolean {
+  if (wordCount(text) > SHORT_MESSAGE_WORDS) return true;
   if (hasRiskEvidence(new Set(conceptsOf(text)))) return true;
   return recent.slice(-CONTEXT_WINDOW).some((r) => hasRiskEvidence(new Set(conceptsOf(r))));
 }

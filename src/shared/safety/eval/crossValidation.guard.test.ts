@@ -1,6 +1,6 @@
 // Regression guards on the honest figures: leave-one-author-out cross-validation of rules + learned
 // models over the in-repo authors, read on the authors the rules were never tuned on, each judged at
-// thresholds chosen without it (≈ 5 min on this machine: 18 folds of the network). The floors are
+// thresholds chosen without it (≈ 5 min on this machine: 19 folds of the network). The floors are
 // today's figures moved 0.05 in the safe direction;
 // they catch a change that makes the classifiers generalise worse. They are not the targets
 // (see README.md and the printed table for how far those are).
