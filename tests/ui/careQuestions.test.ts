@@ -206,6 +206,7 @@ describe('For my next appointment (real engine, fake Ollama, Chromium)', () => {
     for (const q of ['¿Puedo tomar ibuprofeno con mi medicamento?', '¿Cada cuánto me tengo que hacer análisis?']) {
       await page.getByLabel('Una pregunta para hacer').fill(q);
       await page.getByRole('button', { name: 'Agregar pregunta' }).click();
+      await page.getByTestId('care-open').getByText(q, { exact: true }).waitFor();
     }
     await row(page, '¿Cada cuánto me tengo que hacer análisis?').getByRole('button', { name: 'Ya la pregunté' }).click();
     await page.getByLabel('¿Qué te dijeron? (opcional)').fill('Cada tres meses.');

@@ -15,7 +15,9 @@ export function AddQuestionForm({ onAdd }: { readonly onAdd: (text: string) => P
       onSubmit={(e) => {
         e.preventDefault();
         if (!text.trim()) return;
-        void onAdd(text).then(() => setText(''));
+        // Cleared at once, so words typed while the write finishes are never wiped by it.
+        setText('');
+        void onAdd(text);
       }}
     >
       <label htmlFor={id} className={styles.label}>

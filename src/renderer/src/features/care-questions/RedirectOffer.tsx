@@ -34,7 +34,7 @@ export function RedirectOffer({ redirect }: { readonly redirect: Message }) {
   };
   return (
     <div className={styles.offer} data-testid="care-redirect-offer">
-      {onList ? null : (
+      {onList || added ? null : (
         <Button variant="secondary" onClick={() => void add()}>
           {t('careQuestions.entry.fromRedirect')}
         </Button>
