@@ -35,8 +35,8 @@ export interface SafetyPort {
   secondOpinion?(text: string, recent: readonly string[]): Promise<Assessment>;
 }
 
-/** Retrieval over the group's knowledge packs. */
-export type RetrievePort = (query: string, limit: number) => readonly ScoredFact[];
+/** Retrieval over the group's knowledge packs: `query` is what was just said, `before` the conversation before it (it counts for less). */
+export type RetrievePort = (query: string, limit: number, before?: string) => readonly ScoredFact[];
 
 /** How the session tells the screen what is happening beyond what is stored. */
 export interface SessionEvents {
