@@ -14,6 +14,18 @@ describe('facilitator script', () => {
     }
     expect(openingWords({ language: 'en', facilitatorName: 'Jo', facilitatorCondition: 'asthma', topic: 'work', seed: 1 })).toMatch(/talk about work/);
   });
+  it('opens a one-to-one chat on the two of them: the buddy named, no group, no "everyone", the AI disclosure kept', () => {
+    for (const language of ['en', 'es'] as const) {
+      for (let seed = 0; seed < 4; seed++) {
+        const text = openingWords({ language, facilitatorName: 'Jo B.', facilitatorCondition: 'asthma', topic: 'work', seed, buddyName: 'Rosa M.' });
+        expect(text).toMatch(/Rosa/);
+        expect(text).not.toMatch(/Rosa M\./);
+        expect(text).toMatch(/AI-generated|generados por IA/);
+        expect(text).not.toMatch(/everyone|group|todas las personas|grupo|talk about work/i);
+        expect(text).toMatch(/one-to-one|just you and Rosa|uno a uno|solo tú y Rosa/);
+      }
+    }
+  });
   it('agrees in gender in Spanish', () => {
     const at = (g: 'woman' | 'man' | 'nonbinary') => openingWords({ language: 'es', facilitatorName: 'Farid K.', facilitatorGender: g, facilitatorCondition: 'asma', topic: 'open', seed: 0 });
     expect(at('man')).toMatch(/yo incluido/);
@@ -23,6 +35,10 @@ describe('facilitator script', () => {
   it('redirects medical questions to the care team', () => {
     expect(medicalRedirectWords('en', 3)).toMatch(/doctor|pharmacist/);
     expect(medicalRedirectWords('es', 3)).toMatch(/médico|farmac/);
+    // In a one-to-one chat there are no "others": the buddy shares.
+    expect(medicalRedirectWords('en', 3, 'Rosa M.')).toMatch(/doctor[\s\S]*Rosa can share/);
+    expect(medicalRedirectWords('en', 3, 'Rosa M.')).not.toMatch(/others/i);
+    expect(medicalRedirectWords('es', 3, 'Rosa M.')).toMatch(/Rosa puede contarte/);
   });
   it('corrects with the pack’s own words and a citation marker', () => {
     const text = correctionWords('en', fact('lifelong', 'Type 2 diabetes is a lifelong condition'));

@@ -20,6 +20,18 @@ const OPEN: Readonly<Record<Language, Variants>> = {
   ],
 };
 
+/** A one-to-one chat: the facilitator says who the chat is with and stays in the background. */
+const OPEN_ONE_TO_ONE: Readonly<Record<Language, Variants>> = {
+  en: [
+    "Hi, I'm {name}. This is a one-to-one chat between you and {buddy}. I'll stay in the background to keep it safe and only step in if you need me. {buddy} and I are AI-generated, and we share experience, not medical advice.",
+    "Hello, I'm {name}. It's just you and {buddy} here; I'll keep an eye on things from the background. A quick reminder: {buddy} and I are AI-generated, and we share what life is like, not medical advice.",
+  ],
+  es: [
+    'Hola, soy {name}. Esta es una conversación uno a uno entre tú y {buddy}. Yo me quedo en segundo plano para cuidar este espacio y solo intervengo si me necesitas. {buddy} y yo somos personajes generados por IA y compartimos experiencias, no consejos médicos.',
+    'Hola, soy {name}. Aquí están solo tú y {buddy}; yo acompaño desde un segundo plano. Un recordatorio rápido: {buddy} y yo somos personajes generados por IA y compartimos cómo es el día a día, no consejos médicos.',
+  ],
+};
+
 const TOPIC_OPEN: Readonly<Record<Language, string>> = {
   en: ' Today we said we would talk about {topic}, but anything you bring is welcome.',
   es: ' Hoy queríamos hablar de {topic}, pero lo que traigas es bienvenido.',
@@ -47,6 +59,12 @@ const MEDICAL: Readonly<Record<Language, Variants>> = {
     'Es una pregunta muy importante, y es para tu médico, enfermera o farmacéutico: conocen todo tu caso, y cualquier cambio en la medicación debe pasar por ellos. Puede ayudar apuntarla para tu próxima cita o llamar hoy a tu farmacia. Los demás pueden contar cómo lo hablaron con su equipo.',
     'Me alegra que lo hayas preguntado. Las decisiones sobre medicinas y dosis son para tu equipo médico, así que consulta con tu médico o farmacéutico antes de cambiar nada. Aquí podemos compartir cómo lo vivimos.',
   ],
+};
+
+/** In a one-to-one chat there are no "others" to share: the buddy can. */
+const MEDICAL_ONE_TO_ONE: Readonly<Record<Language, Variants>> = {
+  en: ["That's an important question, and it's one for your doctor, nurse or pharmacist: changes to medicines should go through them. It might help to write it down for your next appointment. {buddy} can share how it went for them, talking to their own team."],
+  es: ['Es una pregunta importante, y es para tu médico, enfermera o farmacéutico: cualquier cambio en la medicación debe pasar por ellos. Puede ayudar anotarla para tu próxima cita. {buddy} puede contarte cómo lo habló con su propio equipo.'],
 };
 
 const CONFLICT: Readonly<Record<Language, Variants>> = {
@@ -87,15 +105,25 @@ export interface OpeningInput {
   readonly facilitatorCondition: string;
   readonly topic: SessionTopic;
   readonly seed: number;
+  /** In a one-to-one buddy chat: the buddy's name. The opening then speaks of the two of them, not a group. */
+  readonly buddyName?: string;
 }
 
+const firstName = (name: string): string => name.split(' ')[0] ?? name;
+
+/** The facilitator's scripted welcome that opens a group's first session (or a buddy chat). */
 export function openingWords(input: OpeningInput): string {
+  if (input.buddyName !== undefined) {
+    return fill(pick(OPEN_ONE_TO_ONE[input.language], input.seed), { name: firstName(input.facilitatorName), buddy: firstName(input.buddyName) });
+  }
   const includingMe = input.facilitatorGender === 'man' ? 'yo incluido' : input.facilitatorGender === 'woman' ? 'yo incluida' : 'incluyéndome';
-  const base = fill(pick(OPEN[input.language], input.seed), { name: input.facilitatorName.split(' ')[0] ?? input.facilitatorName, own: input.facilitatorCondition, includingMe });
+  const base = fill(pick(OPEN[input.language], input.seed), { name: firstName(input.facilitatorName), own: input.facilitatorCondition, includingMe });
   return input.topic === 'open' ? base : base + fill(TOPIC_OPEN[input.language], { topic: TOPIC_WORDS[input.language][input.topic] });
 }
 
-export const medicalRedirectWords = (language: Language, seed: number): string => pick(MEDICAL[language], seed);
+/** The facilitator's redirect of a medical question; in a one-to-one chat it names the buddy instead of "others". */
+export const medicalRedirectWords = (language: Language, seed: number, buddyName?: string): string =>
+  buddyName !== undefined ? fill(pick(MEDICAL_ONE_TO_ONE[language], seed), { buddy: firstName(buddyName) }) : pick(MEDICAL[language], seed);
 export const conflictWords = (language: Language, seed: number): string => pick(CONFLICT[language], seed);
 export const silenceWords = (language: Language, seed: number): string => pick(SILENCE[language], seed);
 export const aiReminderWords = (language: Language): string => REMINDER[language];

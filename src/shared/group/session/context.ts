@@ -65,6 +65,8 @@ export class SessionContext {
   queued: string[] = [];
   /** User messages the gate has not finished deciding: no prompt shows them yet. */
   readonly ungated = new Set<string>();
+  /** The message the peers will answer once a model is ready (the gate let it through while none was). */
+  waitingId: string | undefined;
   /** The group's safety state (persisted on the group record; this is the session's copy). */
   safety: GroupSafety;
 
@@ -94,6 +96,23 @@ export class SessionContext {
 
   get facilitator(): Member | undefined {
     return this.members.find((m) => m.persona.role === 'facilitator');
+  }
+
+  /** The buddy of a one-to-one chat (undefined in a group). */
+  get buddy(): Member | undefined {
+    const id = this.group.buddyMemberId;
+    return id ? this.members.find((m) => m.id === id) : undefined;
+  }
+
+  /** Whether a chat model is ready to speak for the peers (scripted words never need one). */
+  get hasModel(): boolean {
+    return this.deps.model !== 'none';
+  }
+
+  /** Marks the message the peers will answer once a model is ready (undefined: none waits). */
+  setWaiting(messageId: string | undefined): void {
+    this.waitingId = messageId;
+    this.deps.events.waiting?.(messageId ?? null);
   }
 
   /** The model layers in force: off without a chat model or when turned off. */

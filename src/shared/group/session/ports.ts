@@ -54,6 +54,11 @@ export interface SessionEvents {
   failure(code: string): void;
   /** Whether a turn (or a regenerate, continue or close) is running. */
   busy?(busy: boolean): void;
+  /**
+   * A message the gate let through is waiting for the model (none is ready yet): the peers answer it
+   * as soon as one is. `null` when nothing waits any more.
+   */
+  waiting?(messageId: string | null): void;
   /** A model check finished: how long it took and how it ended (for measurement; never any text). */
   modelCheck?(kind: 'triage' | 'review', ms: number, outcome: 'pass' | 'hold' | 'raise' | 'timeout' | 'failed' | 'malformed'): void;
 }
