@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation';
 import { Button } from '../../ui/Button';
 import { formatBytes } from '../model-setup/formatting';
+import { useModelGlance } from '../model-setup/useModelGlance';
 import { setupPhase, useModelRuntime } from '../model-setup/useModelRuntime';
 import styles from './Onboarding.module.css';
 
@@ -15,6 +16,7 @@ export function ModelAlongside() {
   const runtime = useModelRuntime();
   const go = useNavigation((s) => s.go);
   const phase = setupPhase(runtime);
+  const { timeLeft } = useModelGlance();
 
   useEffect(() => {
     if (!useModelRuntime.getState().status) void useModelRuntime.getState().refresh();
@@ -32,7 +34,7 @@ export function ModelAlongside() {
       text = t('onboarding.model.checking');
       break;
     case 'downloading':
-      text = t('onboarding.model.downloading', { percent: Math.floor(runtime.download?.progress?.percent ?? 0) });
+      text = t(timeLeft ? 'onboarding.model.downloadingLeft' : 'onboarding.model.downloading', { percent: Math.floor(runtime.download?.progress?.percent ?? 0), left: timeLeft });
       break;
     case 'needs-model':
       text = t('onboarding.model.needsModel');
