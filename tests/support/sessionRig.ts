@@ -45,6 +45,8 @@ export interface RigOptions {
   readonly personas?: readonly Persona[];
   /** The chat model the session starts with; 'none' while no model is ready yet (default llama3.2:3b). */
   readonly model?: string;
+  /** The group's condition (default type 2 diabetes); id null for a condition Hearth has no pack for. */
+  readonly condition?: { readonly id: string | null; readonly label: string };
 }
 
 /** What the session told the screen. */
@@ -85,8 +87,8 @@ export async function startSessionRig(options: RigOptions = {}): Promise<Session
     id: GROUP_ID,
     title: 'T2D',
     format: options.format ?? 'condition',
-    conditionId: 'type-2-diabetes',
-    conditionLabel: 'Type 2 diabetes',
+    conditionId: options.condition ? options.condition.id : 'type-2-diabetes',
+    conditionLabel: options.condition?.label ?? 'Type 2 diabetes',
     seed: 3,
     topic: 'open',
     unsourced: false,

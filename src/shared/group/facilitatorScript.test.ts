@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aiReminderWords, correctionWords, medicalRedirectWords, openingWords } from './facilitatorScript';
+import { aiReminderWords, correctionWords, medicalRedirectWords, openingWords, silenceWords } from './facilitatorScript';
 import { fact } from './testFixtures';
 
 describe('facilitator script', () => {
@@ -47,5 +47,14 @@ describe('facilitator script', () => {
   it('reminds that members are AI-generated', () => {
     expect(aiReminderWords('en')).toMatch(/AI-generated/);
     expect(aiReminderWords('es')).toMatch(/generadas por IA/);
+  });
+  it('speaks of the two of them in a one-to-one chat: no group, no "us", no "everyone"', () => {
+    for (const language of ['en', 'es'] as const) {
+      const words = [aiReminderWords(language, 'Rosa M.'), silenceWords(language, 1, 'Rosa M.'), openingWords({ language, facilitatorName: 'Sam K.', facilitatorCondition: 'lupus', topic: 'open', seed: 1, buddyName: 'Rosa M.' })];
+      for (const text of words) {
+        expect(text).toMatch(/Rosa/);
+        expect(text).not.toMatch(/\b(group|grupo|everyone|us|todas las personas|cuéntanos)\b/i);
+      }
+    }
   });
 });

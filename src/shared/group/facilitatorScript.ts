@@ -91,6 +91,18 @@ const CLOSE_FALLBACK: Readonly<Record<Language, string>> = {
   es: 'Gracias por estar aquí hoy y por lo que has compartido: hace falta valor. Antes de terminar, ¿qué pequeño paso te gustaría dar antes de la próxima vez? Puede ser algo muy pequeño.',
 };
 
+/** In a one-to-one chat the reminder names the two of them, not a group. */
+const REMINDER_ONE_TO_ONE: Readonly<Record<Language, string>> = {
+  en: 'A quick reminder from Hearth: {buddy} and the facilitator are AI-generated. They share experience, not medical advice — your care team is there for decisions about your health.',
+  es: 'Un recordatorio de Hearth: {buddy} y la persona facilitadora están generados por IA. Comparten experiencias, no consejos médicos; tu equipo médico está para las decisiones sobre tu salud.',
+};
+
+/** After a quiet spell in a one-to-one chat: an invitation to tell the buddy, not "us". */
+const SILENCE_ONE_TO_ONE: Readonly<Record<Language, Variants>> = {
+  en: ["No rush at all — sometimes it takes a minute. If it helps, you could tell {buddy} one thing that's been on your mind this week."],
+  es: ['Sin prisa: a veces cuesta empezar. Si te ayuda, cuéntale a {buddy} una cosa que te haya rondado la cabeza esta semana.'],
+};
+
 const SILENCE: Readonly<Record<Language, Variants>> = {
   en: ["No rush at all — sometimes it takes a minute. If it helps, you could tell us one thing that's been on your mind this week."],
   es: ['Sin prisa: a veces cuesta empezar. Si te ayuda, cuéntanos una cosa que te haya rondado la cabeza esta semana.'],
@@ -125,8 +137,12 @@ export function openingWords(input: OpeningInput): string {
 export const medicalRedirectWords = (language: Language, seed: number, buddyName?: string): string =>
   buddyName !== undefined ? fill(pick(MEDICAL_ONE_TO_ONE[language], seed), { buddy: firstName(buddyName) }) : pick(MEDICAL[language], seed);
 export const conflictWords = (language: Language, seed: number): string => pick(CONFLICT[language], seed);
-export const silenceWords = (language: Language, seed: number): string => pick(SILENCE[language], seed);
-export const aiReminderWords = (language: Language): string => REMINDER[language];
+/** The invitation after a long quiet; in a one-to-one chat it points to the buddy. */
+export const silenceWords = (language: Language, seed: number, buddyName?: string): string =>
+  buddyName !== undefined ? fill(pick(SILENCE_ONE_TO_ONE[language], seed), { buddy: firstName(buddyName) }) : pick(SILENCE[language], seed);
+/** Hearth's periodic reminder that the members are AI-generated; in a one-to-one chat it names the buddy. */
+export const aiReminderWords = (language: Language, buddyName?: string): string =>
+  buddyName !== undefined ? fill(REMINDER_ONE_TO_ONE[language], { buddy: firstName(buddyName) }) : REMINDER[language];
 export const closeFallbackWords = (language: Language): string => CLOSE_FALLBACK[language];
 
 /** A kind correction quoting the pack's own fact; its marker [1] cites that fact. */

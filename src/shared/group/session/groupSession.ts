@@ -210,7 +210,7 @@ export class GroupSession {
     const { ctx } = this;
     const f = ctx.facilitator;
     if (!f || ctx.busy || ctx.safety.state !== 'open') return;
-    const words = silenceWords(ctx.language, ctx.group.seed);
+    const words = silenceWords(ctx.language, ctx.group.seed, ctx.buddy?.persona.name);
     const last = (await ctx.store.messages.latest(ctx.group.id, 1))[0];
     if (!last || last.author.kind === 'user' || last.kind === 'ai-reminder' || (last.author.kind === 'member' && last.author.memberId === f.id && last.kind === 'chat' && last.text === words)) return;
     await say(ctx, f, words, 'chat');

@@ -49,7 +49,7 @@ async function maybeRemind(ctx: SessionContext): Promise<void> {
   const count = await ctx.store.messages.count(ctx.group.id);
   const recent = await ctx.store.messages.latest(ctx.group.id, AI_REMINDER_EVERY);
   if (count >= AI_REMINDER_EVERY && !recent.some((m) => m.kind === 'ai-reminder')) {
-    await ctx.store.messages.add({ groupId: ctx.group.id, author: { kind: 'system' }, kind: 'ai-reminder', text: aiReminderWords(ctx.language) });
+    await ctx.store.messages.add({ groupId: ctx.group.id, author: { kind: 'system' }, kind: 'ai-reminder', text: aiReminderWords(ctx.language, ctx.buddy?.persona.name) });
   }
 }
 
