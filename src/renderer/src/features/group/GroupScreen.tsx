@@ -170,6 +170,7 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
       {card ? (
         <MemberCard
           member={card}
+          unsourced={group.unsourced}
           onClose={() => setCardId(null)}
           onToggleMute={() => {
             void repos.groups.setMuted(card.id, !card.muted).then(() => session?.reloadMembers());
