@@ -57,7 +57,15 @@ describe('a full group session in Chromium (fake Ollama, real everything else)',
     }
     await hp.screenshot('session-2-replies');
 
+    // A citation opens inside Hearth first: the fact, its publisher, the day it was checked; the browser second.
     await replies.first().getByRole('button', { name: /Source 1:/ }).first().click();
+    const popover = page.locator('[data-testid="citation-popover"]:popover-open');
+    await popover.getByTestId('citation-fact').waitFor();
+    await expect(popover.getByTestId('citation-fact').innerText()).resolves.toMatch(/\S/);
+    await expect(popover.getByTestId('citation-checked').innerText()).resolves.toMatch(/\d{4}/);
+    expect(hp.opened).toEqual([]);
+    await hp.screenshot('session-2-citation-popover');
+    await popover.getByTestId('citation-open').click();
     await expect.poll(() => hp.opened.length).toBe(1);
     expect(hp.opened[0]).toMatch(/^https:\/\//);
 
