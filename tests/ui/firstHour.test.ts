@@ -5,6 +5,7 @@
 // test-results/screenshots/first-hour-*.png.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOllama, type FakeOllama, type ScriptRequest } from '../fake-ollama';
+import { modelPresent } from '../../bench/scenarios/onboarding';
 import { startUiBench, withModelRuntime, type UiBench } from './support/harness';
 
 let bench: UiBench;
@@ -99,6 +100,46 @@ describe('the first hour (real Chromium, fake Ollama with no model at first)', (
     await expect.poll(() => peerReplies.count(), { timeout: 30_000 }).toBeGreaterThan(before);
     await expect(page.getByTestId('model-wait-notice').count()).resolves.toBe(0);
     await hp.screenshot('first-hour-7-session-2');
+    expect(hp.pageErrors).toEqual([]);
+  });
+
+  it('a condition without a pack: member cards claim no checked information, Find real people explains its list; a buddy chat is one-to-one', async () => {
+    const fake = await startFakeOllama({ reply, speed: { genTokensPerSec: 400 } });
+    fakes.push(fake);
+    const hp = await bench.open({ deps: modelPresent(fake) });
+    const { page } = hp;
+    await page.getByRole('button', { name: 'Get started' }).click();
+    await page.getByTestId('condition-search').fill('Ehlers-Danlos syndrome');
+    await page.locator('[role="option"]', { hasText: 'Use “Ehlers-Danlos syndrome”' }).click();
+    await page.getByRole('button', { name: /start my group now/i }).click();
+    await page.locator('[data-testid="message-list"] article[data-kind="check-in"]').waitFor();
+
+    // The member card speaks of lived experience, not of checked health information.
+    await page.getByRole('complementary').getByRole('button').first().click();
+    const disclosure = page.getByTestId('card-disclosure');
+    await expect(disclosure.innerText()).resolves.toMatch(/lived experience/);
+    await expect(disclosure.innerText()).resolves.not.toMatch(/built from checked/);
+    await hp.screenshot('first-hour-8-card-without-pack');
+    await page.keyboard.press('Escape');
+
+    // Find real people says why it lists other conditions' organisations.
+    await page.getByTestId('nav-real-support').click();
+    await page.getByTestId('real-support').waitFor();
+    await expect(page.getByTestId('all-conditions-note').innerText()).resolves.toMatch(/doesn't have a list of organisations for Ehlers-Danlos syndrome/);
+    await hp.screenshot('first-hour-9-real-support-all-conditions');
+
+    // A buddy chat: the facilitator speaks of the two of them; no topic, no "Anyone else?", the box writes to the buddy.
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId('start-buddy').click();
+    await page.locator('[data-testid="message-list"] article[data-kind="check-in"]').waitFor();
+    const opening = await page.locator('[data-testid="message-list"] article[data-kind="check-in"]').innerText();
+    expect(opening).toMatch(/one-to-one|just you and/);
+    expect(opening).not.toMatch(/Everyone here/);
+    await expect(page.getByText('Anyone else?').count()).resolves.toBe(0);
+    await expect(page.getByText("Today's topic").count()).resolves.toBe(0);
+    await expect(page.getByTestId('composer').getAttribute('placeholder')).resolves.toMatch(/^Write to \S+…/);
+    await page.locator('[data-testid="message-list"] article[data-kind="hello"]').first().waitFor();
+    await hp.screenshot('first-hour-10-buddy-chat');
     expect(hp.pageErrors).toEqual([]);
   });
 });

@@ -67,6 +67,7 @@ describe('a full group session in Chromium (fake Ollama, real everything else)',
     await hp.screenshot('session-2-citation-popover');
     await popover.getByTestId('citation-open').click();
     await expect.poll(() => hp.opened.length).toBe(1);
+    await page.locator('[data-testid="citation-popover"]:popover-open').waitFor({ state: 'detached' });
     expect(hp.opened[0]).toMatch(/^https:\/\//);
 
     await page.getByRole('button', { name: 'End session' }).click();

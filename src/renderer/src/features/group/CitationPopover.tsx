@@ -79,7 +79,7 @@ export function CitationButton({ citation: c, className, label, children }: Prop
             </dl>
             {c.origin !== 'bundled' ? <p className={styles.imported}>{c.origin === 'imported' ? t('group.importedSource') : t('group.librarySource')}</p> : null}
             <div className={styles.popoverActions}>
-              <Button variant="primary" onClick={() => open(c.url)} data-testid="citation-open">
+              <Button variant="primary" popoverTarget={id} popoverTargetAction="hide" onClick={() => open(c.url)} data-testid="citation-open">
                 {t('group.citation.open')}
               </Button>
               <Button variant="ghost" popoverTarget={id} popoverTargetAction="hide">

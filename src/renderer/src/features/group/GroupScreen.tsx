@@ -157,7 +157,7 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
             names={(members ?? []).filter((m) => !m.muted && m.persona.role !== 'facilitator').map((m) => m.persona.name)}
             busy={ui.busy}
             {...(ready ? {} : { notice: <ModelWaitNotice /> })}
-            {...(buddy ? { buddyName: buddy.persona.name } : { onAnyoneElse: () => run((s) => s.anyoneElse()) })}
+            {...(buddy ? { buddyName: buddy.persona.name.split(' ')[0] ?? buddy.persona.name } : { onAnyoneElse: () => run((s) => s.anyoneElse()) })}
             onSend={(text) => run((s) => s.send(text))}
             onStop={() => session?.stop()}
             anyoneElseDisabled={!open}
