@@ -6,7 +6,7 @@ import { takeQuickExitStart } from './app/neutralStart';
 import { openAppServices } from './app/services';
 import { ServicesHostProvider } from './app/ServicesContext';
 import { prepareStart } from './app/startScreen';
-import { useNeutralScreen } from './features/privacy/neutralScreen';
+import { useNeutralScreen } from './features/privacy/neutralScreenState';
 import { initI18n, languageFromLocale } from './i18n';
 import { warmUpAdviceGuard } from '../../shared/safety/adviceGuard';
 import { warmUpCrisisAssessment } from '../../shared/safety/assessCrisis';

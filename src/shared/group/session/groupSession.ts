@@ -10,8 +10,10 @@ import { SessionContext, type SessionDeps } from './context';
 import { correctMisread, reopenGroup, setGroupSafety, startAsk } from './crisisFlow';
 import { MessageIntake } from './intake';
 import type { SafetyPort } from './ports';
-import { SafetyGate, categoriesOf } from './safetyGate';
+import { knownCrisisCategories } from '../../safety/crisisTypes';
+import { SafetyGate } from './safetyGate';
 import { facilitatorSays, say } from './scripted';
+import { warmRequest } from './requestBuilder';
 import { speak, speakAgain, speakOn } from './speaker';
 import { refreshSummary } from './summary';
 import { asTurn, runTurn } from './turn';
@@ -116,6 +118,29 @@ export class GroupSession {
     await this.intake.drainQueue();
   }
 
+  /**
+   * Fills the model's prompt cache with what the next turn's prompts begin with (the policy, the
+   * setting, the members and the conversation so far: over a thousand tokens, seconds on a laptop)
+   * while the person reads and writes, so their first reply does not wait for it. Nothing the person
+   * has not sent, and nothing the gate held back, is in it. Never throws; Stop cancels it. Resolves to
+   * whether the cache was filled.
+   */
+  async warm(): Promise<boolean> {
+    const { ctx } = this;
+    if (ctx.deps.model === 'none' || ctx.safety.state !== 'open' || ctx.busy || ctx.warming) return false;
+    try {
+      const handle = ctx.deps.chat(await warmRequest(ctx), () => undefined);
+      const warming = { done: handle.done.catch(() => undefined), cancel: () => void handle.cancel() };
+      ctx.warming = warming;
+      const result = await handle.done;
+      if (ctx.warming === warming) ctx.warming = undefined;
+      return result.ok;
+    } catch {
+      ctx.warming = undefined;
+      return false;
+    }
+  }
+
   /** Stops the reply (or check) running now: the Stop button. */
   stop(): void {
     this.ctx.stopCurrent();
@@ -186,7 +211,7 @@ export class GroupSession {
     if (!waiting || repliedAfter) return;
     // Written while the group waited and already found uncertain: the question comes now.
     if (waiting.safety?.response === 'ask') {
-      await startAsk(ctx, waiting.id, waiting.safety.askAbout ?? 'self-harm', categoriesOf(waiting.safety.categories), false);
+      await startAsk(ctx, waiting.id, waiting.safety.askAbout ?? 'self-harm', knownCrisisCategories(waiting.safety.categories), false);
       return;
     }
     const verdict = await this.intake.decide(waiting, 'resume');

@@ -1,5 +1,6 @@
 // What the session engine needs from the outside, besides storage (store.ts): the model, the
 // deterministic safety checks, retrieval, and a way to tell the screen what is happening.
+import type { ErrorCode } from '../../contract/result';
 import type { ChatRequest, ChatResult, Result, StreamHandle } from '../../contract';
 import type { ChatToken } from '../../contract/channels/llm';
 import type { GroupSafety, Language } from '../../domain';
@@ -51,7 +52,7 @@ export interface SessionEvents {
   /** The group's persisted safety state changed (paused, asking, open). */
   safety?(state: GroupSafety): void;
   /** A failure the user should see, with its typed code (e.g. model-missing, connection-lost). */
-  failure(code: string): void;
+  failure(code: ErrorCode): void;
   /** Whether a turn (or a regenerate, continue or close) is running. */
   busy?(busy: boolean): void;
   /**

@@ -5,7 +5,7 @@
 // one of three responses: panel, ask or group. The deterministic layers decide first and alone
 // can open the panel; a guard model and the model triage may only raise what they decided.
 import { askAboutFor, decideResponse, type AskAbout, type GateResponse } from '../../safety/gateResponse';
-import { CrisisCategory } from '../../safety/crisisTypes';
+import { CrisisCategory, knownCrisisCategories } from '../../safety/crisisTypes';
 import { readAskAnswer, type AskAnswer } from '../../safety/askScript';
 import { raiseByTriage, type TriageVerdict } from '../../safety/modelTriage';
 import type { Assessment, SafetyPort } from './ports';
@@ -49,7 +49,6 @@ export interface GateInput {
 }
 
 /** The known crisis categories in a list of strings. */
-export const categoriesOf = (list: readonly string[]): CrisisCategory[] => list.flatMap((c) => (CrisisCategory.safeParse(c).success ? [c as CrisisCategory] : []));
 
 /** Categories the panel shows for a "yes" to the question. */
 const YES_CATEGORIES: Readonly<Record<AskAbout, CrisisCategory>> = { 'self-harm': 'suicide', overdose: 'overdose', emergency: 'medical-emergency' };
@@ -69,7 +68,7 @@ export class SafetyGate {
    */
   rules(input: Pick<GateInput, 'text' | 'recent' | 'asking'>): GateVerdict {
     const assessment = this.safety.assess(input.text, input.recent);
-    const categories = categoriesOf(assessment.categories);
+    const categories = knownCrisisCategories(assessment.categories);
     const decision = decideResponse({ level: assessment.level, categories, reasons: [], ...(assessment.uncertain !== undefined ? { uncertain: assessment.uncertain } : {}) });
     const base = { categories, level: assessment.level, source: 'rules' as const };
     if (decision.response === 'panel') return { ...base, response: 'panel' };
@@ -127,7 +126,7 @@ export class SafetyGate {
     try {
       const second = await this.safety.secondOpinion(input.text, input.recent);
       if (second.level !== 'crisis') return verdict;
-      const categories = [...new Set([...verdict.categories, ...categoriesOf(second.categories)])];
+      const categories = [...new Set([...verdict.categories, ...knownCrisisCategories(second.categories)])];
       if (verdict.response === 'ask') return { ...verdict, response: 'panel', categories, source: 'guard' };
       return { ...verdict, response: 'ask', askAbout: askAboutFor(categories) ?? 'self-harm', categories, source: 'guard' };
     } catch {

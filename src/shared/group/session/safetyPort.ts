@@ -4,11 +4,11 @@ import { checkAdvice } from '../../safety/adviceGuard';
 import { adviceRedirect } from '../../safety/adviceRedirect';
 import { assessCrisis, assessCrisisByRules } from '../../safety/assessCrisis';
 import { crisisScript, distressScript, leadCategory } from '../../safety/crisisScript';
-import { CrisisCategory } from '../../safety/crisisTypes';
+import { CrisisCategory, knownCrisisCategories } from '../../safety/crisisTypes';
 import { withSecondOpinion, type GuardModel } from '../../safety/secondOpinion';
 import type { SafetyPort } from './ports';
 
-const categories = (list: readonly string[]): CrisisCategory[] => list.flatMap((c) => (CrisisCategory.safeParse(c).success ? [c as CrisisCategory] : []));
+const categories = knownCrisisCategories;
 
 /** Categories whose words in a model's sentence are unsafe around someone at risk. */
 const UNSAFE_IN_REPLIES: ReadonlySet<CrisisCategory> = new Set(['suicide', 'self-harm', 'overdose']);

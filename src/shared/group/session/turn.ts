@@ -11,6 +11,7 @@ import type { GateVerdict } from './safetyGate';
 import { facilitatorSays } from './scripted';
 import { speak } from './speaker';
 import { refreshSummary } from './summary';
+import { PLANNER_CONTEXT_CHARS, VARIANT_SEED_RANGE } from './sessionLimits';
 
 /** Runs one piece of work as the session's turn: busy while it runs, typing cleared after. */
 export async function asTurn(ctx: SessionContext, work: () => Promise<unknown>): Promise<void> {
@@ -28,7 +29,7 @@ export async function asTurn(ctx: SessionContext, work: () => Promise<unknown>):
 /** The facilitator's scripted move before the peers (medical question, correction, conflict). */
 async function facilitatorMove(ctx: SessionContext, plan: TurnPlan): Promise<void> {
   if (!plan.facilitator) return;
-  const seed = Math.floor(ctx.random() * 1000);
+  const seed = Math.floor(ctx.random() * VARIANT_SEED_RANGE);
   switch (plan.facilitator.kind) {
     case 'medical-redirect':
       await facilitatorSays(ctx, medicalRedirectWords(ctx.language, seed, ctx.buddy?.persona.name), 'medical-redirect');
@@ -78,7 +79,7 @@ export async function runTurn(ctx: SessionContext, message: Message | undefined,
         .filter((m) => !m.safety && m.id !== message?.id)
         .map((m) => m.text)
         .join(' ')
-        .slice(-600),
+        .slice(-PLANNER_CONTEXT_CHARS),
       members: ctx.members.map((m) => ({ id: m.id, persona: m.persona, muted: m.muted })),
       previousTurns: ctx.previousTurns,
       previousHadPeerToPeer: ctx.previousHadPeerToPeer,

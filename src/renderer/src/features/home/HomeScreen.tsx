@@ -8,7 +8,7 @@ import { GroupCard } from './GroupCard';
 import { HistorySearch } from './HistorySearch';
 import styles from './Home.module.css';
 import { readLastSeen, writeLastSeen } from './lastSeen';
-import { changesSince } from './sinceLastTime';
+import { changesSince } from './sinceLastTimeChanges';
 import { SinceLastTime } from './SinceLastTime';
 import { StartSomething } from './StartSomething';
 import screenStyles from '../../ui/Screen.module.css';

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation';
+import { useServices } from '../../app/ServicesContext';
+import { loadModelAhead } from '../group/createGroup';
 import { Button } from '../../ui/Button';
 import { formatBytes } from '../model-setup/formatting';
 import { useModelGlance } from '../model-setup/useModelGlance';
@@ -17,10 +19,16 @@ export function ModelAlongside() {
   const go = useNavigation((s) => s.go);
   const phase = setupPhase(runtime);
   const { timeLeft } = useModelGlance();
+  const services = useServices();
 
   useEffect(() => {
     if (!useModelRuntime.getState().status) void useModelRuntime.getState().refresh();
   }, []);
+
+  // The group's model loads while the questions are answered, so the first reply does not wait for the disk.
+  useEffect(() => {
+    if (phase === 'ready') void loadModelAhead(services);
+  }, [phase, services]);
 
   const recommended = runtime.recommendations?.options.find((o) => o.recommended && !o.installed);
   let text: string;
