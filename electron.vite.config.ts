@@ -73,6 +73,8 @@ export default defineConfig({
     plugins: [react(), packIndexPlugin(), crisisLinesCheckPlugin()],
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves code unminified by default; the renderer's first script is what a modest laptop parses at start.
+      minify: true,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
     },
   },

@@ -2,8 +2,7 @@
 // The build refuses a file that does not match the schema (electron.vite.config.ts), so this only
 // matters for an install whose data was damaged after the build: every country, line and source
 // that still parses is kept, and what was dropped is counted, never guessed at or replaced.
-import { CountryHelp, CrisisLines, HelpLine } from './crisisLinesSchema';
-import { Source } from './packSchema';
+import { CountryHelp, CrisisLines, CrisisSource, HelpLine } from './crisisLinesSchema';
 
 /** The emergency hint used when even the file's own fallback is unreadable: no number, no link, nothing invented. */
 export const LAST_RESORT_HINT = 'If you or someone near you is in danger right now, call your local emergency number.';
@@ -51,7 +50,7 @@ export function readCrisisLines(raw: unknown): CrisisLinesReading {
     dropped += salvaged.dropped;
     if (salvaged.country) countries.push(salvaged.country);
   }
-  const sources = keepValid(field(raw, 'sources'), (v) => Source.safeParse(v));
+  const sources = keepValid(field(raw, 'sources'), (v) => CrisisSource.safeParse(v));
   const fallbackLines = keepValid(field(field(raw, 'fallback'), 'lines'), (v) => HelpLine.safeParse(v));
   const hint = field(field(raw, 'fallback'), 'emergencyHint');
   dropped += sources.dropped + fallbackLines.dropped;

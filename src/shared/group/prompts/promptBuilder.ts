@@ -198,6 +198,17 @@ export function buildSharedPrefix(input: Pick<PromptInput, 'frame' | 'summary' |
   ];
 }
 
+/**
+ * The rolling summary's prompt: the group's setting first, exactly as every speaker's prompt begins,
+ * so the summary call is served from the prompt cache and leaves it holding what the next reply needs.
+ */
+export function buildSummaryPrompt(frame: GroupFrame, task: string): PromptMessage[] {
+  return [
+    { role: 'system', content: groupSetting(frame) },
+    { role: 'user', content: task },
+  ];
+}
+
 /** The review of a draft reply: the same prefix as the speaker's prompt (facts and round included), then the sentences. */
 export function buildReviewPrompt(input: SharedInput & { readonly speakerName: string; readonly sentences: readonly string[] }): PromptMessage[] {
   return [

@@ -121,7 +121,7 @@ describe('GroupSession against the fake Ollama (real engine, runtime, handlers, 
   });
 
   it('summarises older messages once the window moves, and later prompts carry the summary', async () => {
-    const s = await setup((req) => (req.messages[0]?.content.startsWith('You keep the notes') ? 'Rosa and Dee talked about tiredness.' : 'I know that tiredness well, it wears you down.'), { numCtx: 2600 });
+    const s = await setup((req) => (req.messages.at(-1)?.content.includes("you keep the group's notes") ? 'Rosa and Dee talked about tiredness.' : 'I know that tiredness well, it wears you down.'), { numCtx: 2600 });
     for (let i = 0; i < 14; i++) await s.session.send(`Message number ${i}: I have been feeling tired and low again this week, and work is hard.`);
     expect((await s.store.journal.latestSummary('group-test-1'))?.text).toBe('Rosa and Dee talked about tiredness.');
     expect(s.chatBodies().filter((b) => b.includes('NOW SPEAKING')).at(-1)).toContain('EARLIER IN THIS GROUP (summary)');

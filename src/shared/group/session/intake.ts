@@ -55,6 +55,8 @@ export class MessageIntake {
     const { ctx } = this;
     const recent = await this.recentUserTexts();
     const asking = this.pendingAsk();
+    // The first message after start can arrive while the learned half still loads: wait for it (bounded).
+    await this.gate.ready();
     const rules = this.gate.rules({ text: clean, recent, ...(asking ? { asking } : {}) });
     if (rules.response === 'panel') {
       // The panel opens before anything is written, so a storage failure cannot hold it back.

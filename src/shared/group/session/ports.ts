@@ -22,6 +22,12 @@ export interface Assessment {
 export interface SafetyPort {
   /** Crisis assessment of a user message, given their earlier messages (oldest first). */
   assess(text: string, recent: readonly string[]): Assessment;
+  /**
+   * Resolves once the full classifier is in, or after a short bound (then `assess` answers with the
+   * rules alone). The gate awaits it before each decision, so a first message sent while the
+   * learned half still loads gets the full classifier. Absent: `assess` is always complete.
+   */
+  ready?(): Promise<void>;
   adviceFlags(sentence: string, previous: string | undefined): readonly string[];
   /** Model-written text that is unsafe around crisis (method detail, encouragement of harm). */
   isCrisisUnsafe(sentence: string): boolean;

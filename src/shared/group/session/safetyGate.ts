@@ -62,6 +62,15 @@ export class SafetyGate {
     this.safety = safety;
   }
 
+  /** Waits (briefly, bounded by the port) until the full classifier is in; never throws. */
+  async ready(): Promise<void> {
+    try {
+      await this.safety.ready?.();
+    } catch {
+      // The rules still decide: a failed load must never hold a message back.
+    }
+  }
+
   /**
    * The deterministic decision, at once (no model, no storage): what the rules and the learned
    * classifier say. A panel decided here is final; nothing the models say can lower it.
@@ -98,6 +107,7 @@ export class SafetyGate {
    * whether this is a medical question and whom the person addressed.
    */
   async decide(input: GateInput): Promise<GateVerdict> {
+    await this.ready();
     let verdict = this.rules(input);
     if (verdict.response === 'panel') return verdict;
     verdict = await this.withGuard(input, verdict);

@@ -42,7 +42,7 @@ export async function refreshSummary(ctx: SessionContext): Promise<boolean> {
   let used = 0;
   let first = lines.length;
   while (first > 0 && used + ctx.estimator.estimate(lines[first - 1]!.text) < budget) used += ctx.estimator.estimate(lines[--first]!.text);
-  const request = summaryRequest({ model: ctx.deps.model, numCtx: ctx.deps.numCtx, previous: covered?.text, lines: lines.slice(first), language: ctx.language });
+  const request = summaryRequest({ model: ctx.deps.model, frame: ctx.frame(), numCtx: ctx.deps.numCtx, previous: covered?.text, lines: lines.slice(first), language: ctx.language });
   const answer = await callModel(ctx, request, SUMMARY_TIMEOUT_MS);
   if (answer.kind !== 'ok') return false;
   let kept = guardedSentences(ctx, answer.content.trim());
