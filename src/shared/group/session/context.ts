@@ -69,6 +69,8 @@ export class SessionContext {
   private gating = 0;
   /** User messages stored while a turn ran, waiting for the gate and an answer, oldest first. */
   queued: string[] = [];
+  /** Messages from the person that arrived and are still being taken in: the first session's hellos stop for them. */
+  arriving = 0;
   /** User messages the gate has not finished deciding: no prompt shows them yet. */
   readonly ungated = new Set<string>();
   /** The message the peers will answer once a model is ready (the gate let it through while none was). */

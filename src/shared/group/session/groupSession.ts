@@ -111,7 +111,7 @@ export class GroupSession {
         const member = ctx.members.find((m) => m.id === hello.memberId);
         if (!member || ctx.stopRequested || ctx.safety.state !== 'open') break;
         await ctx.sleep(ctx.deps.msPerChar > 0 ? ARRIVAL_MS : 0);
-        if (ctx.stopRequested || ctx.safety.state !== 'open') break;
+        if (ctx.stopRequested || ctx.safety.state !== 'open' || ctx.arriving > 0) break;
         await say(ctx, member, hello.text, 'hello');
       }
     });

@@ -52,6 +52,16 @@ export class MessageIntake {
   async send(text: string): Promise<void> {
     const clean = text.trim();
     if (!clean) return;
+    // Counted before anything is awaited, so a scripted hello never follows what the person just wrote.
+    this.ctx.arriving += 1;
+    try {
+      await this.take(clean);
+    } finally {
+      this.ctx.arriving -= 1;
+    }
+  }
+
+  private async take(clean: string): Promise<void> {
     const { ctx } = this;
     const recent = await this.recentUserTexts();
     const asking = this.pendingAsk();
