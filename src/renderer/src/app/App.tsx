@@ -4,6 +4,7 @@ import { HeaderPlaces } from './HeaderPlaces';
 import { useNavigation, type Screen } from './navigation';
 import { useAppliedSettings } from './theme';
 import { Button } from '../ui/Button';
+import { CareQuestionsScreen } from '../features/care-questions/CareQuestionsScreen';
 import { CheckInScreen } from '../features/check-in/CheckInScreen';
 import { CrisisBanner } from '../features/crisis/CrisisBanner';
 import { GetHelpButton } from '../features/crisis/GetHelpButton';
@@ -50,6 +51,8 @@ function CurrentScreen({ screen }: { readonly screen: Screen }) {
       return <InsightsScreen />;
     case 'real-support':
       return <RealSupportScreen />;
+    case 'care-questions':
+      return <CareQuestionsScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'safety-plan':

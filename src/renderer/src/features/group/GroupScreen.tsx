@@ -5,6 +5,7 @@ import { SessionTopic } from '../../../../shared/domain';
 import { useNavigation } from '../../app/navigation';
 import { useServices } from '../../app/ServicesContext';
 import { Button } from '../../ui/Button';
+import { CloseQuestionOffer } from '../care-questions/CloseQuestionOffer';
 import { useModelRuntime } from '../model-setup/useModelRuntime';
 import { Composer } from './Composer';
 import { createGroup } from './createGroup';
@@ -144,6 +145,7 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
           onReturn={() => run((s) => s.resume())}
           onHideHelp={() => run((s) => s.hideHelp())}
         />
+        {closing ? <CloseQuestionOffer groupId={group.id} /> : null}
         {closing ? (
           <NextStepPrompt
             groupId={group.id}

@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigation, type Screen } from '../../app/navigation';
 import styles from './MainNav.module.css';
 
-const ITEMS = ['home', 'insights', 'real-support', 'settings'] as const satisfies readonly Screen['name'][];
+const ITEMS = ['home', 'insights', 'real-support', 'care-questions', 'settings'] as const satisfies readonly Screen['name'][];
 
-/** The header's places: Home, How I'm doing, Find real people, Settings (the current one marked). The model's state sits beside them. */
+/** The header's places: Home, How I'm doing, Find real people, My questions, Settings (the current one marked). The model's state sits beside them. */
 export function MainNav() {
   const { t } = useTranslation();
   const current = useNavigation((s) => s.screen.name);
