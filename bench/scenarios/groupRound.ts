@@ -115,7 +115,7 @@ async function measure(config: Config): Promise<Figures> {
       store,
       chat: app.api.llm.chat,
       safety: benchSafety,
-      retrieve: (q, limit) => index.retrieve(q, { limit }),
+      retrieve: (said, limit, before) => index.retrieveForTurn({ said, ...(before ? { before } : {}) }, { limit }),
       events: {
         typing: () => {},
         crisis: () => {},

@@ -69,8 +69,12 @@ export class SessionContext {
   private gating = 0;
   /** User messages stored while a turn ran, waiting for the gate and an answer, oldest first. */
   queued: string[] = [];
+  /** Messages from the person that arrived and are still being taken in: the first session's hellos stop for them. */
+  arriving = 0;
   /** User messages the gate has not finished deciding: no prompt shows them yet. */
   readonly ungated = new Set<string>();
+  /** The message the peers will answer once a model is ready (the gate let it through while none was). */
+  waitingId: string | undefined;
   /** The group's safety state (persisted on the group record; this is the session's copy). */
   safety: GroupSafety;
   /** The prompt-cache warm-up in flight, if any: a check's deadline starts once it is done. */
@@ -104,6 +108,23 @@ export class SessionContext {
 
   get facilitator(): Member | undefined {
     return this.members.find((m) => m.persona.role === 'facilitator');
+  }
+
+  /** The buddy of a one-to-one chat (undefined in a group). */
+  get buddy(): Member | undefined {
+    const id = this.group.buddyMemberId;
+    return id ? this.members.find((m) => m.id === id) : undefined;
+  }
+
+  /** Whether a chat model is ready to speak for the peers (scripted words never need one). */
+  get hasModel(): boolean {
+    return this.deps.model !== 'none';
+  }
+
+  /** Marks the message the peers will answer once a model is ready (undefined: none waits). */
+  setWaiting(messageId: string | undefined): void {
+    this.waitingId = messageId;
+    this.deps.events.waiting?.(messageId ?? null);
   }
 
   /** The model layers in force: off without a chat model or when turned off; checks get more time from a model that reasons first. */

@@ -42,8 +42,8 @@ export interface SafetyPort {
   secondOpinion?(text: string, recent: readonly string[]): Promise<Assessment>;
 }
 
-/** Retrieval over the group's knowledge packs. */
-export type RetrievePort = (query: string, limit: number) => readonly ScoredFact[];
+/** Retrieval over the group's knowledge packs: `query` is what was just said, `before` the conversation before it (it counts for less). */
+export type RetrievePort = (query: string, limit: number, before?: string) => readonly ScoredFact[];
 
 /** How the session tells the screen what is happening beyond what is stored. */
 export interface SessionEvents {
@@ -61,6 +61,11 @@ export interface SessionEvents {
   failure(code: ErrorCode): void;
   /** Whether a turn (or a regenerate, continue or close) is running. */
   busy?(busy: boolean): void;
+  /**
+   * A message the gate let through is waiting for the model (none is ready yet): the peers answer it
+   * as soon as one is. `null` when nothing waits any more.
+   */
+  waiting?(messageId: string | null): void;
   /** A model check finished: how long it took and how it ended (for measurement; never any text). */
   modelCheck?(kind: 'triage' | 'review', ms: number, outcome: 'pass' | 'hold' | 'raise' | 'timeout' | 'failed' | 'malformed'): void;
 }

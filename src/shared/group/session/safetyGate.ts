@@ -1,6 +1,7 @@
 // THE safety gate: the one unit that decides, for every user message on every path (new, sent
 // during a turn, buddy chat, "anyone else", regenerate, continue, resume after the panel, the first
-// message after a restart or unlock, an answer to the direct question), before any model call,
+// message after a restart or unlock, an answer to the direct question, a message that waited for the
+// model and is answered once it is ready), before any model call,
 // one of three responses: panel, ask or group. The deterministic layers decide first and alone
 // can open the panel; a guard model and the model triage may only raise what they decided.
 import { askAboutFor, decideResponse, type AskAbout, type GateResponse } from '../../safety/gateResponse';
@@ -10,7 +11,7 @@ import { raiseByTriage, type TriageVerdict } from '../../safety/modelTriage';
 import type { Assessment, SafetyPort } from './ports';
 
 /** The ways a user message reaches the gate (for tests and for the record of why a turn ran). */
-export type GatePath = 'new' | 'queued' | 'buddy' | 'anyone-else' | 'regenerate' | 'continue' | 'resume' | 'restart' | 'answer';
+export type GatePath = 'new' | 'queued' | 'buddy' | 'anyone-else' | 'regenerate' | 'continue' | 'resume' | 'restart' | 'answer' | 'waiting';
 
 /** The gate's decision on one message. */
 export interface GateVerdict {

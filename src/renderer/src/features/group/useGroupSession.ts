@@ -66,7 +66,7 @@ export function useGroupSession(group: Group | undefined, members: Member[] | un
       store: repositoryStore(services.repos),
       chat: services.hearth.llm.chat,
       safety: safetyFor(services, guard),
-      retrieve: (query, limit) => index.retrieve(query, { limit }),
+      retrieve: (said, limit, before) => index.retrieveForTurn({ said, ...(before ? { before } : {}) }, { limit }),
       // Events from a session whose screen has gone are ignored.
       events: {
         typing: (id) => live && useSessionUi.getState().set({ typingMemberId: id }),

@@ -4,7 +4,7 @@ import styles from './MainNav.module.css';
 
 const ITEMS = ['home', 'insights', 'real-support', 'care-questions', 'settings'] as const satisfies readonly Screen['name'][];
 
-/** The header's places: Home, How I'm doing, Find real people, My questions, Settings (the current one marked). The model's state lives in Settings. */
+/** The header's places: Home, How I'm doing, Find real people, My questions, Settings (the current one marked). The model's state sits beside them. */
 export function MainNav() {
   const { t } = useTranslation();
   const current = useNavigation((s) => s.screen.name);

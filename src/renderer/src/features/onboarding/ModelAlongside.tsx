@@ -5,6 +5,7 @@ import { useServices } from '../../app/ServicesContext';
 import { loadModelAhead } from '../group/createGroup';
 import { Button } from '../../ui/Button';
 import { formatBytes } from '../model-setup/formatting';
+import { useModelGlance } from '../model-setup/useModelGlance';
 import { setupPhase, useModelRuntime } from '../model-setup/useModelRuntime';
 import styles from './Onboarding.module.css';
 
@@ -17,6 +18,7 @@ export function ModelAlongside() {
   const runtime = useModelRuntime();
   const go = useNavigation((s) => s.go);
   const phase = setupPhase(runtime);
+  const { timeLeft } = useModelGlance();
   const services = useServices();
 
   useEffect(() => {
@@ -40,7 +42,7 @@ export function ModelAlongside() {
       text = t('onboarding.model.checking');
       break;
     case 'downloading':
-      text = t('onboarding.model.downloading', { percent: Math.floor(runtime.download?.progress?.percent ?? 0) });
+      text = t(timeLeft ? 'onboarding.model.downloadingLeft' : 'onboarding.model.downloading', { percent: Math.floor(runtime.download?.progress?.percent ?? 0), left: timeLeft });
       break;
     case 'needs-model':
       text = t('onboarding.model.needsModel');
