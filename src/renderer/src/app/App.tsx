@@ -1,24 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import { AppShell } from './AppShell';
+import {
+  CareQuestionsScreen,
+  CheckInScreen,
+  GroupScreen,
+  HomeScreen,
+  InsightsScreen,
+  ModelSetupScreen,
+  OnboardingScreen,
+  RealSupportScreen,
+  SafetyPlanScreen,
+  ScreenLoading,
+  SettingsScreen,
+} from './screens';
 import { HeaderPlaces } from './HeaderPlaces';
 import { useNavigation, type Screen } from './navigation';
 import { useAppliedSettings } from './theme';
 import { Button } from '../ui/Button';
-import { CareQuestionsScreen } from '../features/care-questions/CareQuestionsScreen';
-import { CheckInScreen } from '../features/check-in/CheckInScreen';
 import { CrisisBanner } from '../features/crisis/CrisisBanner';
 import { GetHelpButton } from '../features/crisis/GetHelpButton';
-import { GroupScreen } from '../features/group/GroupScreen';
-import { HomeScreen } from '../features/home/HomeScreen';
-import { InsightsScreen } from '../features/insights/InsightsScreen';
-import { ModelSetupScreen } from '../features/model-setup/ModelSetupScreen';
-import { OnboardingScreen } from '../features/onboarding/OnboardingScreen';
 import { IncognitoHost } from '../features/privacy/IncognitoHost';
 import { LockGate } from '../features/privacy/LockGate';
 import { QuickExitButton } from '../features/privacy/QuickExitButton';
-import { RealSupportScreen } from '../features/real-support/RealSupportScreen';
-import { SafetyPlanScreen } from '../features/crisis/SafetyPlanScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
 
 /** The first screen's way forward. */
@@ -80,7 +83,9 @@ export function App() {
       >
         <CrisisBanner />
         <IncognitoHost>
-          <CurrentScreen screen={screen} />
+          <ScreenLoading>
+            <CurrentScreen screen={screen} />
+          </ScreenLoading>
         </IncognitoHost>
       </AppShell>
     </LockGate>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation';
 import { ServicesProvider, useServices } from '../../app/ServicesContext';
 import { Button } from '../../ui/Button';
-import { GroupScreen } from '../group/GroupScreen';
+import { GroupScreen, ScreenLoading } from '../../app/screens';
 import { useIncognito } from './incognitoSession';
 import styles from './Privacy.module.css';
 
@@ -32,7 +32,9 @@ export function IncognitoHost({ children }: { readonly children: ReactNode }) {
             {t('privacy.incognito.close')}
           </Button>
         </div>
-        <GroupScreen groupId={active.groupId} />
+        <ScreenLoading>
+          <GroupScreen groupId={active.groupId} />
+        </ScreenLoading>
       </div>
     </ServicesProvider>
   );
