@@ -107,14 +107,10 @@ describe('the same risk gets the same answer in English and Spanish', () => {
   });
 
   it('nobody noticing if I were not here opens the panel in both languages', () => {
-    for (const text of ["nobody would notice if I wasn't here", 'nadie notaría si yo no estuviera', 'Some days I feel like nobody would notice if I was gone.']) {
+    const lines = ["nobody would notice if I wasn't here", 'nadie notaría si yo no estuviera', 'Some days I feel like nobody would notice if I was gone.', 'Algunos días siento que nadie notaría si yo no estuviera.'];
+    for (const text of lines) {
       expect(responseTo(text), text).toBe('panel');
-    }
-  });
-
-  it('the Spanish long form gets at least the ask (the model doubts the rule there: p below the doubt threshold)', () => {
-    for (const recent of [[], ['Hola. Ha sido un mes muy duro.']]) {
-      expect(responseTo('Algunos días siento que nadie notaría si yo no estuviera.', recent)).not.toBe('group');
+      expect(responseTo(text, ['Hi. It has been a really heavy month.', 'Hola. Ha sido un mes muy duro.']), text).toBe('panel');
     }
   });
 });
