@@ -7,7 +7,7 @@ import { assessCrisisByRules } from '../src/shared/safety/assessCrisisByRules';
 import { checkAdviceByRules } from '../src/shared/safety/adviceGuard';
 import { adviceFeatures } from '../src/shared/safety/concepts/adviceReading';
 import { charGrams } from '../src/shared/safety/concepts/charGrams';
-import { crisisEvidence, crisisFeatures } from '../src/shared/safety/concepts/crisisReading';
+import { crisisFeatures, modelReach } from '../src/shared/safety/concepts/crisisReading';
 import { RULE_TUNED_AUTHORS, type AuthorSet, type PeerLine, type UserLine } from '../src/shared/safety/eval/authorSets';
 import {
   adviceOutOfFold,
@@ -38,7 +38,7 @@ const memo = <K, V>(f: (k: K) => V): ((k: K) => V) => {
 export const CRISIS_PIPELINE: CrisisPipeline = {
   rules: memo((line: UserLine) => assessCrisisByRules(line.text, line.recent ? { recent: line.recent } : {})),
   features: memo((line: UserLine) => ({ features: crisisFeatures(line.text, line.recent ?? []), extra: charGrams(line.text) })),
-  evidence: memo((line: UserLine) => crisisEvidence(line.text, line.recent ?? [])),
+  reach: memo((line: UserLine) => modelReach(line.text, line.recent ?? [])),
 };
 
 /** The shipped advice pipeline. */

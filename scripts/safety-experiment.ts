@@ -94,7 +94,7 @@ function run(name: string, variant: Variant, authors: readonly AuthorSet[]): voi
   for (const held of authors) {
     const others = authors.filter((a) => a.author !== held.author);
     const cs = variant.trainer(others.flatMap((a) => a.users).map((l) => ({ features: variant.userFeatures(l), labels: crisisLabels(l) })), CRISIS_HEADS);
-    for (const line of held.users) users.push({ line, rules: CRISIS_PIPELINE.rules(line), probabilities: cs(variant.userFeatures(line)), evidence: CRISIS_PIPELINE.evidence(line) });
+    for (const line of held.users) users.push({ line, rules: CRISIS_PIPELINE.rules(line), probabilities: cs(variant.userFeatures(line)), reach: CRISIS_PIPELINE.reach(line) });
     const as = variant.trainer(others.flatMap((a) => a.peers).map((l) => ({ features: variant.peerFeatures(l), labels: adviceLabels(l) })), ['advice']);
     for (const line of held.peers) peers.push({ line, rulesHeld: ADVICE_PIPELINE.rulesHeld(line), probability: as(variant.peerFeatures(line)).advice ?? 0 });
   }

@@ -43,8 +43,10 @@ describe('assessCrisis', () => {
     expect(assessCrisis('I want to kill myself').uncertain).toBe(false);
   });
 
-  it('a weak sign alone is distress', () => {
-    expect(assessCrisis('my pills are right here').level).toBe('distress');
+  it('a weak sign alone is distress to the rules, and the whole verdict at least asks', () => {
+    expect(assessCrisisByRules('my pills are right here').level).toBe('distress');
+    // The learned model reads means at hand (retrained in the group-talk round: p above the panel threshold).
+    expect(decideResponse(assessCrisis('my pills are right here')).response).not.toBe('group');
   });
 
   it('two weak signs in one message route', () => {

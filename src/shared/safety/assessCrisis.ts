@@ -23,7 +23,7 @@ export function assessCrisis(text: string, options: AssessCrisisOptions = {}): C
   const learned = learnedSafety();
   if (!learned) return { ...rules, uncertain: rules.level === 'distress' && askAboutFor(rules.categories) !== undefined };
   const recent = options.recent ?? [];
-  return combineVerdict(rules, learned.crisisProbabilities(text, recent), learned.crisisThresholds, learned.crisisEvidence(text, recent));
+  return combineVerdict(rules, learned.crisisProbabilities(text, recent), learned.crisisThresholds, learned.modelReach(text, recent));
 }
 
 /**

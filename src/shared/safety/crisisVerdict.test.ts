@@ -43,12 +43,19 @@ describe('combineVerdict', () => {
     expect(combineVerdict(none, probs(0.3), thresholds)).toEqual({ ...none, uncertain: false });
   });
 
-  it('without risk-bearing evidence the model alone raises nothing, but may still doubt a rule crisis', () => {
-    expect(combineVerdict(none, probs(0.999), thresholds, false)).toEqual({ ...none, uncertain: false });
-    expect(combineVerdict(none, probs(0.7), thresholds, false)).toEqual({ ...none, uncertain: false });
+  it('at reach none the model alone raises nothing, but may still doubt a rule crisis', () => {
+    expect(combineVerdict(none, probs(0.999), thresholds, 'none')).toEqual({ ...none, uncertain: false });
+    expect(combineVerdict(none, probs(0.7), thresholds, 'none')).toEqual({ ...none, uncertain: false });
     const distress: CrisisAssessment = { level: 'distress', categories: ['suicide'], reasons: ['hopeless'] };
-    expect(combineVerdict(distress, probs(0.999), thresholds, false)).toEqual({ ...distress, uncertain: false });
-    expect(combineVerdict(ruleCrisis, probs(0.05), thresholds, false)).toMatchObject({ level: 'distress', uncertain: true });
+    expect(combineVerdict(distress, probs(0.999), thresholds, 'none')).toEqual({ ...distress, uncertain: false });
+    expect(combineVerdict(ruleCrisis, probs(0.05), thresholds, 'none')).toMatchObject({ level: 'distress', uncertain: true });
+  });
+
+  it('at reach ask the model alone asks at most, and a rule crisis keeps the panel', () => {
+    expect(combineVerdict(none, probs(0.999), thresholds, 'ask')).toMatchObject({ level: 'distress', uncertain: true, reasons: ['learned:uncertain'] });
+    expect(combineVerdict(none, probs(0.7), thresholds, 'ask')).toMatchObject({ level: 'distress', uncertain: true });
+    expect(combineVerdict(none, probs(0.3), thresholds, 'ask')).toEqual({ ...none, uncertain: false });
+    expect(combineVerdict(ruleCrisis, probs(0.999), thresholds, 'ask')).toEqual({ ...ruleCrisis, uncertain: false });
   });
 });
 

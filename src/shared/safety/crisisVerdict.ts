@@ -7,9 +7,12 @@
 // estaba el pan"), the two disagree, and the gate asks rather than opens the panel: the floor under
 // a rule-recognised crisis is the ask, never the group. The category heads
 // say what kind of risk it is, so the panel and the question fit it. The thresholds were chosen out
-// of fold by author (scripts/train-safety-models.ts). The model alone never raises a message that
-// carries no risk-bearing evidence, in itself or its recent messages (concepts/crisisEvidence.ts):
-// the network pools a short message's few features, and one strong word decided "my head hurts".
+// of fold by author (scripts/train-safety-models.ts). How far the model alone may raise a message
+// depends on its risk-bearing evidence, in itself or its recent messages (concepts/crisisEvidence.ts):
+// without any, a short message keeps the rules' reading (the network pools a short message's few
+// features, and one strong word decided "my head hurts"), and a longer one can get at most the ask
+// ("Has anyone here told their family…" scored p 0.995): doubt is what the ask is for, and the
+// panel needs a risk the message or its context names.
 import { CrisisCategory, type CrisisAssessment } from './crisisTypes';
 import { askAboutFor } from './gateResponse';
 
@@ -23,6 +26,9 @@ export interface CrisisThresholds {
   /** Below this probability a crisis the rules saw is asked about instead of opening the panel (0: never). */
   readonly doubt: number;
 }
+
+/** How high the learned model alone may raise a verdict: the panel, the ask, or not above the rules' reading. */
+export type ModelReach = 'panel' | 'ask' | 'none';
 
 /** A verdict with the uncertainty the gate asks about. */
 export type CrisisVerdict = CrisisAssessment & { readonly uncertain: boolean };
@@ -43,20 +49,20 @@ const ordered = (categories: Iterable<CrisisCategory>): CrisisCategory[] => {
 };
 
 /**
- * Combines the rules' verdict with the learned model's head probabilities. `evidence` says whether
- * the message or its recent messages carry any risk-bearing concept; without it the model cannot
- * raise the verdict above the rules' reading (it may still doubt a rule crisis).
+ * Combines the rules' verdict with the learned model's head probabilities. `reach` (from the
+ * message's risk-bearing evidence) caps what the model alone may do: open the panel, only ask, or
+ * nothing above the rules' reading (it may still doubt a rule crisis at any reach).
  */
-export function combineVerdict(rules: CrisisAssessment, probabilities: Readonly<Record<string, number>>, thresholds: CrisisThresholds, evidence = true): CrisisVerdict {
+export function combineVerdict(rules: CrisisAssessment, probabilities: Readonly<Record<string, number>>, thresholds: CrisisThresholds, reach: ModelReach = 'panel'): CrisisVerdict {
   const p = probabilities.crisis ?? 0;
   if (rules.level === 'crisis') {
     // Only a risk the facilitator can ask about is downgraded to the ask: abuse and harm to others keep the panel.
     if (p >= thresholds.doubt || askAboutFor(rules.categories) === undefined) return { ...rules, uncertain: false };
     return { level: 'distress', categories: rules.categories, reasons: [...rules.reasons, 'learned:doubt'], uncertain: true };
   }
-  if (!evidence) return { ...rules, uncertain: false };
+  if (reach === 'none') return { ...rules, uncertain: false };
   const learned = learnedCategories(probabilities);
-  if (p >= thresholds.panel) {
+  if (p >= thresholds.panel && reach === 'panel') {
     return { level: 'crisis', categories: ordered([...learned, ...rules.categories]), reasons: [...rules.reasons, `learned:${learned[0] ?? 'suicide'}`], uncertain: false };
   }
   if (p >= thresholds.ask) {

@@ -5,7 +5,7 @@ import { rule, type CrisisRule } from './crisisRule';
 /** Distress rules in English and Spanish (accent-free). */
 export const DISTRESS_RULES: readonly CrisisRule[] = [
   rule('hopeless', null, 'distress', 'hopeless|no hope|lost (?:all )?hope|in despair|desperate|despair'),
-  rule('worthless', null, 'distress', 'worthless|(?:a |such a |feel like a )(?:burden|failure)|what is wrong with me'),
+  rule('worthless', null, 'distress', 'worthless|(?:a |such a |feel like a )failure|what is wrong with me'),
   rule('alone', null, 'distress', '(?:nobody|no one) (?:understands|cares|gets it|listens|needs me|wants me)|(?:so |all |completely |really |and |feel |am )alone|lonely|alone with this'),
   rule('empty', null, 'distress', '(?:feel|feeling|i am) (?:so )?(?:empty|numb)'),
   rule('not-coping', null, 'distress', '(?:cannot|not) cop(?:e|ing)|struggling (?:to cope|so much|a lot)|really struggling|overwhelmed|falling apart|breaking point|at the end of my rope'),
@@ -19,5 +19,5 @@ export const DISTRESS_RULES: readonly CrisisRule[] = [
   rule('fear', null, 'distress', '(?:terrified|so scared|really scared|scared and alone|afraid all the time) (?:of )?(?:what|how|and|about)?|(?:scared|afraid) all the time'),
   rule('endless', null, 'distress', '(?:nothing|it) (?:ever )?(?:gets|is getting) better|never (?:gets|get) better|it never ends|how much more (?:of this )?i can (?:take|handle)|hate what (?:this|the) (?:illness|disease|condition) (?:has done|is doing)'),
   rule('cannot-get-up', null, 'distress', '(?:cannot|struggling to|barely|can barely|hardly) (?:get|getting) out of bed|i just cry|cry all the time|keep crying'),
-  rule('es-distress', null, 'distress', '(?:me siento|estoy) (?:muy |tan )?(?:sola|solo|vacia|vacio|deprimida|deprimido|agotada|agotado|desesperada|desesperado|perdida|perdido|inutil)|sin esperanza|no (?:tengo|hay) esperanza|lloro (?:todos los dias|todo el dia|todas las noches|mucho)|(?:soy|me siento) una carga|ya no aguanto|no puedo mas con|estoy (?:harta|harto)|nadie me entiende|odio (?:mi vida|mi cuerpo|esta enfermedad)|(?:muy |tan )?triste|(?:cansad[ao]|hart[ao]) de todo|no puedo con esto'),
+  rule('es-distress', null, 'distress', '(?:me siento|estoy) (?:muy |tan )?(?:sola|solo|vacia|vacio|deprimida|deprimido|agotada|agotado|desesperada|desesperado|perdida|perdido|inutil)|sin esperanza|no (?:tengo|hay) esperanza|lloro (?:todos los dias|todo el dia|todas las noches|mucho)|ya no aguanto|no puedo mas con|estoy (?:harta|harto)|nadie me entiende|odio (?:mi vida|mi cuerpo|esta enfermedad)|(?:muy |tan )?triste|(?:cansad[ao]|hart[ao]) de todo|no puedo con esto'),
 ];

@@ -4,14 +4,14 @@
 // first paint, by loadSafety() (or at once in node by loadSafetySync()). Until it is installed,
 // assessCrisis and checkAdvice give the rules' verdicts, with a crisis-shaped distress asked about.
 import type { AdviceFlag } from './adviceGuard';
-import type { CrisisThresholds } from './crisisVerdict';
+import type { CrisisThresholds, ModelReach } from './crisisVerdict';
 
 /** What the learned models offer the verdicts. */
 export interface LearnedSafety {
   /** Each crisis head's probability for a message with the user's earlier messages (oldest first). */
   readonly crisisProbabilities: (text: string, recent: readonly string[]) => Readonly<Record<string, number>>;
-  /** Whether the message or its recent messages carry any risk-bearing concept (without one the model cannot raise the verdict). */
-  readonly crisisEvidence: (text: string, recent: readonly string[]) => boolean;
+  /** How high the model alone may raise the verdict, from the risk-bearing concepts of the message and its recent messages. */
+  readonly modelReach: (text: string, recent: readonly string[]) => ModelReach;
   /** The thresholds chosen out of fold by author. */
   readonly crisisThresholds: CrisisThresholds;
   /** Whether the advice model holds a peer sentence (after `previous`), and with which flag. */

@@ -25,7 +25,7 @@ describe('loadSafety: the learned half loads apart from the rules', () => {
     expect(learned).not.toBeNull();
     const text = 'i have been giving away my things and writing letters to everyone';
     const recent = ['nothing is going to get better'];
-    const expected = combineVerdict(assessCrisisByRules(text, { recent }), learned?.crisisProbabilities(text, recent) ?? {}, learned?.crisisThresholds ?? { panel: 1, ask: 1, doubt: 0 }, learned?.crisisEvidence(text, recent) ?? true);
+    const expected = combineVerdict(assessCrisisByRules(text, { recent }), learned?.crisisProbabilities(text, recent) ?? {}, learned?.crisisThresholds ?? { panel: 1, ask: 1, doubt: 0 }, learned?.modelReach(text, recent) ?? 'panel');
     expect(assessCrisis(text, { recent })).toEqual(expected);
   });
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessCrisis } from './assessCrisis';
 import { hasRiskEvidence } from './concepts/crisisEvidence';
-import { crisisEvidence, SHORT_MESSAGE_WORDS } from './concepts/crisisReading';
+import { LONG_WITHOUT_EVIDENCE, modelReach, SHORT_MESSAGE_WORDS } from './concepts/crisisReading';
 import { decideResponse } from './gateResponse';
 import { loadSafetySync } from './loadSafetySync';
 
@@ -33,16 +33,17 @@ describe('short messages', () => {
 
   it('a short reply after crisis messages keeps its evidence from them', () => {
     const recent = ['i cant do this anymore', 'i have all my pills saved up'];
-    expect(crisisEvidence('ok tonight then', recent)).toBe(true);
-    expect(crisisEvidence('ok tonight then')).toBe(false);
+    expect(modelReach('ok tonight then', recent)).toBe('panel');
+    expect(modelReach('ok tonight then')).toBe('none');
     expect(responseTo('ok tonight then', recent)).not.toBe('group');
   });
 
-  it('leaves a message longer than the short limit to the model, with or without evidence', () => {
+  it('gives a longer message without evidence the reach chosen by cross-validation, a short one none', () => {
     const long = 'we went to the park and the kids played on the swings all afternoon';
     expect(long.split(' ').length).toBeGreaterThan(SHORT_MESSAGE_WORDS);
-    expect(crisisEvidence(long)).toBe(true);
-    expect(crisisEvidence('we went to the park today')).toBe(false);
+    expect(modelReach(long)).toBe(LONG_WITHOUT_EVIDENCE);
+    expect(modelReach('we went to the park today')).toBe('none');
+    expect(modelReach('we went to the park and then I took every pill I had saved')).toBe('panel');
   });
 });
 

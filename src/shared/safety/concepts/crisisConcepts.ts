@@ -22,7 +22,7 @@ export const CRISIS_LEXICON: Readonly<Record<CrisisConcept, readonly string[]>> 
   death: [
     'die', 'dying', 'died', 'dead', 'death', 'deaths', 'deceased', 'funeral', 'grave', 'coffin', 'casket', 'buried', 'bury', 'cemetery', 'rip', 'afterlife', 'heaven', 'perish',
     'pass away', 'six feet under', 'the end', 'final rest', 'eternal sleep', 'rest forever', 'at peace', 'lights out', 'check out', 'clock out', 'cease',
-    'mor*', 'muert*', 'muero', 'fallec*', 'entierro', 'funeral', 'tumba', 'cementerio', 'descansar para siempre', 'dejar de existir', 'cielo',
+    'morir*', 'morimos', 'moria', 'moribund*', 'muert*', 'muero', 'fallec*', 'entierro', 'funeral', 'tumba', 'cementerio', 'descansar para siempre', 'dejar de existir', 'cielo',
     'morir', 'morirme', 'morirse', 'muriera', 'muera', 'muriendo', 'muerta', 'muerto', 'velorio', 'ataud', 'descansar en paz', 'irme al cielo', 'reunirme con',
   ],
   live: [
@@ -37,6 +37,7 @@ export const CRISIS_LEXICON: Readonly<Record<CrisisConcept, readonly string[]>> 
     'wiped out', 'erase myself', 'no more me', 'without me', 'not to be', 'no mum', 'no dad', 'no mom',
     'desaparecer', 'no despertar', 'no existir', 'no estar', 'ya no estar', 'sin mi', 'no volver', 'borrarme', 'irme para siempre', 'dormir para siempre',
     'no amanecer', 'no despertarme', 'no estar aqui', 'ya no estar aqui', 'desaparecer para siempre', 'no existir mas', 'dejar de estar', 'no verme mas', 'ya no me vean',
+    'no estuviera', 'ya no estuviera', 'no estuviese', 'was not here', 'were not here', 'was not around', 'were not around',
   ],
   kill: [
     'kill', 'killing', 'killed', 'end it', 'end it all', 'end my life', 'end things', 'take my life', 'take my own life', 'off myself', 'do myself in', 'unalive', 'finish it', 'finish myself',
@@ -46,7 +47,7 @@ export const CRISIS_LEXICON: Readonly<Record<CrisisConcept, readonly string[]>> 
   ],
   suicide: ['suicide', 'suicidal', 'suicid*', 'self delete', 'sewer slide', 'kms', 'ctb', 'unalive', 'suicidio', 'suicida', 'suicidarme'],
   finality: [
-    'forever', 'for good', 'anymore', 'any longer', 'no more', 'never again', 'last', 'final', 'finally', 'one way', 'one-way', 'permanent', 'permanently', 'over', 'done', 'enough',
+    'forever', 'for good', 'anymore', 'any longer', 'no more', 'never again', 'my last', 'last day', 'last goodbye', 'last words', 'last chance', 'final', 'finally', 'one way', 'one-way', 'permanent', 'permanently', 'over', 'done', 'enough',
     'for ever', 'once and for all', 'the last time', 'last time', 'no way back', 'point of no return', 'all over', 'it is over', 'its over', 'that is it', 'this is it', 'the end',
     'para siempre', 'nunca mas', 'ya no', 'ultima', 'ultimo', 'final', 'se acabo', 'ya basta', 'definitivamente', 'de una vez',
   ],
@@ -123,7 +124,9 @@ export const CRISIS_LEXICON: Readonly<Record<CrisisConcept, readonly string[]>> 
   bequest: ['give away', 'gave away', 'giving away', 'will', 'my will', 'passwords', 'insurance', 'policy', 'pets', 'my cat', 'my dog', 'my kids', 'belongings', 'affairs in order', 'sorted my', 'testamento', 'regalar', 'regale', 'mis cosas', 'seguro de vida'],
   hopeless: [
     'no point', 'pointless', 'hopeless', 'no hope', 'no way out', 'trapped', 'no future', 'nothing left', 'nothing to live for', 'no reason', 'no reasons', 'why bother', 'what is the point', 'whats the point',
-    'give up', 'giving up', 'gave up', 'cannot do this', 'cannot go on', 'cannot keep', 'cannot take', 'cannot anymore', 'can not', 'cannot cope', 'never get better', 'will not get better', 'no light',
+    'give up', 'giving up', 'gave up', 'cannot do this', 'cannot go on', 'cannot keep', 'cannot take', 'cannot anymore', 'cannot cope',
+    // "cannot" is also read as two words; only the hopeless phrases count, never a bare "can not" ("I can and cannot eat").
+    'can not do this', 'can not go on', 'can not keep', 'can not take', 'can not anymore', 'can not cope', 'never get better', 'will not get better', 'no light',
     'worse every day', 'nothing will change', 'no way', 'lost cause', 'doomed', 'empty', 'numb', 'meaningless',
     'no tiene sentido', 'sin sentido', 'sin esperanza', 'no puedo mas', 'no vale la pena', 'para que', 'nada que', 'no hay salida', 'rendirme', 'no aguanto', 'ya no puedo',
     'no aguanto mas', 'ya no aguanto', 'no puedo seguir', 'para que seguir', 'no tiene caso', 'no hay esperanza', 'nada va a cambiar', 'nunca voy a mejorar', 'estoy harta de vivir', 'estoy harto de vivir', 'cansada de vivir', 'cansado de vivir', 'me rendi',
@@ -137,7 +140,22 @@ export const CRISIS_LEXICON: Readonly<Record<CrisisConcept, readonly string[]>> 
     'cortarme', 'me corto', 'me corte', 'me volvi a cortar', 'quemarme', 'me quemo', 'me queme', 'golpearme', 'me golpeo', 'rasgunarme', 'arañarme', 'aranarme', 'morderme', 'me muerdo', 'pellizcarme', 'hacerme dano', 'me hago dano', 'lastimarme', 'navaja', 'cuchilla', 'cicatriz',
   ],
   injury: ['wound', 'wounds', 'deep', 'gash', 'stitches', 'will not stop bleeding', 'keeps bleeding', 'fell', 'fall', 'hit my head', 'crash', 'broke', 'broken', 'herida', 'profunda', 'golpe', 'me cai'],
-  'red-flag': [...RED_FLAG_TERMS],
+  // Emergency phrases the generated vocabulary lacks (Spanish, and signs said in everyday words).
+  'red-flag': [
+    ...RED_FLAG_TERMS,
+    'vomitando sangre', 'vomite sangre', 'tosiendo sangre', 'escupiendo sangre', 'heces negras', 'popo negra', 'sangre en la orina', 'hemorragia', 'no para de sangrar', 'charco de sangre',
+    'no puedo respirar', 'me falta el aire', 'me ahogo', 'falta de aire', 'labios azules', 'labios morados', 'se me cierra la garganta', 'garganta cerrada', 'silbido',
+    'se desmayo', 'me desmaye', 'desmayada', 'desmayado', 'no despierta', 'no responde', 'convulsionando', 'esta convulsionando', 'ataque', 'confusion', 'desorientada', 'desorientado', 'perdio el conocimiento',
+    'dolor de pecho', 'dolor en el pecho', 'opresion', 'presion en el pecho', 'brazo izquierdo', 'palpitaciones', 'infarto', 'corazon acelerado',
+    'azucar alta', 'azucar baja', 'glucosa alta', 'glucosa baja', 'cetonas altas', 'aliento a fruta', 'hipoglucemia', 'hiperglucemia', 'el glucometro dice',
+    'fiebre alta', 'temperatura alta', 'tiritando', 'con quimio', 'en quimio', 'defensas bajas',
+    'coughing up blood', 'coughing blood', 'vomiting blood', 'throwing up blood', 'blood in my', 'black poop', 'black stools', 'bleeding a lot', 'will not stop bleeding', 'soaked through', 'soaking', 'pool of blood',
+    'cannot breathe', 'cannot catch my breath', 'struggling to breathe', 'throat closing', 'throat is closing', 'tongue swelling', 'lips are blue', 'turning blue', 'inhaler not working',
+    'will not wake up', 'not waking up', 'cannot wake him', 'cannot wake her', 'not responding', 'having a seizure', 'blacked out', 'keeps passing out', 'slumped', 'floppy', 'out of it',
+    'crushing', 'chest is tight', 'tight chest', 'elephant on my chest', 'down my arm', 'pain in my arm', 'racing heart', 'heart attack',
+    'meter says hi', 'reads hi', 'says hi', 'ketones are', 'fruity breath', 'sugar is', 'bg is', 'blood sugar is', 'will not come up', 'will not come down',
+    'on chemo', 'neutropenic', 'immunosuppressed', 'immunocompromised', 'low white count', '103', '104', 'shaking chills',
+  ],
   severity: [
     'severe', 'worst', 'unbearable', 'crushing', 'sudden', 'suddenly', 'very', 'really bad', 'so bad', 'extreme', 'a lot of', 'lots of', 'so much', 'heavy', 'massive', 'huge', 'spreading', 'will not stop',
     'would not stop', 'keeps', 'cannot stop', 'getting worse', 'worse', 'intense', 'pouring', 'gushing', 'passing out', 'fuerte', 'mucha', 'mucho', 'peor', 'no para', 'de repente',
@@ -151,19 +169,8 @@ export const CRISIS_LEXICON: Readonly<Record<CrisisConcept, readonly string[]>> 
   'harm-other': [
     'kill him', 'kill her', 'kill them', 'hurt him', 'hurt her', 'hurt them', 'hurt someone', 'hurt somebody', 'stab', 'strangle', 'smother', 'shoot him', 'shoot her', 'make them pay', 'get back at', 'revenge',
     'snap', 'lose it', 'put something in', 'poison him', 'poison her', 'harm the baby', 'hurt the baby', 'hurt my', 'matarlo', 'matarla', 'lastimarlo', 'lastimarla', 'hacerle dano', 'vengarme',
-    'vomitando sangre', 'vomite sangre', 'tosiendo sangre', 'escupiendo sangre', 'heces negras', 'popo negra', 'sangre en la orina', 'hemorragia', 'no para de sangrar', 'charco de sangre',
-    'no puedo respirar', 'me falta el aire', 'me ahogo', 'falta de aire', 'labios azules', 'labios morados', 'se me cierra la garganta', 'garganta cerrada', 'silbido',
-    'se desmayo', 'me desmaye', 'desmayada', 'desmayado', 'no despierta', 'no responde', 'convulsionando', 'esta convulsionando', 'ataque', 'confusion', 'desorientada', 'desorientado', 'perdio el conocimiento',
-    'dolor de pecho', 'dolor en el pecho', 'opresion', 'presion en el pecho', 'brazo izquierdo', 'palpitaciones', 'infarto', 'corazon acelerado',
-    'azucar alta', 'azucar baja', 'glucosa alta', 'glucosa baja', 'cetonas altas', 'aliento a fruta', 'hipoglucemia', 'hiperglucemia', 'el glucometro dice',
-    'fiebre alta', 'temperatura alta', '39', '40', 'tiritando', 'quimio', 'quimioterapia', 'defensas bajas',
     'lo voy a matar', 'la voy a matar', 'los voy a matar', 'le voy a hacer dano', 'hacerle algo', 'vengarme de', 'envenenarlo', 'envenenarla', 'ahogar al', 'lastimar al bebe', 'hacerle dano al bebe',
-    'coughing up blood', 'coughing blood', 'vomiting blood', 'throwing up blood', 'blood in my', 'black poop', 'black stools', 'bleeding a lot', 'will not stop bleeding', 'soaked through', 'soaking', 'pool of blood',
-    'cannot breathe', 'cannot catch my breath', 'struggling to breathe', 'throat closing', 'throat is closing', 'tongue swelling', 'lips are blue', 'turning blue', 'inhaler not working', 'not working',
-    'will not wake up', 'not waking up', 'cannot wake him', 'cannot wake her', 'not responding', 'having a seizure', 'blacked out', 'keeps passing out', 'slumped', 'floppy', 'out of it',
-    'crushing', 'chest is tight', 'tight chest', 'elephant on my chest', 'down my arm', 'pain in my arm', 'racing heart', 'heart attack',
-    'meter says hi', 'reads hi', 'says hi', 'ketones are', 'fruity breath', 'sugar is', 'bg is', 'blood sugar is', 'will not come up', 'will not come down',
-    'on chemo', 'neutropenic', 'immunosuppressed', 'immunocompromised', 'low white count', '39', '40', '103', '104', 'shaking chills',
+
   ],
   weapon: ['gun', 'knife', 'bat', 'hammer', 'weapon', 'axe', 'pistola', 'cuchillo', 'arma'],
   abuse: [

@@ -4,6 +4,7 @@
 import { compileLexicon, matchConcepts } from './conceptMatcher';
 import { conceptFeatures, lruCache, parseMessage, type ConceptFeatures } from './conceptFeatures';
 import { CRISIS_LEXICON, type CrisisConcept } from './crisisConcepts';
+import type { ModelReach } from '../crisisVerdict';
 import { conceptOfFeature, hasRiskEvidence } from './crisisEvidence';
 
 const matcher = compileLexicon(CRISIS_LEXICON);
@@ -41,22 +42,36 @@ export function crisisFeatures(text: string, recent: readonly string[] = []): st
 const conceptsOf = (text: string): string[] => readMessage(text).features.flatMap((f) => conceptOfFeature(f) ?? []);
 
 /**
- * Above this many words a message carries enough features for the model to read it alone; at or
- * below it the model's verdict needs risk-bearing evidence. Chosen by cross-validation on the 15
- * fresh authors (eval/README.md): requiring evidence at every length cost 2 points of crisis
- * recall on long messages that name no listed concept, and protected no short everyday line more.
+ * Above this many words a message carries enough features for the model to doubt it alone (the
+ * ask); at or below it the model's verdict needs risk-bearing evidence. Chosen by cross-validation
+ * on the 15 fresh authors (eval/README.md): requiring evidence for any answer at every length cost
+ * 2 points of crisis recall on long messages that name no listed concept.
  */
 export const SHORT_MESSAGE_WORDS = 8;
 
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+/** Words in a message (whitespace-separated). */
+export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /**
- * Whether the learned model may raise this message on its own: a message longer than
- * SHORT_MESSAGE_WORDS, or one that, or one of whose recent messages (the model's context window),
- * carries risk-bearing evidence (crisisEvidence.ts). Otherwise the model opens neither the panel nor the ask.
+ * How high the model alone may raise a message longer than SHORT_MESSAGE_WORDS that carries no
+ * risk-bearing evidence. Measured by cross-validation (eval/README.md): capping it at the ask cost
+ * a point of crisis recall and saved no measurable share of non-crisis lines from the panel, so
+ * the model keeps its full reach there; the ordinary group talk it over-read is now in training.
  */
-export function crisisEvidence(text: string, recent: readonly string[] = []): boolean {
-  if (wordCount(text) > SHORT_MESSAGE_WORDS) return true;
-  if (hasRiskEvidence(new Set(conceptsOf(text)))) return true;
-  return recent.slice(-CONTEXT_WINDOW).some((r) => hasRiskEvidence(new Set(conceptsOf(r))));
+export const LONG_WITHOUT_EVIDENCE: ModelReach = 'panel';
+
+/**
+ * How high the learned model may raise this message on its own: the panel when the message, or one
+ * of its recent messages (the model's context window), carries risk-bearing evidence
+ * (crisisEvidence.ts); otherwise the ask for a message longer than SHORT_MESSAGE_WORDS, and nothing
+ * for a shorter one.
+ */
+export function modelReach(text: string, recent: readonly string[] = []): ModelReach {
+  if (riskEvidenceIn(text, recent)) return 'panel';
+  return wordCount(text) > SHORT_MESSAGE_WORDS ? LONG_WITHOUT_EVIDENCE : 'none';
+}
+
+/** Whether the message, or one of its recent messages (the model's context window), carries risk-bearing evidence. */
+export function riskEvidenceIn(text: string, recent: readonly string[] = []): boolean {
+  return hasRiskEvidence(new Set(conceptsOf(text))) || recent.slice(-CONTEXT_WINDOW).some((r) => hasRiskEvidence(new Set(conceptsOf(r))));
 }

@@ -2,7 +2,7 @@
 // other author, so every figure is the kind a new author would see. The thresholds are chosen on
 // those out-of-fold scores, and the training script commits them with the model fitted on all authors.
 import type { CrisisAssessment } from '../crisisTypes';
-import { combineVerdict, CRISIS_HEADS, type CrisisThresholds } from '../crisisVerdict';
+import { combineVerdict, CRISIS_HEADS, type CrisisThresholds, type ModelReach } from '../crisisVerdict';
 import { decideResponse } from '../gateResponse';
 import { serializeBag, trainBag, type BagTrainingOptions } from '../learned/bagModel';
 import { scoreEnsemble, scoringEnsemble, type EnsembleModel } from '../learned/ensembleModel';
@@ -15,8 +15,8 @@ export interface ScoredUser {
   readonly line: UserLine;
   readonly rules: CrisisAssessment;
   readonly probabilities: Readonly<Record<string, number>>;
-  /** Whether the line or its recent messages carry risk-bearing evidence (concepts/crisisEvidence.ts). */
-  readonly evidence: boolean;
+  /** How high the model alone may raise the line, from its risk-bearing evidence (concepts/crisisReading.ts modelReach). */
+  readonly reach: ModelReach;
 }
 
 /** A peer sentence scored out of fold: the rules' flag and the held-out model's probability of advice. */
@@ -71,8 +71,8 @@ export function trainEnsemble(examples: readonly (LineFeatures & { readonly labe
 export interface CrisisPipeline {
   readonly rules: (line: UserLine) => CrisisAssessment;
   readonly features: (line: UserLine) => LineFeatures;
-  /** Whether the line carries risk-bearing evidence (without it the model cannot raise the verdict). */
-  readonly evidence: (line: UserLine) => boolean;
+  /** How high the model alone may raise the line (from its risk-bearing evidence). */
+  readonly reach: (line: UserLine) => ModelReach;
   readonly training?: EnsembleTraining;
 }
 
@@ -90,7 +90,7 @@ export function crisisOutOfFold(authors: readonly AuthorSet[], pipeline: CrisisP
     const model = scoringEnsemble(trainCrisisModel(train, pipeline.features, pipeline.training));
     for (const line of held.users) {
       const f = pipeline.features(line);
-      out.push({ line, rules: pipeline.rules(line), probabilities: scoreEnsemble(model, f.features, f.extra), evidence: pipeline.evidence(line) });
+      out.push({ line, rules: pipeline.rules(line), probabilities: scoreEnsemble(model, f.features, f.extra), reach: pipeline.reach(line) });
     }
   }
   return out;
@@ -99,7 +99,7 @@ export function crisisOutOfFold(authors: readonly AuthorSet[], pipeline: CrisisP
 /** The outcomes of scored user lines at given thresholds. */
 export function userOutcomes(scored: readonly ScoredUser[], thresholds: CrisisThresholds): UserOutcome[] {
   return scored.map((s) => {
-    const verdict = combineVerdict(s.rules, s.probabilities, thresholds, s.evidence);
+    const verdict = combineVerdict(s.rules, s.probabilities, thresholds, s.reach);
     return { line: s.line, verdict, response: decideResponse(verdict).response };
   });
 }

@@ -3,8 +3,8 @@
 // lazily loaded chunk in the renderer) and loadSafetySync (node) import it.
 import type { LearnedSafety } from '../learnedSafety';
 import { learnedAdvice } from './learnedAdvice';
-import { crisisEvidence } from '../concepts/crisisReading';
+import { modelReach } from '../concepts/crisisReading';
 import { CRISIS_THRESHOLDS, crisisProbabilities } from './learnedCrisis';
 
 /** The shipped learned models. */
-export const LEARNED_MODELS: LearnedSafety = { crisisProbabilities, crisisEvidence, crisisThresholds: CRISIS_THRESHOLDS, learnedAdvice };
+export const LEARNED_MODELS: LearnedSafety = { crisisProbabilities, modelReach, crisisThresholds: CRISIS_THRESHOLDS, learnedAdvice };
