@@ -51,8 +51,8 @@ async function say(page: Page, text: string): Promise<void> {
 const idle = (page: Page) => page.waitForFunction(() => ![...document.querySelectorAll('button')].some((b) => b.textContent === 'Stop'));
 
 describe('the safety gate in the group (real Chromium, fake Ollama)', () => {
-  it('the uncertain middle: the facilitator asks directly, peers wait, quick replies answer; no goes back to the group, yes opens the panel', async () => {
-    const { page, hp, fake } = await openGroup(/a lot lately|so done/);
+  it('the uncertain middle: the facilitator asks directly, peers wait, quick replies answer; no goes back to the group; a crisis opens the panel', async () => {
+    const { page, hp, fake } = await openGroup(/a lot lately/);
     await say(page, 'honestly it has been a lot lately');
     const strip = page.getByTestId('ask-strip');
     await strip.waitFor();
@@ -72,9 +72,8 @@ describe('the safety gate in the group (real Chromium, fake Ollama)', () => {
     await page.locator('article[data-kind="chat"]', { hasText: 'evenings are the hardest' }).first().waitFor();
     await idle(page);
 
-    await say(page, 'I think I am just so done');
-    await page.getByTestId('ask-strip').waitFor();
-    await page.getByTestId('ask-yes').click();
+    // A second question answered "yes" opens the panel (gatePaths.test.ts); here a plain crisis opens it.
+    await say(page, 'I want to end my life tonight');
     const panel = page.getByTestId('crisis-panel');
     await panel.waitFor();
     // The panel's filled, primary actions are calling, texting and chatting with a line.
@@ -94,7 +93,8 @@ describe('the safety gate in the group (real Chromium, fake Ollama)', () => {
 
   it('"That’s not what I meant": one confirmation, back to the group, an apology, no lasting banner', async () => {
     const { page, hp } = await openGroup(/$^/);
-    await say(page, 'I took all my pills this morning like I should, and I still feel wiped out.');
+    // Read as an overdose (taking "all my pills" with nothing to say it was the usual dose).
+    await say(page, 'I took all my pills and I still feel wiped out.');
     const panel = page.getByTestId('crisis-panel');
     await panel.waitFor();
     await panel.getByTestId('not-what-i-meant').click();
@@ -108,6 +108,8 @@ describe('the safety gate in the group (real Chromium, fake Ollama)', () => {
     await page.locator('article[data-kind="misread"]').waitFor();
     await expect(page.getByTestId('crisis-banner').count()).resolves.toBe(0);
     await expect(page.getByTestId('paused-strip').count()).resolves.toBe(0);
+    // The script stays in the history, quiet and explained, no longer an alarm.
+    await expect(page.locator('article[data-kind="crisis-script"]').last().innerText()).resolves.toMatch(/You told us this was a misread/);
     await hp.screenshot('gate-4-misread-corrected');
     // The group answers the next message as usual.
     await say(page, 'I mean I am just really tired');

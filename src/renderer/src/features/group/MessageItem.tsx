@@ -21,10 +21,12 @@ interface Props {
   readonly actions: MessageActions;
   /** Actions are offered only when no reply is being generated. */
   readonly idle: boolean;
+  /** A crisis script the person said was a misread: shown quietly, with a note, not as an alarm. */
+  readonly takenBack?: boolean;
 }
 
 /** One message: the user's, a member's (always with the AI badge), or a reminder from Hearth. */
-export const MessageItem = memo(function MessageItem({ message, member, actions, idle }: Props) {
+export const MessageItem = memo(function MessageItem({ message, member, actions, idle, takenBack = false }: Props) {
   const { t } = useTranslation();
   if (message.author.kind === 'system') {
     return (
@@ -50,7 +52,7 @@ export const MessageItem = memo(function MessageItem({ message, member, actions,
   const empty = message.status === 'streaming' && !message.text;
   if (empty) return null;
   return (
-    <article className={`${styles.row} ${persona.role === 'facilitator' ? styles.facilitator : ''} ${message.kind === 'crisis-script' || message.kind === 'ask' ? styles.crisis : ''}`} data-status={message.status} data-kind={message.kind}>
+    <article className={`${styles.row} ${persona.role === 'facilitator' ? styles.facilitator : ''} ${(message.kind === 'crisis-script' && !takenBack) || message.kind === 'ask' ? styles.crisis : ''} ${takenBack ? styles.takenBack : ''}`} data-status={message.status} data-kind={message.kind}>
       <Avatar avatar={persona.avatar} />
       <div className={styles.body}>
         <div className={styles.meta}>
@@ -71,6 +73,7 @@ export const MessageItem = memo(function MessageItem({ message, member, actions,
           </p>
           <SourceChips citations={message.citations} />
         </div>
+        {takenBack ? <p className={styles.takenBackNote}>{t('group.takenBack')}</p> : null}
         {message.kind === 'medical-redirect' && message.status === 'complete' ? <RedirectOffer redirect={message} /> : null}
         {message.status === 'interrupted' || message.status === 'stopped' ? (
           <div className={styles.status}>

@@ -30,6 +30,7 @@ export function MessageList({ groupId, members, actions, idle }: Props) {
   const total = useLiveQuery(() => repos.messages.count(groupId), [groupId]) ?? 0;
   const byId = useMemo(() => new Map(members.map((m) => [m.id, m])), [members]);
   const visible = useMemo(() => (messages ?? []).filter((m) => !(m.status === 'streaming' && !m.text)), [messages]);
+  const takenBack = useMemo(() => takenBackScripts(visible), [visible]);
   const hasEarlier = total > (messages?.length ?? 0);
 
   return (
@@ -58,13 +59,27 @@ export function MessageList({ groupId, members, actions, idle }: Props) {
           }}
           itemContent={(_index, message) => {
             const member = message.author.kind === 'member' ? byId.get(message.author.memberId) : undefined;
-            return <MessageItem message={message} member={member} actions={actions} idle={idle} />;
+            return <MessageItem message={message} member={member} actions={actions} idle={idle} takenBack={takenBack.has(message.id)} />;
           }}
         />
       ) : null}
       <Announcer messages={visible} members={byId} />
     </div>
   );
+}
+
+/**
+ * Crisis scripts the person took back ("That's not what I meant"): the script answering a message
+ * marked as misread. They stay in the history, but no longer look like an alarm.
+ */
+export function takenBackScripts(messages: readonly Message[]): ReadonlySet<string> {
+  const ids = new Set<string>();
+  let lastUserMisread = false;
+  for (const m of messages) {
+    if (m.author.kind === 'user') lastUserMisread = m.safety?.misread === true;
+    else if (m.kind === 'crisis-script' && lastUserMisread) ids.add(m.id);
+  }
+  return ids;
 }
 
 /** Tells screen readers about each finished message from the group (a polite live region). */
