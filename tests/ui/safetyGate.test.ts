@@ -61,6 +61,13 @@ describe('the safety gate in the group (real Chromium, fake Ollama)', () => {
     await expect(strip.getByRole('button', { name: 'Yes' }).isVisible()).resolves.toBe(true);
     await expect(strip.getByRole('button', { name: "I'd rather not say" }).isVisible()).resolves.toBe(true);
     await expect(strip.getByTestId('strip-get-help').isVisible()).resolves.toBe(true);
+    // The question itself is in view above the strip, not hidden under it.
+    await expect
+      .poll(async () => {
+        const [q, list] = await Promise.all([ask.last().boundingBox(), page.getByTestId('message-list').boundingBox()]);
+        return Boolean(q && list && q.y + q.height <= list.y + list.height + 1 && q.y >= list.y - 1);
+      })
+      .toBe(true);
     // Peers wait: no peer was asked to speak.
     expect(fake.requests.some((r) => JSON.stringify(r.body ?? '').includes('NOW SPEAKING'))).toBe(false);
     await hp.screenshot('gate-1-ask');

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Virtuoso } from 'react-virtuoso';
+import { Virtuoso, type VirtuosoHandle } from 'react-virtuoso';
 import type { Member, Message } from '../../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
 import { Button } from '../../ui/Button';
@@ -32,11 +32,15 @@ export function MessageList({ groupId, members, actions, idle }: Props) {
   const visible = useMemo(() => (messages ?? []).filter((m) => !(m.status === 'streaming' && !m.text)), [messages]);
   const takenBack = useMemo(() => takenBackScripts(visible), [visible]);
   const hasEarlier = total > (messages?.length ?? 0);
+  const lastIndex = visible.length - 1;
+  const { wrapper, virtuoso, onAtBottom } = useStayAtBottom(lastIndex);
 
   return (
-    <div className={styles.list} data-testid="message-list">
+    <div className={styles.list} data-testid="message-list" ref={wrapper}>
       {messages ? (
         <Virtuoso<Message>
+          ref={virtuoso}
+          atBottomStateChange={onAtBottom}
           data={visible}
           alignToBottom
           atBottomThreshold={240}
@@ -66,6 +70,36 @@ export function MessageList({ groupId, members, actions, idle }: Props) {
       <Announcer messages={visible} members={byId} />
     </div>
   );
+}
+
+/**
+ * Keeps the newest message in view when the list gets shorter (the facilitator's question opens its
+ * answer strip below the list, the composer grows): someone reading the end keeps reading the end.
+ */
+function useStayAtBottom(lastIndex: number) {
+  const wrapper = useRef<HTMLDivElement>(null);
+  const virtuoso = useRef<VirtuosoHandle>(null);
+  const atBottom = useRef(true);
+  const last = useRef(lastIndex);
+  useEffect(() => {
+    last.current = lastIndex;
+  }, [lastIndex]);
+  useEffect(() => {
+    const element = wrapper.current;
+    if (!element) return undefined;
+    let height = element.clientHeight;
+    const observer = new ResizeObserver(() => {
+      const next = element.clientHeight;
+      if (next < height && atBottom.current && last.current >= 0) virtuoso.current?.scrollToIndex({ index: last.current, align: 'end' });
+      height = next;
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const onAtBottom = (bottom: boolean): void => {
+    atBottom.current = bottom;
+  };
+  return { wrapper, virtuoso, onAtBottom };
 }
 
 /**
