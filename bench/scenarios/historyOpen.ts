@@ -3,7 +3,7 @@
 // message; and the time to
 // commit one released sentence through the messages repository (node, fake-indexeddb).
 import { memorySettingsStorage } from '../../src/main/ollama/hostSetting';
-import { openTestDatabase } from '../../src/renderer/src/db/testDatabase';
+import { openTestDatabase } from '../../tests/support/renderer/testDatabase';
 import { startFakeOllama } from '../../tests/fake-ollama';
 import { startUiBench, withModelRuntime } from '../../tests/ui/support/harness';
 import { startGroupThroughOnboarding } from '../../tests/ui/support/startGroup';

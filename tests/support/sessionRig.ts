@@ -3,7 +3,7 @@
 // store. For the engine's integration tests and benches. `restart()` builds a new session on the
 // same store, as reopening the group (or restarting the app) does.
 import type { Group, Language, Member, Persona } from '../../src/shared/domain';
-import { cast, fact } from '../../src/shared/group/testFixtures';
+import { cast, fact } from './groupFixtures';
 import type { ModelLayers } from '../../src/shared/group/session/context';
 import { GroupSession } from '../../src/shared/group/session/groupSession';
 import { MemorySessionStore } from '../../src/shared/group/session/memoryStore';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KnowledgeBase, type TopicShelf } from './knowledgeBase';
 import type { PackIndexEntry } from './packIndex';
 import { packIndexFromFiles, readPackFile } from '../../../tests/support/packFiles';
-import { samplePack } from './testing/samplePack';
+import { samplePack } from '../../../tests/support/samplePack';
 
 const index = packIndexFromFiles();
 

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { buildGroupExport, parseGroupExport, prepareImport, serializeGroupExport, type GroupExport, type ImportProblemCode } from '../../../shared/exchange';
 import { safetyPort } from '../../../shared/group/session/safetyPort';
 import { randomValue, seeded } from '../../../../tests/fuzz/random';
-import { openTestStore } from './crypto/testStore';
+import { openTestStore } from '../../../../tests/support/renderer/testStore';
 import { importGroup } from './exchangeRepo';
-import { testPersona } from './testDatabase';
+import { testPersona } from '../../../../tests/support/renderer/testDatabase';
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 8);
 const CASES = 1000;

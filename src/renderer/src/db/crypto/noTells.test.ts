@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Group } from '../../../../shared/domain';
 import { SINGLETON } from '../database';
-import { testPersona } from '../testDatabase';
+import { testPersona } from '../../../../../tests/support/renderer/testDatabase';
 import { UnsealedRecordError } from './keyHolder';
 import type { SealedPart } from './recordCodec';
-import { openTestStore, readRawRecords, type TestStore } from './testStore';
+import { openTestStore, readRawRecords, type TestStore } from '../../../../../tests/support/renderer/testStore';
 
 type RawRow = Record<string, unknown> & { id: string; $sealed?: SealedPart };
 

@@ -5,8 +5,8 @@ import { parseGroupExport, renderGroupMarkdown, serializeGroupExport } from '../
 import { captureOutput } from '../../../../../tests/fuzz/captureOutput';
 import { exportGroup, importGroup } from '../exchangeRepo';
 import { HistorySearch } from '../search/historySearch';
-import { testPersona } from '../testDatabase';
-import { openTestStore } from './testStore';
+import { testPersona } from '../../../../../tests/support/renderer/testDatabase';
+import { openTestStore } from '../../../../../tests/support/renderer/testStore';
 
 const MARK = { message: 'ZQXMSG-4417', persona: 'ZQXPERSONA-9921', profile: 'ZQXPROFILE-3308', passphrase: 'ZQXPASS-7765' };
 const output = captureOutput(Object.values(MARK));

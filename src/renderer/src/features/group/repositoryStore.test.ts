@@ -3,11 +3,11 @@
 // crisis this group recorded.
 import { afterEach, describe, expect, it } from 'vitest';
 import { GroupSession } from '../../../../shared/group/session/groupSession';
-import { cast } from '../../../../shared/group/testFixtures';
+import { cast } from '../../../../../tests/support/groupFixtures';
 import { judged } from '../../../../../tests/fake-ollama';
 import { startAppOverFake, type AppOverFake } from '../../../../../tests/support/appOverFake';
 import { testSafety } from '../../../../../tests/support/sessionRig';
-import { openTestDatabase } from '../../db/testDatabase';
+import { openTestDatabase } from '../../../../../tests/support/renderer/testDatabase';
 import type { Repositories } from '../../db/repositories';
 import { repositoryStore } from './repositoryStore';
 
