@@ -115,10 +115,10 @@ describe('safety plan (real Chromium)', () => {
     await page.getByTestId('plan-edit').click();
     await expect(sectionValues(page, 'warningSigns')).resolves.toEqual(['Pulling away from friends']);
     // Once the plan is off the page, its print rule no longer hides other screens (its stylesheet stays loaded).
-    await page.getByTestId('nav-settings').click();
-    await page.getByTestId('settings').waitFor();
+    await page.getByTestId('safety-plan').getByRole('button', { name: /back/i }).click();
+    await page.getByTestId('safety-plan').waitFor({ state: 'detached' });
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByTestId('settings').evaluate((el) => getComputedStyle(el).visibility)).resolves.toBe('visible');
+    await expect(page.locator('main').evaluate((el) => getComputedStyle(el).visibility)).resolves.toBe('visible');
     await page.emulateMedia({ media: 'screen' });
   });
 
