@@ -123,7 +123,11 @@ describe('the health library', () => {
     // The peers were given the topic's own words, with its page as the source.
     expect(fake.requests.some((r) => /same virus as chickenpox/.test(JSON.stringify(r.body)))).toBe(true);
     await hp.screenshot('library-3-group-cites-library');
+    // The citation opens inside Hearth first (the fact and its source); the browser comes second.
     await reply.getByRole('button', { name: /Source 1:/ }).first().click();
+    const popover = page.locator('[data-testid="citation-popover"]:popover-open');
+    await popover.getByTestId('citation-fact').waitFor();
+    await popover.getByTestId('citation-open').click();
     await expect.poll(() => hp.opened.at(-1)).toBe('https://medlineplus.gov/shingles.html');
     expect(confirmed).toEqual(['https://medlineplus.gov/shingles.html']);
     expect(hp.pageErrors).toEqual([]);

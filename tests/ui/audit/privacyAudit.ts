@@ -29,7 +29,7 @@ const MODEL = 'llama3.2:3b';
 const CANARY = 'AUDIT-CANARY-7d1f3c90 written in the clear';
 const CONDITION = 'HIV';
 const GROUP = 'HIV group';
-const USER_TEXT = ['MARKER-AUDIT-USER-1 nobody at work knows my status', 'MARKER-AUDIT-USER-2 the new pills upset my stomach'];
+const USER_TEXT = ['MARKER-AUDIT-USER-1 nobody at work knows my status', 'MARKER-AUDIT-USER-2 evenings are the hardest part of the week'];
 const REPLY = 'MARKER-AUDIT-REPLY I kept it to myself for years too.';
 const PASSPHRASES = ['first audit passphrase', 'second audit passphrase', 'third audit passphrase'] as const;
 
