@@ -36,7 +36,7 @@ export interface PlanInput {
   readonly previousHadPeerToPeer?: boolean;
   /** A one-to-one buddy chat: only the buddy answers. */
   readonly buddyMemberId?: string;
-  /** The model triage's reading, when it answered in time: it replaces the pattern-based medical-question check. */
+  /** The model triage's reading, when it answered in time: it can add a medical question the patterns missed, never take one away. */
   readonly medicalQuestion?: boolean;
   /** The model triage's reading of whom the user spoke to (first names), added to the names found in the text. */
   readonly addressed?: readonly string[];
@@ -122,7 +122,7 @@ export function planTurn(input: PlanInput): TurnPlan {
 
   let facilitator: FacilitatorMove | undefined;
   if (input.anyoneElse) facilitator = undefined;
-  else if (input.medicalQuestion ?? isMedicalQuestion(message)) facilitator = { kind: 'medical-redirect' };
+  else if (input.medicalQuestion === true || isMedicalQuestion(message)) facilitator = { kind: 'medical-redirect' };
   else if (isHostile(message)) facilitator = { kind: 'conflict' };
   else if (looksLikeClaim(message)) {
     const evidence = retrieve1(input.retrieve(message, 3).filter((r) => mayOffer(r.fact, message)));

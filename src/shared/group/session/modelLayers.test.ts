@@ -47,13 +47,15 @@ describe('model triage (fails open)', () => {
     expect(rig.app.fake.stats.calls.some((c) => c.outcome === 'aborted')).toBe(true);
   });
 
-  it('replaces the pattern-based medical-question check when it answers', async () => {
+  it('adds a medical question the patterns missed, and never takes one away (a model that leaves the field out or says no)', async () => {
     const asked = await setup({ triage: triageAnswer({ medical: true }) }, () => NICE);
     await asked.session.send('my sugar numbers were 190 this morning, what does that say about me');
     expect(asked.log()[1]).toMatchObject({ who: 'Jo B.', kind: 'medical-redirect' });
-    const notAsked = await setup({ triage: triageAnswer({ medical: false }) }, () => NICE);
-    await notAsked.session.send('Should I stop my metformin because of my stomach?');
-    expect(notAsked.log().some((l) => l.kind === 'medical-redirect')).toBe(false);
+    for (const triage of [triageAnswer({ medical: false }), triageAnswer({})]) {
+      const rig = await setup({ triage }, () => NICE);
+      await rig.session.send('Should I stop my metformin because of my stomach?');
+      expect(rig.log().some((l) => l.kind === 'medical-redirect')).toBe(true);
+    }
   });
 
   it('says whom the person addressed: that member answers', async () => {
