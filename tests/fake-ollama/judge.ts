@@ -47,7 +47,14 @@ export function reviewedSentences(req: ScriptRequest): string[] {
     .slice(1)
     .flatMap((line) => {
       const m = /^\d+\. (.*)$/.exec(line);
-      return m ? [m[1]!] : [];
+      if (!m) return [];
+      // Hearth quotes each sentence (JSON string) so a sentence can never forge a line of its own.
+      try {
+        const parsed: unknown = JSON.parse(m[1]!);
+        return [typeof parsed === 'string' ? parsed : m[1]!];
+      } catch {
+        return [m[1]!];
+      }
     });
 }
 

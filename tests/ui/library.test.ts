@@ -38,10 +38,14 @@ afterAll(async () => {
 async function openWithModel(reply: string, deps?: { pageUrl: string }) {
   const fake = await startFakeOllama({ reply: () => reply, speed: { genTokensPerSec: 400 } });
   fakes.push(fake);
+  // A library page is not one of the links Hearth ships, so main shows its full address first;
+  // here the person says yes, and the test can see that they were asked.
+  const confirmed: string[] = [];
   const hp = await bench.open({
     deps: (d) => {
       const withModel = withModelRuntime(fake.url, { settings: memorySettingsStorage({ host: fake.url, activeModel: 'llama3.2:3b' }) })(d);
-      return deps ? { ...withModel, library: deps } : withModel;
+      const shell = { ...withModel.shell, confirmOpen: async (url: string) => (confirmed.push(url), true) };
+      return deps ? { ...withModel, shell, library: deps } : { ...withModel, shell };
     },
   });
   const packsFetched: string[] = [];
@@ -49,7 +53,7 @@ async function openWithModel(reply: string, deps?: { pageUrl: string }) {
     const m = packChunk.exec(new URL(request.url()).pathname);
     if (m?.[1]) packsFetched.push(m[1]);
   });
-  return { hp, page: hp.page, fake, packsFetched };
+  return { hp, page: hp.page, confirmed, fake, packsFetched };
 }
 
 /** A stand-in for medlineplus.gov: the XML page and the compressed file, optionally held back until released. */
@@ -91,36 +95,37 @@ describe('knowledge on demand', () => {
 
 describe('the health library', () => {
   it('no pack for a condition → add the library from a file → its topic joins the search → a group cites library facts', async () => {
-    const { hp, page, fake } = await openWithModel('Mine was found at a routine check too [1]. Nothing felt wrong before that.');
+    const { hp, page, fake, confirmed } = await openWithModel('Mine hung about for weeks after the rash too [1]. It did ease in the end.');
     await page.getByRole('button', { name: /get started/i }).click();
     const search = page.getByLabel(/your condition/i);
-    await search.fill('high blood pressure');
+    await search.fill('shingles');
     const noPack = page.getByTestId('no-pack');
     await noPack.waitFor();
-    await expect(noPack.innerText()).resolves.toMatch(/checked facts for “high blood pressure”[\s\S]*no pack for it yet/i);
+    await expect(noPack.innerText()).resolves.toMatch(/checked facts for “shingles”[\s\S]*no pack for it yet/i);
     await hp.screenshot('library-1-no-pack');
 
     await page.getByTestId('add-library').click();
     await page.getByTestId('library-file').setInputFiles(fixturePath);
     // Once added, the box steps aside for the list, which now offers the library's topic.
     await page.getByTestId('library-ready').waitFor();
-    const option = page.getByRole('option', { name: /High Blood Pressure.*from the health library/ });
+    const option = page.getByRole('option', { name: /Shingles.*from the health library/ });
     await option.waitFor();
     await hp.screenshot('library-2-added-and-found');
 
     await option.click();
     await page.getByRole('button', { name: /start my group now/i }).click();
     await page.locator('article[data-kind="check-in"]').waitFor();
-    await page.getByTestId('composer').fill('I only found out about my blood pressure at a check-up. Is that normal?');
+    await page.getByTestId('composer').fill('The pain is still there after the rash went. Is that normal?');
     await page.keyboard.press('Enter');
     const reply = page.locator('[data-testid="message-list"] article[data-kind="chat"]').first();
-    await reply.getByRole('button', { name: /Source 1: High Blood Pressure, MedlinePlus, National Library of Medicine/ }).first().waitFor();
+    await reply.getByRole('button', { name: /Source 1: Shingles, MedlinePlus, National Library of Medicine/ }).first().waitFor();
     await expect(reply.innerText()).resolves.toMatch(/a fact from the health library you added/);
     // The peers were given the topic's own words, with its page as the source.
-    expect(fake.requests.some((r) => /Blood pressure is how hard your blood presses/.test(JSON.stringify(r.body)))).toBe(true);
+    expect(fake.requests.some((r) => /same virus as chickenpox/.test(JSON.stringify(r.body)))).toBe(true);
     await hp.screenshot('library-3-group-cites-library');
     await reply.getByRole('button', { name: /Source 1:/ }).first().click();
-    await expect.poll(() => hp.opened.at(-1)).toBe('https://medlineplus.gov/highbloodpressure.html');
+    await expect.poll(() => hp.opened.at(-1)).toBe('https://medlineplus.gov/shingles.html');
+    expect(confirmed).toEqual(['https://medlineplus.gov/shingles.html']);
     expect(hp.pageErrors).toEqual([]);
   });
 
@@ -152,7 +157,7 @@ describe('the health library', () => {
     await startGroupThroughOnboarding(second.page, 'T2D');
     await second.page.getByTestId('nav-settings').click();
     await second.page.getByTestId('library-download').click();
-    await second.page.getByTestId('library-outcome').getByText('Added: 3 topics in English and 2 in Spanish.').waitFor();
+    await second.page.getByTestId('library-outcome').getByText('Added: 4 topics in English and 3 in Spanish.').waitFor();
     await expect(second.page.getByTestId('library-status').innerText()).resolves.toMatch(/November 28, 2026[\s\S]*Source: MedlinePlus, National Library of Medicine/);
     await second.page.getByTestId('library-panel').scrollIntoViewIfNeeded();
     await second.hp.screenshot('library-6-downloaded');
@@ -168,11 +173,11 @@ describe('the health library', () => {
     const hp = await bench.open({ locale: 'es-MX', deps: withModelRuntime(fake.url, { settings: memorySettingsStorage({ host: fake.url, activeModel: 'llama3.2:3b' }) }) });
     const page = hp.page;
     await page.getByRole('button', { name: /empezar/i }).first().click();
-    await page.getByRole('combobox').fill('hipertensión');
+    await page.getByRole('combobox').fill('culebrilla');
     await page.getByTestId('add-library').click();
     await page.getByTestId('library-file').setInputFiles(fixturePath);
     await page.getByTestId('library-ready').getByText(/La biblioteca de salud ya está/).waitFor();
-    await page.getByRole('option', { name: /Presión arterial alta.*de la biblioteca de salud/ }).waitFor();
+    await page.getByRole('option', { name: /Culebrilla.*de la biblioteca de salud/ }).waitFor();
     await hp.screenshot('library-7-spanish');
     expect(hp.pageErrors).toEqual([]);
   });

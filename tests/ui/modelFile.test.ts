@@ -165,7 +165,7 @@ describe('sharing Hearth with someone offline (settings)', () => {
     await section.getByText('Checking a file by hand').click();
     await expect(section.locator('code').allTextContents()).resolves.toEqual(['shasum -a 256 the-file-name', 'certutil -hashfile the-file-name SHA256', 'sha256sum the-file-name']);
     await hp.screenshot('settings-share-offline');
-    await section.getByRole('button', { name: 'Open AI model settings' }).click();
+    await section.getByRole('button', { name: 'Go to AI model settings' }).click();
     await page.getByTestId('model-setup').waitFor();
     await page.getByRole('button', { name: 'Save Llama 3.2 3B to a file' }).waitFor();
   });

@@ -28,7 +28,7 @@ export const Group = z.object({
   title: z.string().min(1).max(80),
   format: GroupFormat,
   conditionId: z.string().nullable(),
-  conditionLabel: z.string(),
+  conditionLabel: z.string().max(120),
   /** Seed of the cohort factory: the same seed rebuilds the same people. */
   seed: z.number().int().nonnegative(),
   topic: SessionTopic,

@@ -1,3 +1,4 @@
+export * from './careQuestion';
 export * from './checkIn';
 export * from './crisisState';
 export * from './group';

@@ -11,8 +11,8 @@ export type SupportFunction = z.infer<typeof SupportFunction>;
 
 /** A treatment a persona has lived with, carrying the pack facts it comes from. */
 export const LivedTreatment = z.object({
-  treatmentId: z.string(),
-  name: z.string(),
+  treatmentId: z.string().max(80),
+  name: z.string().max(160),
   /** Citation keys ("<packId>/<factId>") of the side effects this persona had. */
   sideEffectKeys: z.array(z.string()),
   /** Citation keys of self-management points this persona uses. */
@@ -43,12 +43,12 @@ export const Persona = z.object({
   setting: Setting,
   lifeStage: LifeStage,
   /** Their condition (the group's, or another for cross-condition groups and the facilitator). */
-  condition: z.string(),
-  conditionPackId: z.string().nullable(),
+  condition: z.string().max(120),
+  conditionPackId: z.string().max(80).nullable(),
   yearsSinceDiagnosis: z.number().min(0).max(80),
   treatments: z.array(LivedTreatment),
   /** The Navigator's second condition (from the pack's co-occurring list). */
-  coOccurring: z.object({ name: z.string(), factKey: z.string() }).optional(),
+  coOccurring: z.object({ name: z.string().max(120), factKey: z.string().max(200) }).optional(),
   copingStyle: z.string().max(200),
   /** How they talk: short, plain notes for the prompt ("dry humour, short sentences"). */
   voice: z.string().max(200),

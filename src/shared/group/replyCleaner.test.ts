@@ -24,6 +24,26 @@ describe('reply cleaner', () => {
     expect(isMetaSentence('Como IA no puedo opinar.')).toBe(true);
     expect(isMetaSentence('I felt so alone then.')).toBe(false);
   });
+
+  it('catches a member denying being an AI or claiming to be a real person, in English and Spanish', () => {
+    for (const s of [
+      "I'm not an AI, I'm a real person.",
+      'Honestly im not a bot lol',
+      'I am actually a real human being, I promise.',
+      "I'm human too, you know.",
+      "There's a real person here typing this.",
+      'No soy una IA, soy una persona real.',
+      'Te lo juro, soy humana.',
+      'No soy un bot.',
+    ]) expect(isMetaSentence(s), s).toBe(true);
+    for (const s of [
+      'My rheumatologist finally treated me like a real person.',
+      'I felt like I was not a human being, just a chart.',
+      'Being human is hard some days.',
+      'A real person answered the helpline, which helped.',
+      'Mi médica me trató como una persona.',
+    ]) expect(isMetaSentence(s), s).toBe(false);
+  });
   it('tidies markdown and quotes', () => {
     expect(tidySentence('**Honestly**, it was *hard*.')).toBe('Honestly, it was hard.');
     expect(tidySentence('“It gets easier.”')).toBe('It gets easier.');

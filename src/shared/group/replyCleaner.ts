@@ -37,8 +37,22 @@ export function findOtherSpeakerStart(text: string, ctx: SpeakerContext): number
 
 const META = /\b(as an ai( language model)?|i am an ai|i'm an ai|language model|como (una )?ia|modelo de lenguaje)\b/i;
 
-/** Sentences that break the frame ("As an AI…"): dropped. The disclosure is Hearth's job, in the UI. */
-export const isMetaSentence = (sentence: string): boolean => META.test(sentence);
+/**
+ * A member claiming to be human or denying being an AI ("I'm not an AI, I'm a real person"): the
+ * disclosure is the product's first promise, so these are held like frame breaks.
+ */
+const DENIES_AI = [
+  /\b(?:i\s*am|i'?m|im)\s+(?:really\s+|actually\s+|just\s+)?not\s+(?:an?\s+)?(?:ai|a\.i\.|bot|robot|chat\s*bot|machine|computer(?:\s+program)?|program|language model)\b/i,
+  /\b(?:i\s*am|i'?m|im)\s+(?:really\s+|actually\s+|just\s+)?(?:an?\s+)?(?:real|actual|living|flesh[- ]and[- ]blood)\s+(?:person|human(?:\s+being)?|woman|man|people)\b/i,
+  /\b(?:i\s*am|i'?m|im)\s+(?:really\s+|actually\s+)?(?:a\s+)?human(?:\s+being)?\b/i,
+  /\b(?:there'?s|there\s+is)\s+a\s+real\s+(?:person|human)\s+(?:here|behind|typing|writing)\b/i,
+  /\bno\s+soy\s+(?:una?\s+)?(?:ia|i\.a\.|bot|robot|m[aá]quina|programa|inteligencia\s+artificial)\b/i,
+  /\bsoy\s+(?:una?\s+)?(?:persona|humano|humana|ser\s+humano)\s+(?:real|de\s+verdad|de\s+carne\s+y\s+hueso)\b/i,
+  /\bsoy\s+(?:una?\s+)?(?:humano|humana|ser\s+humano)\b/i,
+];
+
+/** Sentences that break the frame ("As an AI…") or deny being an AI: dropped. The disclosure is Hearth's job, in the UI. */
+export const isMetaSentence = (sentence: string): boolean => META.test(sentence) || DENIES_AI.some((p) => p.test(sentence));
 
 /** Light tidy-up of one released sentence: markdown emphasis, stray quotes, doubled spaces. */
 export function tidySentence(sentence: string): string {

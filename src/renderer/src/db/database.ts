@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AppSettings, CheckIn, CrisisState, Group, GroupSummary, Member, Message, NextStep, SafetyPlan, UserProfile } from '../../../shared/domain';
+import type { AppSettings, CareQuestion, CheckIn, CrisisState, Group, GroupSummary, Member, Message, NextStep, SafetyPlan, UserProfile } from '../../../shared/domain';
 import type { KeystoreRow } from './crypto/keystoreRow';
 import type { GenerationRow } from './storage/generationRow';
 
@@ -33,6 +33,8 @@ export class HearthDatabase extends Dexie {
   keystore!: EntityTable<KeystoreRow, 'id'>;
   /** v3: the marker a rotation writes last, when this database holds everything (see storage/rotate.ts). */
   generation!: EntityTable<GenerationRow, 'id'>;
+  /** v4: questions for the person's next appointment (sorted in memory: order and text are sealed). */
+  careQuestions!: EntityTable<CareQuestion, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -53,5 +55,7 @@ export class HearthDatabase extends Dexie {
     // v3 drops the timestamp indexes (those few lists are sorted in memory), so timestamps can be
     // sealed with the rest of a record; and adds the generation marker. No row changes.
     this.version(3).stores({ groups: 'id', checkIns: 'id, groupId', nextSteps: 'id, groupId', generation: 'id' });
+    // v4 only adds the questions-for-my-appointment table; no existing row changes.
+    this.version(4).stores({ careQuestions: 'id' });
   }
 }

@@ -63,7 +63,35 @@ async function writeV1(factory: IDBFactory, name: string): Promise<void> {
   v1.close();
 }
 
+// The schema exactly as version 3 shipped (v1 with the timestamp indexes dropped, the keystore and
+// the generation marker added).
+const V3_STORES = { ...V1_STORES, groups: 'id', checkIns: 'id, groupId', nextSteps: 'id, groupId', keystore: 'id', generation: 'id' };
+
 describe('database versions upgrade real data from the version before', () => {
+  it('v3 → v4 adds the questions table and leaves every row as it was', async () => {
+    const factory = new IDBFactory();
+    const name = `hearth-upgrade-v3-${globalThis.crypto.randomUUID()}`;
+    const v3 = new Dexie(name, { indexedDB: factory, IDBKeyRange });
+    v3.version(3).stores(V3_STORES);
+    await v3.open();
+    await v3.table('groups').add(group);
+    await v3.table('messages').add(message(0, 'complete', 'Should I ask about my kidneys?'));
+    await v3.table('nextSteps').add({ id: 'step-1', groupId: group.id, text: 'Rest on Sunday', createdAt: 1, updatedAt: 1, status: 'open' });
+    v3.close();
+
+    const db = new HearthDatabase(name, { indexedDB: factory, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(4);
+    const r = createRepositories(db);
+    expect(await r.groups.get(group.id)).toEqual(group);
+    expect((await r.messages.all(group.id)).map((m) => m.text)).toEqual(['Should I ask about my kidneys?']);
+    expect((await r.journal.nextSteps()).map((s) => s.text)).toEqual(['Rest on Sunday']);
+    expect(await r.careQuestions.list()).toEqual([]);
+    await r.careQuestions.add({ text: 'Should I ask about my kidneys?', origin: 'message', groupId: group.id, sourceMessageId: 'message-v1-0' });
+    expect((await r.careQuestions.list()).map((q) => q.text)).toEqual(['Should I ask about my kidneys?']);
+    db.close();
+  });
+
   it('v1 → current keeps every row, adds the keystore table, and the app carries on where it stopped', async () => {
     const factory = new IDBFactory();
     const name = `hearth-upgrade-${globalThis.crypto.randomUUID()}`;
@@ -71,7 +99,7 @@ describe('database versions upgrade real data from the version before', () => {
 
     const db = new HearthDatabase(name, { indexedDB: factory, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.keystore.count()).toBe(0);
     const r = createRepositories(db);
     expect(await r.groups.get(group.id)).toEqual(group);
@@ -110,7 +138,7 @@ describe('database versions upgrade real data from the version before', () => {
     await writeV2Encrypted(g.factory, passphrase);
 
     const store = await g.open();
-    expect(store.db.verno).toBe(3);
+    expect(store.db.verno).toBe(4);
     expect(store.db.groups.schema.indexes.map((i) => i.name)).toEqual([]);
     expect(store.db.checkIns.schema.indexes.map((i) => i.name)).toEqual(['groupId']);
     expect(store.vault.state.kind).toBe('locked');

@@ -1,3 +1,4 @@
+import { CareQuestionsRepo } from './careQuestionsRepo';
 import { HearthDatabase } from './database';
 import { GroupsRepo } from './groupsRepo';
 import { JournalRepo } from './journalRepo';
@@ -11,6 +12,8 @@ export interface Repositories {
   readonly messages: MessagesRepo;
   readonly singletons: SingletonsRepo;
   readonly journal: JournalRepo;
+  /** Questions for the person's next appointment. */
+  readonly careQuestions: CareQuestionsRepo;
 }
 
 export function createRepositories(db: HearthDatabase, now: () => number = Date.now): Repositories {
@@ -20,5 +23,6 @@ export function createRepositories(db: HearthDatabase, now: () => number = Date.
     messages: new MessagesRepo(db, now),
     singletons: new SingletonsRepo(db),
     journal: new JournalRepo(db, now),
+    careQuestions: new CareQuestionsRepo(db, now),
   };
 }

@@ -1,5 +1,6 @@
 import type { GroupFormat, Language, Persona, SessionTopic, SupportFunction } from '../../domain';
 import type { NumberedFacts } from '../citations';
+import { inlineText, quoted, transcriptLine } from './inlineText';
 import { reviewTask, triageTask } from './judgePrompts';
 import { POLICY } from './policyText';
 import { FUNCTION_BRIEF, LANGUAGE_LINE, ROLE_BRIEF, SAFETY_RULES, STYLE_RULES, TOPIC_BRIEF, personaLine } from './promptText';
@@ -69,14 +70,15 @@ const FORMAT_LINE: Readonly<Record<GroupFormat, string>> = {
 
 /** The part that never changes within a group: setting, members, rules. */
 function groupSetting(frame: GroupFrame): string {
-  const setting = FORMAT_LINE[frame.format].replace('{c}', frame.conditionLabel);
-  const members = frame.members.map((m) => `- ${m.name} (${m.role}): ${personaLine(m)}`).join('\n');
+  const condition = inlineText(frame.conditionLabel, 120);
+  const setting = FORMAT_LINE[frame.format].replace('{c}', condition);
+  const members = frame.members.map((m) => `- ${inlineText(m.name, 40)} (${m.role}): ${personaLine(m)}`).join('\n');
   return [
     POLICY,
     `This is Hearth, ${setting}. Every member below is an AI-generated character; the ${frame.userLabel.toLowerCase()} knows this. You will be asked to speak as one of them, or to check a message against Hearth's policy.`,
     `Session focus: ${TOPIC_BRIEF[frame.topic]}.`,
     frame.unsourced
-      ? `Hearth has no checked facts for ${frame.conditionLabel}: share feelings and everyday experience only, and if asked for facts say you are not sure and suggest the care team.`
+      ? `Hearth has no checked facts for ${condition}: share feelings and everyday experience only, and if asked for facts say you are not sure and suggest the care team.`
       : '',
     `MEMBERS:\n${members}`,
     `SAFETY RULES (never break them):\n${SAFETY_RULES.map((r) => `- ${r}`).join('\n')}`,
@@ -87,25 +89,27 @@ function groupSetting(frame: GroupFrame): string {
     .join('\n\n');
 }
 
-const lines = (ls: readonly TranscriptLine[]): string => ls.map((l) => `${l.speaker}: ${l.text}`).join('\n');
+/** Each line's words quoted on one line, so nothing anyone wrote can forge a speaker or a task. */
+const lines = (ls: readonly TranscriptLine[]): string => ls.map((l) => transcriptLine(l.speaker, l.text)).join('\n');
 
 function factsBlock(facts: NumberedFacts): string {
   if (facts.length === 0) return 'FACTS YOU MAY CITE: none this time — speak from experience.';
   return `FACTS YOU MAY CITE (use the number in brackets, e.g. [1]):\n${facts
-    .map((f, i) => `[${i + 1}] ${f.text} (${f.sources[0]?.publisher ?? f.packName})`)
+    .map((f, i) => `[${i + 1}] ${inlineText(f.text, 800)} (${inlineText(f.sources[0]?.publisher ?? f.packName, 120)})`)
     .join('\n')}`;
 }
 
 /** The speaker's own card and what they are asked to do: always the last thing in the prompt. */
 function speakerTail(input: PromptInput): string {
   const { speaker, task, frame } = input;
-  const who = `NOW SPEAKING: ${speaker.name} — ${ROLE_BRIEF[speaker.role]}.\n${speaker.name}'s card: ${personaLine(speaker)}`;
+  const name = inlineText(speaker.name, 40);
+  const who = `NOW SPEAKING: ${name} — ${ROLE_BRIEF[speaker.role]}.\n${name}'s card: ${personaLine(speaker)}`;
   const user = frame.userLabel.toLowerCase();
   const ask = ((): string => {
     switch (task.kind) {
       case 'reply': {
         const base = task.replyTo
-          ? `Answer ${task.replyTo}'s last message, briefly, in a way that also helps the ${user}.`
+          ? `Answer ${inlineText(task.replyTo, 40)}'s last message, briefly, in a way that also helps the ${user}.`
           : `Reply to the ${user}'s last message${task.addressed ? ' — they spoke to you by name' : ''}.`;
         const strict = task.stricter
           ? ' Your last attempt gave medical advice. This time talk ONLY about your own experience and feelings; mention no medicine changes, no doses, no diagnosis; suggest the care team if it fits.'
@@ -121,18 +125,18 @@ function speakerTail(input: PromptInput): string {
       case 'correction':
         return `Something just said does not match fact [${task.factNumber}]. Gently set it straight, citing [${task.factNumber}], without making anyone feel foolish.`;
       case 'invite':
-        return `The group has gone quiet. Gently invite ${task.quietName} or the ${user} to share, with one open question.`;
+        return `The group has gone quiet. Gently invite ${inlineText(task.quietName, 40)} or the ${user} to share, with one open question.`;
       case 'continue':
-        return `Your last message was cut off. It ended: "${task.partial.slice(-300)}". Continue it naturally from there, without repeating it.`;
+        return `Your last message was cut off. It ended: ${quoted(task.partial.slice(-300))}. Continue it naturally from there, without repeating it.`;
     }
   })();
-  return `${who}\n\nYOUR TASK: ${ask}\nWrite only ${speaker.name}'s words.`;
+  return `${who}\n\nYOUR TASK: ${ask}\nWrite only ${name}'s words.`;
 }
 
 /** The conversation part every prompt of a turn shares: summary, transcript, then (for speakers and reviews) facts and this round. */
 function conversation(input: SharedInput, withFacts: boolean): string {
   return [
-    input.summary ? `EARLIER IN THIS GROUP (summary):\n${input.summary}` : '',
+    input.summary ? `EARLIER IN THIS GROUP (summary):\n${quoted(input.summary)}` : '',
     `CONVERSATION:\n${lines(input.transcript) || '(nothing yet — the session is starting)'}`,
     withFacts ? factsBlock(input.facts) : '',
     withFacts && input.roundSoFar.length ? `JUST NOW:\n${lines(input.roundSoFar)}` : '',

@@ -1,3 +1,4 @@
+import { inlineText } from './inlineText';
 import type { Language, Persona, Role, SessionTopic, SupportFunction } from '../../domain';
 
 /**
@@ -55,6 +56,7 @@ export const STYLE_RULES = [
 /** A persona as the prompt describes them (one line, no citations). */
 export function personaLine(p: Persona): string {
   const treatments = p.treatments.map((t) => t.name).join(', ');
+  // Persona fields can come from an imported file: each is folded onto one line and kept short.
   const parts = [
     `${p.age}, ${p.pronouns}`,
     p.background,
@@ -68,5 +70,5 @@ export function personaLine(p: Persona): string {
     `copes by: ${p.copingStyle}`,
     `talks: ${p.voice}`,
   ];
-  return parts.filter(Boolean).join('; ');
+  return parts.filter(Boolean).map((part) => inlineText(part, 240)).join('; ');
 }

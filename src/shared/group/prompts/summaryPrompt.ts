@@ -1,5 +1,6 @@
 import type { ChatRequest } from '../../contract/channels/llm';
 import type { Language } from '../../domain';
+import { quoted, transcriptLine } from './inlineText';
 import type { TranscriptLine } from './promptBuilder';
 
 export interface SummaryInput {
@@ -17,7 +18,7 @@ export interface SummaryInput {
  * into later prompts), so it keeps who shared what and what was decided, in a few plain lines.
  */
 export function summaryRequest(input: SummaryInput): ChatRequest {
-  const transcript = input.lines.map((l) => `${l.speaker}: ${l.text}`).join('\n');
+  const transcript = input.lines.map((l) => transcriptLine(l.speaker, l.text)).join('\n');
   const language = input.language === 'es' ? 'Write the summary in Spanish.' : 'Write the summary in English.';
   return {
     model: input.model,
@@ -26,7 +27,7 @@ export function summaryRequest(input: SummaryInput): ChatRequest {
         role: 'system',
         content: `You keep the notes of a peer-support group. Summarise the conversation below in at most 8 short lines: who shared what (by name), how the new member is feeling, anything they decided or want to try, and open questions. No advice, no diagnosis, no new facts. ${language}`,
       },
-      { role: 'user', content: `${input.previous ? `EARLIER NOTES:\n${input.previous}\n\n` : ''}CONVERSATION TO ADD:\n${transcript}` },
+      { role: 'user', content: `${input.previous ? `EARLIER NOTES:\n${quoted(input.previous)}\n\n` : ''}CONVERSATION TO ADD:\n${transcript}` },
     ],
     options: { numCtx: input.numCtx, temperature: 0.3, numPredict: 300 },
     keepAlive: '30m',

@@ -82,11 +82,11 @@ describe('the gate on every path (real engine, fake Ollama)', () => {
     const { rig } = await setup({ triage: { kind: 'slow', ms: 400, json: {} } });
     const first = rig.session.send('work was long today');
     await vi.waitUntil(() => rig.session.isBusy, { timeout: 5000 });
-    await rig.session.send('and my feet hurt');
+    await rig.session.send('and then I made dinner');
     await first;
     await vi.waitUntil(() => !rig.session.isBusy, { timeout: 20_000 });
     const log = rig.log();
-    const second = log.findIndex((l) => l.text === 'and my feet hurt');
+    const second = log.findIndex((l) => l.text === 'and then I made dinner');
     expect(log.slice(second + 1).some((l) => l.kind === 'chat' && l.who !== 'user')).toBe(true);
   });
 

@@ -81,9 +81,10 @@ describe('model review (fails closed)', () => {
   });
 
   it('holds twice: the facilitator’s redirect takes the reply’s place', async () => {
-    const rig = await setup({ review: holdMatching(/real person/, 'human') }, () => 'I am a real person, I promise. I live near you.');
+    // Phrased so only the review sees it as claiming to be human (the deterministic guard holds plain denials itself).
+    const rig = await setup({ review: holdMatching(/come round/, 'human') }, () => 'I can come round to yours after work. I live near you.');
     await rig.session.send('I feel so tired all the time');
-    expect(rig.log().some((l) => /real person/.test(l.text))).toBe(false);
+    expect(rig.log().some((l) => /come round/.test(l.text))).toBe(false);
     expect(rig.log().some((l) => l.kind === 'advice-redirect')).toBe(true);
   });
 

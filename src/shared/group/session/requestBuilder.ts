@@ -3,6 +3,7 @@
 // neutral lines. Speakers, the triage and the review share the same prefix (policy, setting,
 // conversation), so Ollama's prompt cache serves it to each of them.
 import type { ChatRequest } from '../../contract/channels/llm';
+import { transcriptLine } from '../prompts/inlineText';
 import type { Persona } from '../../domain';
 import type { FlatFact } from '../../knowledge/flattenPack';
 import { reviewFormat } from '../../safety/modelReview';
@@ -62,7 +63,7 @@ async function conversation(ctx: SessionContext, roundIds: ReadonlySet<string>, 
     numCtx: ctx.deps.numCtx,
     replyTokens: REPLY_TOKENS,
     fixedTokens: ctx.estimator.estimate(fixedText) + TAIL_RESERVE_TOKENS,
-    messageTokens: lines.map((l) => ctx.estimator.estimate(`${l.speaker}: ${l.text}\n`)),
+    messageTokens: lines.map((l) => ctx.estimator.estimate(`${transcriptLine(l.speaker, l.text)}\n`)),
     currentStart: 0,
   });
   if (window.start > 0) ctx.windowStartSeq = lines[window.start]?.seq ?? ctx.windowStartSeq;

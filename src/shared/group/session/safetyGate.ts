@@ -80,7 +80,9 @@ export class SafetyGate {
   private readAnswer(text: string, asking: PendingAsk, worrying: boolean, categories: readonly CrisisCategory[], level: Assessment['level']): GateVerdict {
     const answer = readAskAnswer(text);
     const base = { level, source: 'rules' as const, answer };
-    if (answer === 'yes' || worrying) {
+    // A clear "no" or "I'd rather not say" stands against a doubt that comes only from the message it
+    // answers (the classifier reads the recent messages); words that are a crisis themselves opened the panel above.
+    if (answer === 'yes' || (worrying && answer !== 'no' && answer !== 'decline')) {
       const cats = categories.length ? categories : [YES_CATEGORIES[asking.askAbout]];
       return { ...base, answer: 'yes', response: 'panel', categories: cats };
     }

@@ -27,9 +27,11 @@ describe('readLibrary (MedlinePlus health-topics XML)', () => {
       ['medlineplus-900003', 'en', 'Gout'],
       ['medlineplus-900004', 'es', 'Gota'],
       ['medlineplus-900005', 'en', 'Asthma'],
+      ['medlineplus-900008', 'en', 'Shingles'],
+      ['medlineplus-900009', 'es', 'Culebrilla'],
     ]);
     expect(lib.skipped).toBe(2);
-    expect(lib.header).toEqual({ generated: '2026-11-28', total: 7 });
+    expect(lib.header).toEqual({ generated: '2026-11-28', total: 9 });
     expect(lib.topics.every((t) => LibraryTopic.safeParse(t).success)).toBe(true);
   });
 

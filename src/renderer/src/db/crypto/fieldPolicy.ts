@@ -15,6 +15,7 @@ export const CLEAR_FIELDS: Readonly<Record<string, readonly string[]>> = {
   nextSteps: ['id', 'groupId'],
   safetyPlan: ['id'],
   crisisState: ['id'],
+  careQuestions: ['id'],
 };
 
 /** Tables whose rows are encrypted when a passphrase is set. */

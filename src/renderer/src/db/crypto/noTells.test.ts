@@ -75,6 +75,7 @@ describe('no tells on disk', () => {
     await s.repositories.journal.addCheckIn({ groupId: 'group-0001', emotional: 3 });
     await s.repositories.journal.addNextStep('group-0001', 'call the clinic');
     await s.repositories.journal.saveSummary('group-0001', 0, 'a summary');
+    await s.repositories.careQuestions.add({ text: 'Is this rash from the new tablets?', origin: 'message', groupId: 'group-0001', sourceMessageId: m.id });
     await s.repositories.groups.leave('group-0001');
     const raw = await readRawRecords(s.factory, s.name);
     const readable = Object.fromEntries(
@@ -83,6 +84,7 @@ describe('no tells on disk', () => {
         .map(([t, rows]) => [t, [...new Set((rows as RawRow[]).flatMap((r) => Object.keys(r)))].sort()]),
     );
     expect(readable).toEqual({
+      careQuestions: ['$sealed', 'id'],
       checkIns: ['$sealed', 'groupId', 'id'],
       crisisState: ['$sealed', 'id'],
       groups: ['$sealed', 'id'],

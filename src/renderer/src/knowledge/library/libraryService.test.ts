@@ -57,7 +57,7 @@ describe('LibraryService', () => {
     const { service, base } = setup();
     const seen: LibraryProgress[] = [];
     const status = await service.importFile(file(xml), { signal: new AbortController().signal, onProgress: (p) => seen.push(p) });
-    expect(status).toMatchObject({ generated: '2026-11-28', source: 'file', topics: { en: 3, es: 2 }, skipped: 2 });
+    expect(status).toMatchObject({ generated: '2026-11-28', source: 'file', topics: { en: 4, es: 3 }, skipped: 2 });
     expect(seen.at(-1)?.phase).toBe('saving');
     const bytes = Buffer.byteLength(xml);
     expect(seen.some((p) => p.phase === 'reading' && p.done === bytes && p.total === bytes)).toBe(true);
@@ -70,7 +70,7 @@ describe('LibraryService', () => {
   it('imports the .zip MedlinePlus offers, read straight from the chosen file', async () => {
     const { service } = setup();
     const status = await service.importFile(file(new Uint8Array(makeZip([{ name: 'mplus_topics_2026-11-28.xml', text: xml }])), 'mplus_topics_compressed_2026-11-28.zip'), quiet());
-    expect(status.topics).toEqual({ en: 3, es: 2 });
+    expect(status.topics).toEqual({ en: 4, es: 3 });
   });
 
   it('keeps the library it had when a file is wrong or the import is cancelled', async () => {
@@ -80,7 +80,7 @@ describe('LibraryService', () => {
     const controller = new AbortController();
     controller.abort(new Error('cancelled'));
     await expect(service.importFile(file(xml.replace('High Blood Pressure"', 'Changed"')), { signal: controller.signal, onProgress: () => undefined })).rejects.toThrow('cancelled');
-    expect((await store.status())?.topics).toEqual({ en: 3, es: 2 });
+    expect((await store.status())?.topics).toEqual({ en: 4, es: 3 });
     expect((await store.entry('medlineplus-900001'))?.title).toBe('High Blood Pressure');
   });
 
@@ -109,7 +109,7 @@ describe('LibraryService', () => {
     const { service, store } = setup(`http://127.0.0.1:${(server.address() as AddressInfo).port}/xml.html`);
     const phases = new Set<string>();
     const status = await service.download({ signal: new AbortController().signal, onProgress: (p) => phases.add(p.phase) });
-    expect(status).toMatchObject({ source: 'download', generated: '2026-11-27', topics: { en: 3, es: 2 } });
+    expect(status).toMatchObject({ source: 'download', generated: '2026-11-27', topics: { en: 4, es: 3 } });
     expect([...phases]).toEqual(expect.arrayContaining(['downloading', 'reading', 'saving']));
     expect((await store.db.topics.get('medlineplus-900003'))?.checked).toBe('2026-11-27');
   });
