@@ -4,8 +4,23 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { buildPackIndex } from './src/shared/knowledge/packIndex';
+import { KnowledgePack } from './src/shared/knowledge/packSchema';
+import { CrisisLines } from './src/shared/knowledge/crisisLinesSchema';
 
 const PACK_INDEX_ID = 'virtual:hearth/pack-index';
+
+/** Refuses to build with crisis lines that do not match their schema (the panel must never lose a line silently). */
+function crisisLinesCheckPlugin(): Plugin {
+  const file = resolve(import.meta.dirname, 'resources/crisis-lines.json');
+  return {
+    name: 'hearth-crisis-lines-check',
+    buildStart() {
+      this.addWatchFile(file);
+      const parsed = CrisisLines.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+      if (!parsed.success) this.error(`resources/crisis-lines.json does not match its schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    },
+  };
+}
 
 /**
  * `virtual:hearth/pack-index`: the packs' names, synonyms and a few ids, computed at build time so the
@@ -20,7 +35,13 @@ function packIndexPlugin(): Plugin {
       if (id !== `\0${PACK_INDEX_ID}`) return undefined;
       const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
       for (const f of files) this.addWatchFile(join(dir, f));
-      const index = buildPackIndex(files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown));
+      const packs = files.map((f) => {
+        const parsed = KnowledgePack.safeParse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
+        // A pack that does not match its schema would be dropped at run time; refuse to build instead.
+        if (!parsed.success) this.error(`resources/packs/${f} does not match the pack schema: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        return parsed.data;
+      });
+      const index = buildPackIndex(packs);
       return `export default ${JSON.stringify(index)};`;
     },
   };
@@ -49,9 +70,11 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    plugins: [react(), packIndexPlugin()],
+    plugins: [react(), packIndexPlugin(), crisisLinesCheckPlugin()],
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves code unminified by default; the renderer's first script is what a modest laptop parses at start.
+      minify: true,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
     },
   },

@@ -1,16 +1,20 @@
 // `npm run --silent packs:check`: validates every knowledge pack and the crisis data against the schema and
-// the pack rules. Prints a per-pack table, then any problems, then the facts due for a recheck, then — always
-// as the LAST line — the JSON {"packs":N,"facts":N,"sources":N,"countries":N,"stale":N}. Exits 1 on any
-// problem. Stale facts are listed and counted but do not fail the run: the calendar passing must not break
-// an unrelated merge; the release target asks for stale = 0. `--today=YYYY-MM-DD` replaces the clock.
-// Runs in CI.
+// the pack rules. Prints a per-pack table, then any problems, then the facts and crisis-line sources due for
+// a recheck, then the crisis-line pages whose own date is more than 3 years old, then — always as the LAST
+// line — the JSON {"packs":N,"facts":N,"sources":N,"countries":N,"stale":N,"old_pages":N}. Exits 1 on any
+// problem. Stale items and old pages are listed and counted but do not fail the run: the calendar passing
+// must not break an unrelated merge; the release target asks for stale = 0. `--today=YYYY-MM-DD` replaces
+// the clock. Runs in CI.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CrisisLines } from '../src/shared/knowledge/crisisLinesSchema';
 import { describeIssue } from '../src/shared/knowledge/importPack';
 import { KnowledgePack } from '../src/shared/knowledge/packSchema';
-import { STALE_AFTER_MONTHS, staleFacts, todayIso, type StaleFact } from '../src/shared/knowledge/staleness';
+import {
+  OLD_PAGE_AFTER_YEARS, STALE_AFTER_MONTHS, oldCrisisPages, staleCrisisSources, staleFacts, todayIso,
+  type OldPage, type StaleFact, type StaleSource,
+} from '../src/shared/knowledge/staleness';
 import {
   checkCrisisLinesRules, checkPackRules, checkPackSet, countFacts, parseAllowedDomains, type PackProblem,
 } from '../src/shared/knowledge/packRules';
@@ -42,7 +46,14 @@ export interface CheckReport {
   readonly rows: readonly PackRow[];
   readonly problems: readonly PackProblem[];
   readonly stale: readonly StaleFact[];
-  readonly counts: { readonly packs: number; readonly facts: number; readonly sources: number; readonly countries: number; readonly stale: number };
+  /** Crisis-line sources checked more than 18 months ago; counted in `counts.stale` with the facts. */
+  readonly staleSources: readonly StaleSource[];
+  /** Crisis-line sources whose page carries a date more than 3 years old (a warning). */
+  readonly oldPages: readonly OldPage[];
+  readonly counts: {
+    readonly packs: number; readonly facts: number; readonly sources: number; readonly countries: number;
+    readonly stale: number; readonly old_pages: number;
+  };
 }
 
 /** What the checker compares against; tests fix the date. */
@@ -97,12 +108,16 @@ export function checkPacks(paths: CheckPaths, options: CheckOptions = {}): Check
   problems.push(...checkPackSet(packs));
 
   let countries = 0;
+  let staleSources: StaleSource[] = [];
+  let oldPages: OldPage[] = [];
   const rawCrisis = existsSync(paths.crisisFile) ? readJson(paths.crisisFile, 'crisis-lines', problems) : undefined;
   if (!existsSync(paths.crisisFile)) problems.push({ packId: 'crisis-lines', path: '', message: `Missing ${paths.crisisFile}` });
   if (rawCrisis !== undefined) {
     const crisis = CrisisLines.safeParse(rawCrisis);
     if (crisis.success) {
       countries = crisis.data.countries.length;
+      staleSources = staleCrisisSources(crisis.data, today);
+      oldPages = oldCrisisPages(crisis.data, today);
       problems.push(...checkCrisisLinesRules(crisis.data, { allowedDomains }));
     } else {
       for (const issue of crisis.error.issues) problems.push({ packId: 'crisis-lines', path: '', message: describeIssue(rawCrisis, issue) });
@@ -114,9 +129,11 @@ export function checkPacks(paths: CheckPaths, options: CheckOptions = {}): Check
     facts: rows.reduce((n, r) => n + r.facts, 0),
     sources: rows.reduce((n, r) => n + r.sources, 0),
     countries,
-    stale: stale.length,
+    stale: stale.length + staleSources.length,
+    // Other tools read the fields before this one by name; it is added last so none of them moves.
+    old_pages: oldPages.length,
   };
-  return { rows, problems, stale, counts };
+  return { rows, problems, stale, staleSources, oldPages, counts };
 }
 
 /** The human-readable report; its last line is the counts as JSON. */
@@ -140,6 +157,14 @@ export function formatReport(report: CheckReport): string {
   if (report.stale.length > 0) {
     out.push('', `${report.stale.length} stale fact(s), checked more than ${STALE_AFTER_MONTHS} months ago — read each against its source again:`);
     for (const s of report.stale) out.push(`  ${s.packId} ${s.path} '${s.factId}': checked ${s.checked}`);
+  }
+  if (report.staleSources.length > 0) {
+    out.push('', `${report.staleSources.length} stale crisis-line source(s), checked more than ${STALE_AFTER_MONTHS} months ago — check each number on its page again:`);
+    for (const s of report.staleSources) out.push(`  crisis-lines ${s.path} '${s.sourceId}': checked ${s.checked}`);
+  }
+  if (report.oldPages.length > 0) {
+    out.push('', `${report.oldPages.length} crisis-line page(s) dated more than ${OLD_PAGE_AFTER_YEARS} years ago — look for a newer page that confirms the line:`);
+    for (const o of report.oldPages) out.push(`  ${o.sourceId}: page dated ${o.pageDate} (${o.url})`);
   }
   out.push(JSON.stringify(report.counts));
   return out.join('\n');

@@ -10,7 +10,8 @@
 //   first, as strings or {text, role} objects) and "previous" (the sentence before a peer sentence)
 //   are passed to the assessment and the guard.
 // - Invalid JSON still gets a line: the id if one can be read from the text, reason "invalid-json",
-//   advice false, and the crisis assessment of the raw line itself. A broken line that says
+//   advice false, and the crisis assessment of its "text" where one can be read (else of the raw
+//   line itself). A broken line that says
 //   "I want to die" is still routed: failing towards help is the safe default.
 // - A line without a usable "text" gets crisis "none", advice false and reason "missing-text".
 import { createInterface } from 'node:readline';
@@ -18,6 +19,7 @@ import { checkAdvice } from '../src/shared/safety/adviceGuard';
 import { assessCrisis } from '../src/shared/safety/assessCrisis';
 import type { CrisisAssessment } from '../src/shared/safety/crisisTypes';
 import { decideResponse, type GateResponse } from '../src/shared/safety/gateResponse';
+import { loadSafetySync } from '../src/shared/safety/loadSafetySync';
 
 type Id = string | number | boolean | null;
 
@@ -46,6 +48,17 @@ function salvageId(line: string): Id {
   }
 }
 
+/** Reads the text out of a line that is not valid JSON, up to its end when the string is unterminated. */
+function salvageText(line: string): string | null {
+  const m = /"text"\s*:\s*"((?:[^"\\]|\\.)*)/.exec(line);
+  if (!m?.[1]) return null;
+  try {
+    return JSON.parse(`"${m[1].replace(/\\$/, '')}"`) as string;
+  } catch {
+    return m[1];
+  }
+}
+
 /** Earlier user messages, as strings or as {text, role} objects (peer lines in them are skipped). */
 function recentMessages(record: Record<string, unknown>): string[] | undefined {
   const value = record.recent ?? record.history ?? record.context;
@@ -63,11 +76,13 @@ function recentMessages(record: Record<string, unknown>): string[] | undefined {
 
 /** Classifies one non-blank input line. */
 export function classifyLine(line: string): ClassifyResult {
+  loadSafetySync();
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
   } catch {
-    const a = assessCrisis(line);
+    // The message inside a broken line, when one can be read, is assessed without the JSON around it.
+    const a = assessCrisis(salvageText(line) ?? line);
     return { id: salvageId(line), crisis: a.level, categories: a.categories, response: decideResponse(a).response, advice: false, reasons: ['invalid-json', ...a.reasons] };
   }
   const record = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};

@@ -6,12 +6,14 @@
 import { assessCrisisByRules } from '../src/shared/safety/assessCrisisByRules';
 import { checkAdviceByRules } from '../src/shared/safety/adviceGuard';
 import { adviceFeatures } from '../src/shared/safety/concepts/adviceReading';
-import { crisisFeatures } from '../src/shared/safety/concepts/crisisReading';
+import { charGrams } from '../src/shared/safety/concepts/charGrams';
+import { crisisEvidence, crisisFeatures } from '../src/shared/safety/concepts/crisisReading';
 import { RULE_TUNED_AUTHORS, type AuthorSet, type PeerLine, type UserLine } from '../src/shared/safety/eval/authorSets';
 import {
   adviceOutOfFold,
   chooseAdviceThreshold,
   chooseCrisisThresholds,
+  CRISIS_BUDGETS,
   crisisOutOfFold,
   peerOutcomes,
   trainAdviceModel,
@@ -19,9 +21,10 @@ import {
   userOutcomes,
   type AdvicePipeline,
   type CrisisPipeline,
+  type ScoredUser,
 } from '../src/shared/safety/eval/crossValidation';
 import { breakdownRows, formatRows, headlineRows, type MeasureRow } from '../src/shared/safety/eval/measures';
-import type { MultiHeadModel } from '../src/shared/safety/learned/multiHeadModel';
+import type { EnsembleModel } from '../src/shared/safety/learned/ensembleModel';
 
 const memo = <K, V>(f: (k: K) => V): ((k: K) => V) => {
   const m = new Map<K, V>();
@@ -34,13 +37,14 @@ const memo = <K, V>(f: (k: K) => V): ((k: K) => V) => {
 /** The shipped crisis pipeline: the rules as they are, and the concept features. */
 export const CRISIS_PIPELINE: CrisisPipeline = {
   rules: memo((line: UserLine) => assessCrisisByRules(line.text, line.recent ? { recent: line.recent } : {})),
-  features: memo((line: UserLine) => crisisFeatures(line.text, line.recent ?? [])),
+  features: memo((line: UserLine) => ({ features: crisisFeatures(line.text, line.recent ?? []), extra: charGrams(line.text) })),
+  evidence: memo((line: UserLine) => crisisEvidence(line.text, line.recent ?? [])),
 };
 
 /** The shipped advice pipeline. */
 export const ADVICE_PIPELINE: AdvicePipeline = {
   rulesHeld: memo((line: PeerLine) => checkAdviceByRules(line.text, line.previous ? { previous: line.previous } : {}).advice),
-  features: memo((line: PeerLine) => adviceFeatures(line.text, line.previous)),
+  features: memo((line: PeerLine) => ({ features: adviceFeatures(line.text, line.previous), extra: charGrams(line.text) })),
 };
 
 /** The cross-validated report. */
@@ -50,7 +54,46 @@ export interface CvReport {
   readonly rows: readonly MeasureRow[];
   readonly freshAuthors: readonly string[];
   readonly thresholds: { readonly panel: number; readonly ask: number; readonly doubt: number; readonly advice: number };
-  readonly models?: Readonly<Record<string, MultiHeadModel>>;
+  readonly curve: readonly AskCurvePoint[];
+  /** Every user line scored out of fold (for analyses such as the evidence requirement's cost). */
+  readonly scoredUsers: readonly ScoredUser[];
+  readonly models?: Readonly<Record<string, EnsembleModel>>;
+}
+
+/** One point of the ask curve: the ask budget the thresholds were chosen under, and what a fresh author then saw. */
+export interface AskCurvePoint {
+  readonly askBudget: number;
+  readonly nonCrisisAsk: number;
+  readonly nonCrisisPanel: number;
+  readonly crisisRecall: number;
+  readonly panelOrAsk: number;
+}
+
+/** Ask budgets the curve is drawn at (share of non-crisis lines that get the ask, thresholds chosen on the other fresh authors). */
+export const ASK_CURVE_BUDGETS = [0.05, 0.085, 0.15, 0.2, 0.3] as const;
+
+/**
+ * The trade-off between asking and catching, out of fold and nested: for each ask budget (the
+ * panel budget fixed), each fresh author is judged at thresholds chosen on the other fresh authors.
+ */
+export function askCurve(scored: readonly ScoredUser[], fresh: ReadonlySet<string>, budgets: readonly number[] = ASK_CURVE_BUDGETS): AskCurvePoint[] {
+  return budgets.map((ask) => {
+    const outcomes = [...fresh].flatMap((author) => {
+      const t = chooseCrisisThresholds(scored.filter((s) => fresh.has(s.line.author) && s.line.author !== author), { ...CRISIS_BUDGETS, ask });
+      return userOutcomes(scored.filter((s) => s.line.author === author), t);
+    });
+    const rows = headlineRows(outcomes, []);
+    const v = (m: string): number => rows.find((r) => r.measure === m)?.value ?? Number.NaN;
+    return { askBudget: ask, nonCrisisAsk: v('non-crisis that got the ask'), nonCrisisPanel: v('non-crisis sent to the panel'), crisisRecall: v('crisis recall'), panelOrAsk: v('crisis that got the panel or the ask') };
+  });
+}
+
+const pct = (v: number): string => `${(v * 100).toFixed(1)} %`;
+
+/** The curve as a table. */
+export function formatCurve(curve: readonly AskCurvePoint[]): string {
+  const lines = curve.map((p) => `${pct(p.askBudget).padStart(10)} ${pct(p.nonCrisisAsk).padStart(10)} ${pct(p.nonCrisisPanel).padStart(10)} ${p.crisisRecall.toFixed(3).padStart(8)} ${p.panelOrAsk.toFixed(3).padStart(12)}`);
+  return ['ask budget  non-crisis: ask   panel   crisis: recall  panel or ask', ...lines].join('\n');
 }
 
 /**
@@ -79,9 +122,11 @@ export function crossValidatedReport(authors: readonly AuthorSet[], options: { r
   const freshPeers = peers.filter((p) => fresh.has(p.line.author));
   const rows = headlineRows(freshUsers, freshPeers);
   const freshList = [...fresh].join(', ');
+  const curve = askCurve(scoredUsers, fresh);
   const sections = [
     `Leave-one-author-out cross-validation, ${authors.length} authors; shipped thresholds ${JSON.stringify(thresholds)} (chosen on ${freshList}; each fresh author below is judged at thresholds chosen without it)`,
     formatRows(`\nAuthors the rules were never tuned on (${freshList}): the honest estimate`, [...rows, ...breakdownRows(freshUsers, freshPeers)]),
+    `\nThe ask curve on the fresh authors (panel budget ${pct(CRISIS_BUDGETS.panel)}; each author judged at thresholds chosen without it):\n${formatCurve(curve)}`,
     formatRows('\nAll authors (the rules were tuned on team-1 and blind-2..4: those rows are fit)', headlineRows(users, peers)),
     ...authors.map((a) =>
       formatRows(
@@ -90,7 +135,7 @@ export function crossValidatedReport(authors: readonly AuthorSet[], options: { r
       ),
     ),
   ];
-  if (!options.fitFinal) return { text: sections.join('\n'), rows, freshAuthors: [...fresh], thresholds };
+  if (!options.fitFinal) return { text: sections.join('\n'), rows, freshAuthors: [...fresh], thresholds, curve, scoredUsers };
   const crisisModel = trainCrisisModel(authors.flatMap((a) => a.users), CRISIS_PIPELINE.features);
   const adviceModel = trainAdviceModel(authors.flatMap((a) => a.peers), ADVICE_PIPELINE.features);
   const { advice, ...crisisThresholds } = thresholds;
@@ -99,6 +144,8 @@ export function crossValidatedReport(authors: readonly AuthorSet[], options: { r
     rows,
     freshAuthors: [...fresh],
     thresholds,
+    curve,
+    scoredUsers,
     models: {
       'crisisModel.json': { ...crisisModel, thresholds: crisisThresholds },
       'adviceModel.json': { ...adviceModel, thresholds: { advice } },

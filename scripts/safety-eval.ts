@@ -12,11 +12,13 @@ import { assessCrisis } from '../src/shared/safety/assessCrisis';
 import type { AuthorSet } from '../src/shared/safety/eval/authorSets';
 import { breakdownRows, formatRows, headlineRows, meetsTarget, type MeasureRow, type PeerOutcome, type UserOutcome } from '../src/shared/safety/eval/measures';
 import { decideResponse } from '../src/shared/safety/gateResponse';
+import { loadSafetySync } from '../src/shared/safety/loadSafetySync';
 import { IN_REPO_AUTHORS, readAuthors } from './safety-authors';
 import { crossValidatedReport } from './safety-cv';
 
 /** The committed classifiers on every line of these authors. */
 export function firstRun(authors: readonly AuthorSet[]): { users: UserOutcome[]; peers: PeerOutcome[] } {
+  loadSafetySync();
   const users = authors.flatMap((a) =>
     a.users.map((line) => {
       const verdict = assessCrisis(line.text, line.recent ? { recent: line.recent } : {});
@@ -46,7 +48,7 @@ function main(argv: readonly string[]): void {
   const authors = readAuthors(IN_REPO_AUTHORS);
   const report = crossValidatedReport(authors);
   process.stdout.write(`${report.text}\n`);
-  process.stdout.write(`${JSON.stringify({ mode: 'cross-validation', authors: report.freshAuthors, measures: jsonMeasures(report.rows), thresholds: report.thresholds })}\n`);
+  process.stdout.write(`${JSON.stringify({ mode: 'cross-validation', authors: report.freshAuthors, measures: jsonMeasures(report.rows), thresholds: report.thresholds, askCurve: report.curve })}\n`);
 }
 
 const invokedDirectly = process.argv[1] !== undefined && /safety-eval\.ts$/.test(process.argv[1]);

@@ -17,5 +17,5 @@ process.stdout.write(`${report.text}\n`);
 for (const [file, model] of Object.entries(report.models ?? {})) {
   const json = `${JSON.stringify(model)}\n`;
   writeFileSync(join(learnedDir, file), json);
-  process.stdout.write(`wrote ${file}: ${model.vocabulary.length} features, ${Object.keys(model.heads).length} heads, ${json.length} bytes, thresholds ${JSON.stringify(model.thresholds)}\n`);
+  process.stdout.write(`wrote ${file}: linear ${model.linear ? `${model.linear.vocabulary.length} features` : 'none'}, networks ${model.bags.map((b) => `${b.buckets}×${b.dim}→${b.hidden}`).join(' + ') || 'none'}, ${json.length} bytes, thresholds ${JSON.stringify(model.thresholds)}\n`);
 }

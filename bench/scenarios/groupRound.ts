@@ -2,9 +2,13 @@
 // one slot as Ollama's default OLLAMA_NUM_PARALLEL=1), with a 40-message history, through the real
 // session engine, runtime and fake Ollama's prompt-cache simulation. After a warm-up round in each
 // configuration, measured rounds report:
-// - the share of prompt tokens served from the cache, Hearth's layout vs speaker-first;
+// - the share of prompt tokens served from the cache: Hearth's layout, the fair baseline (rules first,
+//   the speaker's card at the end of the system message) and the naive speaker-first layout;
 // - the time from the user's message to peer 1's and peer 2's first visible sentence (peers appear
-//   whole after a typing indicator), with the model layers off and on (triage + review);
+//   whole after the app's own typing pace), with the model layers off and on (triage + review);
+// - the floor under peer 1's time: the model work no layout can avoid, from the same run (the new
+//   prompt tokens at the prompt rate, plus the first sentence's tokens at the generation rate), and
+//   the ratio of the time to it;
 // - what streaming would have shown first (peer 1's first sentence as it left the model), to weigh
 //   the whole-reply choice;
 // - the median time of one triage and one review call (the triage answering `{}` as its policy asks,
@@ -15,7 +19,10 @@ import { buildCohort } from '../../src/shared/group/cohort/buildCohort';
 import type { ModelLayers } from '../../src/shared/group/session/context';
 import { GroupSession } from '../../src/shared/group/session/groupSession';
 import { MemorySessionStore } from '../../src/shared/group/session/memoryStore';
+import { HUMAN_MS_PER_CHAR } from '../../src/shared/group/session/pace';
+import type { SafetyPort } from '../../src/shared/group/session/ports';
 import { safetyPort } from '../../src/shared/group/session/safetyPort';
+import type { PromptLayout } from '../../src/shared/group/prompts/promptBuilder';
 import { flattenPack } from '../../src/shared/knowledge/flattenPack';
 import { KnowledgePack } from '../../src/shared/knowledge/packSchema';
 import { FactIndex } from '../../src/shared/knowledge/retrieval';
@@ -55,8 +62,14 @@ const ROUND_MESSAGES = [
   'What did everyone find hardest in the first year?',
 ];
 
+/**
+ * The real safety port, each message assessed alone: this measures the model path, and must not stop
+ * when the classifiers read the bench's ordinary messages with their history as uncertain.
+ */
+const benchSafety: SafetyPort = { ...safetyPort, assess: (text) => safetyPort.assess(text, []) };
+
 interface Config {
-  readonly layout: 'shared-first' | 'speaker-first';
+  readonly layout: PromptLayout;
   readonly layers: Partial<ModelLayers> | false;
   /** A judge that writes every triage field each time instead of `{}` (what a model that ignores "only the fields that apply" costs). */
   readonly verboseJudge?: boolean;
@@ -69,6 +82,8 @@ interface Figures {
   readonly ttfvsPeer1S: number;
   readonly ttfvsPeer2S: number;
   readonly streamedPeer1S: number;
+  /** Peer 1's floor: new prompt tokens ÷ prompt rate + first sentence's tokens ÷ generation rate. */
+  readonly floorPeer1S: number;
   readonly triageMs: number[];
   readonly reviewMs: number[];
 }
@@ -99,8 +114,8 @@ async function measure(config: Config): Promise<Figures> {
     const session = new GroupSession(group, members, {
       store,
       chat: app.api.llm.chat,
-      safety: safetyPort,
-      retrieve: (q, limit) => index.retrieve(q, { limit }),
+      safety: benchSafety,
+      retrieve: (said, limit, before) => index.retrieveForTurn({ said, ...(before ? { before } : {}) }, { limit }),
       events: {
         typing: () => {},
         crisis: () => {},
@@ -111,7 +126,8 @@ async function measure(config: Config): Promise<Figures> {
       numCtx: 4096,
       language: 'en',
       userLabel: 'New member',
-      msPerChar: 0,
+      // The app's own pace: a reply appears once its typing time has passed (the model's time counts towards it).
+      msPerChar: HUMAN_MS_PER_CHAR,
       layout: config.layout,
       modelLayers: config.layers,
       // A fixed sequence so every configuration plans the same three speakers.
@@ -122,6 +138,7 @@ async function measure(config: Config): Promise<Figures> {
     const peer1: number[] = [];
     const peer2: number[] = [];
     const streamed: number[] = [];
+    const floor: number[] = [];
     let prompt = 0;
     let cached = 0;
     counting = true;
@@ -133,9 +150,12 @@ async function measure(config: Config): Promise<Figures> {
       const calls = app.fake.stats.calls.filter((c) => c.route === 'chat');
       prompt += calls.reduce((a, c) => a + c.promptTokens, 0);
       cached += calls.reduce((a, c) => a + c.cachedTokens, 0);
-      const replies = (await store.messages.latest(group.id, 8)).filter((m) => shownAt.has(m.id) && (shownAt.get(m.id) ?? 0) >= started);
-      const at = replies.map((m) => shownAt.get(m.id)!).sort((a, b) => a - b);
-      if (at[0] !== undefined) peer1.push((at[0] - started) / 1000);
+      const replies = (await store.messages.latest(group.id, 8))
+        .filter((m) => shownAt.has(m.id) && (shownAt.get(m.id) ?? 0) >= started)
+        .sort((a, b) => shownAt.get(a.id)! - shownAt.get(b.id)!);
+      const at = replies.map((m) => shownAt.get(m.id)!);
+      if (at[0] === undefined) throw new Error(`group round: no peer answered "${ROUND_MESSAGES[r % ROUND_MESSAGES.length]}" (${config.layout}); the figures would be empty`);
+      peer1.push((at[0] - started) / 1000);
       if (at[1] !== undefined) peer2.push((at[1] - started) / 1000);
       // What streaming would have shown: peer 1's first sentence leaving the model (its request's
       // start + time to first token + the sentence's remaining tokens at the generation speed).
@@ -147,6 +167,7 @@ async function measure(config: Config): Promise<Figures> {
       if (peerRequest && peerCall) {
         const firstSentenceTokens = countTokens(replies[0]?.text.split(/(?<=[.!?])\s/)[0] ?? '');
         streamed.push((peerRequest.startedAt - started + peerCall.ttftMs + ((firstSentenceTokens - 1) / SPEED.genTokensPerSec) * 1000) / 1000);
+        floor.push(peerCall.evaluatedTokens / SPEED.promptTokensPerSec + firstSentenceTokens / SPEED.genTokensPerSec);
       }
     }
     return {
@@ -154,6 +175,7 @@ async function measure(config: Config): Promise<Figures> {
       ttfvsPeer1S: median(peer1),
       ttfvsPeer2S: median(peer2),
       streamedPeer1S: median(streamed),
+      floorPeer1S: median(floor),
       triageMs: checks.triage,
       reviewMs: checks.review,
     };
@@ -174,17 +196,23 @@ async function seedHistory(store: MemorySessionStore, group: Group, members: rea
 
 const scenario: BenchScenario = {
   name: 'group round (laptop profile)',
-  description: 'three-peer round, 40-message history, prompt 150 tok/s, generation 15 tok/s, one slot; layers off/on (and a verbose judge); Hearth layout vs speaker-first',
+  description: "three-peer round, 40-message history, prompt 150 tok/s, generation 15 tok/s, one slot, the app's typing pace; layers off/on (and a verbose judge); Hearth layout vs the fair card-in-system baseline vs speaker-first",
   async run() {
     const off = await measure({ layout: 'shared-first', layers: false });
+    const fair = await measure({ layout: 'card-in-system', layers: false });
     const naive = await measure({ layout: 'speaker-first', layers: false });
     const guarded = await measure({ layout: 'shared-first', layers: {} });
     const verbose = await measure({ layout: 'shared-first', layers: {}, verboseJudge: true });
     return {
       'group.prefix_reuse': round(off.prefixReuse, 3),
+      'group.prefix_reuse_fair': round(fair.prefixReuse, 3),
+      'group.prefix_reuse_vs_fair': round(off.prefixReuse / fair.prefixReuse, 2),
       'group.prefix_reuse_naive': round(naive.prefixReuse, 3),
       'group.prefix_reuse_guarded': round(guarded.prefixReuse, 3),
       'group.ttfvs_peer1_s': round(off.ttfvsPeer1S, 2),
+      'group.ttfvs_peer1_floor_s': round(off.floorPeer1S, 2),
+      'group.ttfvs_peer1_ratio': round(off.ttfvsPeer1S / off.floorPeer1S, 2),
+      'group.ttfvs_peer1_fair_s': round(fair.ttfvsPeer1S, 2),
       'group.ttfvs_peer1_guarded_s': round(guarded.ttfvsPeer1S, 2),
       'group.ttfvs_peer1_streamed_s': round(off.streamedPeer1S, 2),
       'group.layers_added_peer1_s': round(guarded.ttfvsPeer1S - off.ttfvsPeer1S, 2),

@@ -6,26 +6,21 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { checkAdvice, warmUpAdviceGuard } from '../../src/shared/safety/adviceGuard';
 import { assessCrisis, warmUpCrisisAssessment } from '../../src/shared/safety/assessCrisis';
+import { loadSafetySync } from '../../src/shared/safety/loadSafetySync';
 import { IN_REPO_AUTHORS, readAuthors } from '../../scripts/safety-authors';
+import { safetyBundleSplit } from '../../scripts/safety-bundle';
 import type { BenchScenario } from '../scenario';
 import { quantile, round } from '../stats';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Minified, gzipped size of a module bundled for the browser, in KB. */
-async function gzipKb(entry: string, external: string[] = []): Promise<number> {
-  const result = await build({ entryPoints: [entry], bundle: true, minify: true, write: false, format: 'esm', platform: 'browser', external, logLevel: 'silent' });
-  const bytes = result.outputFiles.reduce((sum, f) => sum + gzipSync(f.contents).length, 0);
-  return bytes / 1024;
-}
-
 const scenario: BenchScenario = {
   name: 'safety classifiers',
-  description: 'assessCrisis (with up to 4 recent messages; first pass and steady state) and checkAdvice per call on the in-repo author sets, p50/p95 wall time on a shared machine; model sizes; renderer gzip KB',
+  description: 'assessCrisis (with up to 4 recent messages; first pass and steady state) and checkAdvice per call on the in-repo author sets, p50/p95 wall time on a shared machine; model sizes; renderer gzip KB (first script and the learned half loaded on demand)',
   async run() {
+    loadSafetySync();
     warmUpCrisisAssessment();
     warmUpAdviceGuard();
     const authors = readAuthors(IN_REPO_AUTHORS);
@@ -49,8 +44,7 @@ const scenario: BenchScenario = {
       adviceMs.push(performance.now() - started);
     }
     const modelBytes = ['crisisModel.json', 'adviceModel.json'].map((f) => readFileSync(`${root}src/shared/safety/learned/${f}`).length);
-    const withAll = await gzipKb(`${root}src/shared/safety/index.ts`);
-    const withoutNlp = await gzipKb(`${root}src/shared/safety/index.ts`, ['wink-nlp', 'wink-eng-lite-web-model']);
+    const split = await safetyBundleSplit();
     return {
       'safety.assess_crisis_first_pass_ms_p50': round(quantile(firstPassMs, 0.5), 3),
       'safety.assess_crisis_first_pass_ms_p95': round(quantile(firstPassMs, 0.95), 3),
@@ -60,8 +54,8 @@ const scenario: BenchScenario = {
       'safety.check_advice_ms_p95': round(quantile(adviceMs, 0.95), 3),
       'safety.models_kb': round((modelBytes[0] ?? 0) / 1024 + (modelBytes[1] ?? 0) / 1024, 1),
       'safety.models_gzip_kb': round(modelBytes.length ? gzipSync(Buffer.concat(['crisisModel.json', 'adviceModel.json'].map((f) => readFileSync(`${root}src/shared/safety/learned/${f}`)))).length / 1024 : 0, 1),
-      'safety.bundle_gzip_kb': round(withAll, 1),
-      'safety.wink_nlp_gzip_kb': round(withAll - withoutNlp, 1),
+      'safety.bundle_first_script_gzip_kb': round(split.firstGzipKb, 1),
+      'safety.bundle_lazy_gzip_kb': round(split.lazyGzipKb, 1),
     };
   },
 };

@@ -34,6 +34,19 @@ describe('fake Ollama fidelity', () => {
     expect(cut.message.content).toBe('');
   });
 
+  it('a cold load takes the model’s size ÷ the disk’s speed; a loaded model costs no load; an empty request only loads', async () => {
+    // 0.2 GB at 1 GB/s: 200 ms to read the weights; the smaller model loads in half the time.
+    const client = await start({ models: [{ name: 'big:1b', size: 0.2 * GB }, { name: 'small:1b', size: 0.1 * GB }], speed: { diskBytesPerSec: 1 * GB } });
+    const loadOnly = await client.chat({ model: 'big:1b', messages: [] });
+    expect(loadOnly.done_reason).toBe('load');
+    const warm = await client.chat(ask('big:1b'));
+    expect(warm.load_duration ?? 0).toBeLessThan(50e6);
+    const small = await client.chat(ask('small:1b'));
+    expect(small.load_duration).toBeGreaterThanOrEqual(95e6);
+    expect(small.load_duration).toBeLessThan(190e6);
+    expect(fake!.stats.loads).toBe(2);
+  });
+
   it('answers 503 when more requests wait than OLLAMA_MAX_QUEUE allows', async () => {
     const client = await start({ maxQueue: 2, speed: { genTokensPerSec: 20 }, reply: 'one two three four five six' });
     const results = await Promise.allSettled([1, 2, 3].map(() => client.chat(ask('llama3.2:3b'))));

@@ -138,7 +138,7 @@ export async function startFakeOllama(options: FakeOllamaOptions = {}): Promise<
     pending: 0,
     faults: new FaultBox(),
     model: new ScriptedModel(options.reply),
-    speed: { promptTokensPerSec: 0, genTokensPerSec: 0, loadMs: 0, pullBytesPerSec: 0, ...options.speed },
+    speed: { promptTokensPerSec: 0, genTokensPerSec: 0, loadMs: 0, pullBytesPerSec: 0, diskBytesPerSec: 0, ...options.speed },
     stats: emptyStats(),
     vocab: new Vocabulary(),
     pulls: new PullStore(options.pullable ?? DEFAULT_PULLABLE),

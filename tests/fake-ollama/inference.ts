@@ -15,7 +15,7 @@ import { buildChatPrompt, buildGeneratePrompt, type BuiltPrompt } from './prompt
 import { ChatBodySchema, GenerateBodySchema, unmarshalError, type ChatBody, type GenerateBody } from './requests';
 import { parseKeepAlive, requestedLoadOptions, type Runner } from './runners';
 import { recordCall, type CallRecord } from './stats';
-import type { ServerState } from './state';
+import { loadTimeMs, type ServerState } from './state';
 import { streamReply, type Timeline } from './generation';
 import { formatBytes } from './units';
 
@@ -136,7 +136,8 @@ async function ensureLoaded(
   if (room === 'too-big') return room;
   state.stats.evictions += room;
   const load = (async (): Promise<Runner> => {
-    if (state.speed.loadMs > 0) await sleep(state.speed.loadMs);
+    const ms = loadTimeMs(state.speed, model.size);
+    if (ms > 0) await sleep(ms);
     state.stats.loads += 1;
     return state.runners.load(model, loadOptions);
   })();

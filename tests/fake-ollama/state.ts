@@ -18,6 +18,17 @@ export interface FakeSpeed {
   loadMs: number;
   /** Download speed for /api/pull. */
   pullBytesPerSec: number;
+  /**
+   * How fast the weights are read from disk when a model loads (nothing in the page cache): a load
+   * then takes the model's size ÷ this, on top of `loadMs`. 0: reading costs no time.
+   */
+  diskBytesPerSec: number;
+}
+
+/** How long loading a model of `sizeBytes` takes at these speeds, in milliseconds. */
+export function loadTimeMs(speed: Readonly<FakeSpeed>, sizeBytes: number): number {
+  const reading = speed.diskBytesPerSec > 0 ? (sizeBytes / speed.diskBytesPerSec) * 1000 : 0;
+  return speed.loadMs + reading;
 }
 
 /** Everything the handlers read and change. */

@@ -43,6 +43,10 @@ export interface RigOptions {
   readonly safety?: SafetyPort;
   readonly language?: Language;
   readonly personas?: readonly Persona[];
+  /** The chat model the session starts with; 'none' while no model is ready yet (default llama3.2:3b). */
+  readonly model?: string;
+  /** The group's condition (default type 2 diabetes); id null for a condition Hearth has no pack for. */
+  readonly condition?: { readonly id: string | null; readonly label: string };
 }
 
 /** What the session told the screen. */
@@ -53,6 +57,8 @@ export interface RigEvents {
   readonly failures: string[];
   readonly states: string[];
   readonly checks: Array<{ kind: string; ms: number; outcome: string }>;
+  /** What the session said waits for the model, in order (null: nothing waits any more). */
+  readonly waiting: Array<string | null>;
 }
 
 export interface SessionRig {
@@ -66,7 +72,7 @@ export interface SessionRig {
   /** The messages, oldest first, with who wrote them. */
   log(): Array<{ who: string; kind: string; status: string; text: string; citations: string[]; marked: boolean }>;
   /** A new session on the same store and server (reopen, restart, unlock, a language switch). */
-  restart(overrides?: Pick<RigOptions, 'language' | 'layers' | 'safety'>): GroupSession;
+  restart(overrides?: Pick<RigOptions, 'language' | 'layers' | 'safety' | 'model'>): GroupSession;
   close(): Promise<void>;
 }
 
@@ -81,8 +87,8 @@ export async function startSessionRig(options: RigOptions = {}): Promise<Session
     id: GROUP_ID,
     title: 'T2D',
     format: options.format ?? 'condition',
-    conditionId: 'type-2-diabetes',
-    conditionLabel: 'Type 2 diabetes',
+    conditionId: options.condition ? options.condition.id : 'type-2-diabetes',
+    conditionLabel: options.condition?.label ?? 'Type 2 diabetes',
     seed: 3,
     topic: 'open',
     unsourced: false,
@@ -91,7 +97,7 @@ export async function startSessionRig(options: RigOptions = {}): Promise<Session
     ...(buddy ? { buddyMemberId: buddy.id } : {}),
   };
   store.seed(group, members);
-  const events: RigEvents = { typing: [], crisis: [], asks: [], failures: [], states: [], checks: [] };
+  const events: RigEvents = { typing: [], crisis: [], asks: [], failures: [], states: [], checks: [], waiting: [] };
   const sink: SessionEvents = {
     typing: (id) => void (id && events.typing.push(id)),
     crisis: (level) => void events.crisis.push(level),
@@ -99,8 +105,9 @@ export async function startSessionRig(options: RigOptions = {}): Promise<Session
     safety: (state) => void events.states.push(state.state),
     failure: (code) => void events.failures.push(code),
     modelCheck: (kind, ms, outcome) => void events.checks.push({ kind, ms, outcome }),
+    waiting: (id) => void events.waiting.push(id),
   };
-  const make = (overrides: Pick<RigOptions, 'language' | 'layers' | 'safety'> = {}): GroupSession => {
+  const make = (overrides: Pick<RigOptions, 'language' | 'layers' | 'safety' | 'model'> = {}): GroupSession => {
     const saved = store.rows.groups.get(GROUP_ID) ?? group;
     const language = overrides.language ?? options.language ?? 'en';
     const layers = overrides.layers ?? options.layers;
@@ -110,7 +117,7 @@ export async function startSessionRig(options: RigOptions = {}): Promise<Session
       safety: overrides.safety ?? options.safety ?? testSafety,
       retrieve,
       events: sink,
-      model: 'llama3.2:3b',
+      model: overrides.model ?? options.model ?? 'llama3.2:3b',
       numCtx: options.numCtx ?? 4096,
       language,
       userLabel: language === 'es' ? 'Nuevo miembro' : 'New member',

@@ -114,6 +114,12 @@ describe('safety plan (real Chromium)', () => {
     await page.emulateMedia({ media: 'screen' });
     await page.getByTestId('plan-edit').click();
     await expect(sectionValues(page, 'warningSigns')).resolves.toEqual(['Pulling away from friends']);
+    // Once the plan is off the page, its print rule no longer hides other screens (its stylesheet stays loaded).
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByTestId('settings').evaluate((el) => getComputedStyle(el).visibility)).resolves.toBe('visible');
+    await page.emulateMedia({ media: 'screen' });
   });
 
   it('reads as Spanish for a Spanish speaker', async () => {

@@ -57,10 +57,6 @@ describe('a full group session in Chromium (fake Ollama, real everything else)',
     }
     await hp.screenshot('session-2-replies');
 
-    await replies.first().getByRole('button', { name: /Source 1:/ }).first().click();
-    await expect.poll(() => hp.opened.length).toBe(1);
-    expect(hp.opened[0]).toMatch(/^https:\/\//);
-
     await page.getByRole('button', { name: 'End session' }).click();
     const close = page.locator('article[data-kind="close"][data-status="complete"]');
     await close.waitFor();
@@ -69,6 +65,29 @@ describe('a full group session in Chromium (fake Ollama, real everything else)',
     await hp.screenshot('session-3-close');
     await page.getByRole('button', { name: 'Save my step' }).click();
     await page.waitForFunction(() => !document.querySelector('[data-testid="composer"]'));
+
+    expect(hp.pageErrors).toEqual([]);
+  });
+
+  it('a citation opens inside Hearth first: the fact, its publisher, the day it was checked; the browser second', async () => {
+    const { page, hp } = await openWithModel(() => 'I know that feeling well. My stomach was rough on it at first too [1]. It settled after a few weeks for me.');
+    await startGroupThroughOnboarding(page);
+    await page.locator('article[data-kind="check-in"]').waitFor();
+    await page.getByTestId('composer').fill('Metformin is wrecking my stomach, has anyone had that?');
+    await page.keyboard.press('Enter');
+    await peerBubbles(page).first().waitFor();
+    await page.waitForFunction(() => ![...document.querySelectorAll('button')].some((b) => b.textContent === 'Stop'));
+    await peerBubbles(page).first().getByRole('button', { name: /Source 1:/ }).first().click();
+    const popover = page.locator('[data-testid="citation-popover"]:popover-open');
+    await popover.getByTestId('citation-fact').waitFor();
+    await expect(popover.getByTestId('citation-fact').innerText()).resolves.toMatch(/metformin/i);
+    await expect(popover.getByTestId('citation-checked').innerText()).resolves.toMatch(/\d{4}/);
+    expect(hp.opened).toEqual([]);
+    await hp.screenshot('session-2-citation-popover');
+    await popover.getByTestId('citation-open').click();
+    await expect.poll(() => hp.opened.length).toBe(1);
+    expect(hp.opened[0]).toMatch(/^https:\/\//);
+    await page.locator('[data-testid="citation-popover"]:popover-open').waitFor({ state: 'detached' });
     expect(hp.pageErrors).toEqual([]);
   });
 

@@ -37,6 +37,9 @@ describe('check-in and insights (real Chromium)', () => {
       await page.getByTestId('check-in').waitFor();
       // Real people are suggested at the first close, then every third: not this time.
       await expect.poll(() => page.getByTestId('real-people-nudge').count()).toBe(nudge ? 1 : 0);
+      // One tap on the mood would save at once; this person takes the full check-in.
+      await page.getByTestId('mood-tap').waitFor();
+      await page.getByTestId('full-check-in').click();
       // The step chosen at this close is shown back; with none, the check-in offers to note one.
       if (step) await page.getByText(`Your next step from this session: “${step}”`, { exact: false }).waitFor();
       else await page.getByLabel('Your next step (optional)').waitFor();

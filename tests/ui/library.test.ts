@@ -87,7 +87,7 @@ describe('knowledge on demand', () => {
     await page.locator('article[data-kind="check-in"]').waitFor();
     await settle(page);
     expect(packsFetched).toContain('type-2-diabetes');
-    // Own pack, its co-occurring packs and three others drawn for the facilitator: never all of them.
+    // Own pack and its co-occurring packs: never all of them.
     expect(new Set(packsFetched).size).toBeLessThan(packIds.length / 2);
     expect(new Set(packsFetched).size).toBe(packsFetched.length);
   });

@@ -49,6 +49,11 @@ async function fake(options: Parameters<typeof startFakeOllama>[0] = {}): Promis
 describe('onboarding (real Chromium, fake Ollama)', () => {
   it('first launch → facilitator’s first message: ≤ 8 actions and under 30 s at one action a second', async () => {
     const hp = await bench.open({ deps: modelPresent(await fake()) });
+    // The welcome's privacy promise is the honest one: kept here, and a passphrase is what locks it.
+    const welcome = await hp.page.locator('main').innerText();
+    expect(welcome).not.toMatch(/what you say stays here/i);
+    expect(welcome).toMatch(/on this computer/i);
+    expect(welcome).toMatch(/passphrase/i);
     const result = await runOnboardingJourney(hp);
     console.log(`onboarding: ${result.actions} actions, app ${result.appSeconds.toFixed(2)} s, user+app ${(result.actions + result.appSeconds).toFixed(2)} s`);
     expect(result.actions).toBeLessThanOrEqual(8);

@@ -109,6 +109,7 @@ describe('every screen, en/es × light/dark: screenshot and axe', () => {
       await page.getByRole('button', { name: es ? /Saltar|Omitir/ : 'Skip' }).click();
       await page.getByTestId('check-in').waitFor();
       await check('check-in');
+      await page.getByTestId('full-check-in').click();
       for (const [i, name] of ['informational', 'emotional', 'appraisal', 'instrumental'].entries()) {
         await page.locator(`input[name="${name}"][value="${[4, 5, 4, 5][i]}"]`).check();
       }

@@ -7,7 +7,7 @@ import { inflateRaw } from 'node:zlib';
 import { promisify } from 'node:util';
 import { HearthFailure } from '../../shared/contract';
 import { LIBRARY_TEXT_CHUNK, type LibraryDownloadEvent, type LibraryDownloadResult } from '../../shared/contract/channels/library';
-import { LibraryFileError } from '../../shared/knowledge/library/medlinePlusXml';
+import { LibraryFileError } from '../../shared/knowledge/library/libraryFileError';
 import { xmlEntryBytes } from '../../shared/knowledge/library/zipEntry';
 import { isAbortError, isConnectionBroken, isRefused, isUnresolvable } from '../ollama/networkErrors';
 

@@ -1,4 +1,4 @@
-import { HearthFailure, type ChatRequest, type ChatResult } from '../../shared/contract';
+import { HearthFailure, type ChatRequest, type ChatResult, type LoadRequest } from '../../shared/contract';
 import type { ModelRuntime } from './runtime';
 
 /**
@@ -8,17 +8,26 @@ import type { ModelRuntime } from './runtime';
 export class ModelCalls {
   private readonly running = new Set<AbortController>();
 
-  constructor(private readonly runtime: Pick<ModelRuntime, 'chat' | 'unloadAll'>) {}
+  constructor(private readonly runtime: Pick<ModelRuntime, 'chat' | 'load' | 'unloadAll'>) {}
 
   /** One streamed chat, stopped by `signal` (the renderer cancelling) or by `cancelAll`. */
-  async chat(request: ChatRequest, signal: AbortSignal, onToken: (text: string) => void): Promise<ChatResult> {
+  chat(request: ChatRequest, signal: AbortSignal, onToken: (text: string) => void): Promise<ChatResult> {
+    return this.tracked(signal, (own) => this.runtime.chat(request, own, onToken));
+  }
+
+  /** Loads a model ahead of its first reply; a quick exit or lock stops it like any call (then unloads). */
+  async load(request: LoadRequest): Promise<{ loadMs: number }> {
+    return { loadMs: await this.tracked(new AbortController().signal, (own) => this.runtime.load(request.model, request.numCtx, own)) };
+  }
+
+  private async tracked<T>(signal: AbortSignal, call: (own: AbortSignal) => Promise<T>): Promise<T> {
     const controller = new AbortController();
     const follow = (): void => controller.abort(signal.reason);
     if (signal.aborted) follow();
     else signal.addEventListener('abort', follow, { once: true });
     this.running.add(controller);
     try {
-      return await this.runtime.chat(request, controller.signal, onToken);
+      return await call(controller.signal);
     } catch (error) {
       if (controller.signal.aborted && !signal.aborted) throw new HearthFailure('cancelled', 'Stopped.');
       throw error;

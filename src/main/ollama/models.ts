@@ -72,3 +72,19 @@ export async function unloadLoadedModels(host: string): Promise<number> {
   const results = await Promise.allSettled(models.map((m) => client.chat({ model: m.name, messages: [], keep_alive: 0 })));
   return results.filter((r) => r.status === 'fulfilled').length;
 }
+
+/**
+ * Loads a model with the context size the group will use: an empty chat, which Ollama answers once
+ * the model is in memory (`done_reason: "load"`). The same keep-alive as replies, so it stays loaded.
+ * Resolves to how long that took, in ms (next to nothing when it was already loaded).
+ */
+export async function loadModel(host: string, name: string, numCtx: number, keepAlive: string, signal: AbortSignal): Promise<number> {
+  try {
+    // Ollama's answer to an empty chat carries no durations: the call's own time is the load's.
+    const started = performance.now();
+    await createOllamaClient(host, signal).chat({ model: name, messages: [], keep_alive: keepAlive, options: { num_ctx: numCtx } });
+    return performance.now() - started;
+  } catch (error) {
+    throw toRuntimeFailure(error, 'chat');
+  }
+}

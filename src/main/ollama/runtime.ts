@@ -1,8 +1,8 @@
 import { HearthFailure, type ChatRequest, type ChatResult, type ModelDetails, type PullProgress, type Recommendations, type RuntimeStatus } from '../../shared/contract';
-import { streamChat, type ChatTimeouts } from './chat';
+import { DEFAULT_KEEP_ALIVE, streamChat, type ChatTimeouts } from './chat';
 import { DEFAULT_OLLAMA_HOST, parseHost, type ParsedHost, type RuntimeSettingsStore } from './hostSetting';
 import { catalogueEntry } from './catalogue';
-import { canonicalModelName, deleteModel, listInstalledModels, showModel, unloadLoadedModels } from './models';
+import { canonicalModelName, deleteModel, listInstalledModels, loadModel, showModel, unloadLoadedModels } from './models';
 import { pullModel } from './pull';
 import { recommendModels, type MachineFacts } from './recommend';
 import type { OllamaSupervisor, ServerStatus } from './supervisor';
@@ -117,6 +117,11 @@ export class ModelRuntime {
         return result;
       }),
     );
+  }
+
+  /** Loads a model ahead of its first reply, with the context size its group uses; resolves to the load time in ms. */
+  async load(name: string, numCtx: number, signal: AbortSignal): Promise<number> {
+    return this.refined(() => this.withHost((host) => loadModel(host, name, numCtx, DEFAULT_KEEP_ALIVE, signal)));
   }
 
   /** Unloads every model the server holds in memory now (`keep_alive: 0`); resolves to how many. Never throws. */

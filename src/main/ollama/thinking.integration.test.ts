@@ -65,6 +65,13 @@ describe('thinking models', () => {
     expect(result.thinkingChars).toBeGreaterThan(0);
   });
 
+  it('adds no room for reasoning to a one-token call that only fills the prompt cache', async () => {
+    const runtime = await runtimeWith({ models: [{ ...thinker, thinksAlways: true }], reply });
+    await runtime.chat(request('qwen3:4b'), new AbortController().signal, () => undefined);
+    await runtime.chat(request('qwen3:4b', { options: { numCtx: 4096, numPredict: 1 } }), new AbortController().signal, () => undefined);
+    expect(sentChats()[1]).toMatchObject({ options: { num_predict: 1 } });
+  });
+
   it('passes an explicit choice through untouched', async () => {
     const runtime = await runtimeWith({ models: [thinker], reply });
     const result = await runtime.chat(request('qwen3:4b', { think: true }), new AbortController().signal, () => undefined);

@@ -28,7 +28,8 @@ export class ThinkingPolicy {
     return {
       ...request,
       think: 'low',
-      options: { ...request.options, ...(numPredict !== undefined && numPredict > 0 ? { numPredict: numPredict + THINKING_ALLOWANCE_TOKENS } : {}) },
+      // A one-token call only fills the prompt cache (the warm-up): its answer is thrown away, so no room is added.
+      options: { ...request.options, ...(numPredict !== undefined && numPredict > 1 ? { numPredict: numPredict + THINKING_ALLOWANCE_TOKENS } : {}) },
     };
   }
 

@@ -6,15 +6,17 @@ import { takeQuickExitStart } from './app/neutralStart';
 import { openAppServices } from './app/services';
 import { ServicesHostProvider } from './app/ServicesContext';
 import { prepareStart } from './app/startScreen';
-import { useNeutralScreen } from './features/privacy/neutralScreen';
+import { useNeutralScreen } from './features/privacy/neutralScreenState';
 import { initI18n, languageFromLocale } from './i18n';
 import { warmUpAdviceGuard } from '../../shared/safety/adviceGuard';
 import { warmUpCrisisAssessment } from '../../shared/safety/assessCrisis';
+import { loadSafety } from '../../shared/safety/loadSafety';
 import './styles/theme.css';
 import './styles/base.css';
 
 async function start(): Promise<void> {
-  // Compile the safety patterns now, so the first message a person sends is assessed at once.
+  // Compile the safety rules now (the learned half follows after the first frame), so the first
+  // message a person sends is assessed at once.
   warmUpCrisisAssessment();
   warmUpAdviceGuard();
   // Opens the current database generation, finishing or undoing a passphrase change a crash interrupted.
@@ -37,6 +39,9 @@ async function start(): Promise<void> {
       </ServicesHostProvider>
     </StrictMode>,
   );
+  // The learned safety models (wink-nlp and the weights, about 1.5 MB gzip) load in their own chunk
+  // once the first frame is painted; the gate waits briefly for them on a first message (gateSafety).
+  requestAnimationFrame(() => setTimeout(() => void loadSafety(), 0));
 }
 
 void start();

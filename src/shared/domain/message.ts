@@ -42,6 +42,8 @@ export const MessageKind = z.enum([
   'ask-reply',
   /** The facilitator's scripted apology after "That's not what I meant". */
   'misread',
+  /** A peer's scripted hello as the first session opens (never model-written, never a fact). */
+  'hello',
 ]);
 export type MessageKind = z.infer<typeof MessageKind>;
 

@@ -67,6 +67,24 @@ describe('JSON export', () => {
     expect(parseGroupExport(text(elsewhere))).toMatchObject({ ok: false, problem: { code: 'inconsistent', path: 'nextSteps.0.groupId' } });
     expect(parseGroupExport(' '.repeat(128 * 1024 * 1024 + 1))).toMatchObject({ ok: false, problem: { code: 'too-large' } });
   });
+
+  it('refuses persona and condition fields longer than a name or label could be (room to smuggle in a prompt)', () => {
+    const text = (value: unknown) => JSON.stringify(value);
+    const long = 'x'.repeat(121);
+    const withPersona = (over: Record<string, unknown>) => {
+      const d = structuredClone(doc());
+      Object.assign(d.members[0]!.persona, over);
+      return text(d);
+    };
+    expect(parseGroupExport(withPersona({ condition: long }))).toMatchObject({ ok: false, problem: { code: 'invalid-field', path: 'members.0.persona.condition' } });
+    expect(parseGroupExport(withPersona({ conditionPackId: long }))).toMatchObject({ ok: false, problem: { code: 'invalid-field', path: 'members.0.persona.conditionPackId' } });
+    expect(parseGroupExport(withPersona({ treatments: [{ treatmentId: 't', name: 'y'.repeat(161) }] }))).toMatchObject({ ok: false, problem: { code: 'invalid-field' } });
+    const label = structuredClone(doc());
+    label.group.conditionLabel = long;
+    expect(parseGroupExport(text(label))).toMatchObject({ ok: false, problem: { code: 'invalid-field', path: 'group.conditionLabel' } });
+    // At the limit, the same fields are fine.
+    expect(parseGroupExport(withPersona({ condition: 'x'.repeat(120) }))).toMatchObject({ ok: true });
+  });
 });
 
 describe('Markdown export', () => {

@@ -6,7 +6,7 @@
 // the rolling summaries, which go straight back into prompts, keep only sentences that pass.
 import type { GroupSafety, Message, MessageKind, MessageSafety } from '../domain';
 import { decideResponse } from '../safety/gateResponse';
-import { CrisisCategory } from '../safety/crisisTypes';
+import { knownCrisisCategories } from '../safety/crisisTypes';
 import { SentenceBuffer } from '../group/sentenceBuffer';
 import type { GroupExport } from './groupExport';
 
@@ -48,12 +48,11 @@ function passes(text: string, checks: ImportChecks): boolean {
   return true;
 }
 
-const categoriesOf = (list: readonly string[]): CrisisCategory[] => list.flatMap((c) => (CrisisCategory.safeParse(c).success ? [c as CrisisCategory] : []));
 
 /** The person's message, assessed again; a mark it already had is kept (a mark is never lifted). */
 function remark(message: Message, recent: readonly string[], checks: ImportChecks): MessageSafety | undefined {
   const assessment = checks.assess(message.text, recent);
-  const categories = categoriesOf(assessment.categories);
+  const categories = knownCrisisCategories(assessment.categories);
   const decision = decideResponse({ level: assessment.level, categories, reasons: [] });
   if (decision.response === 'group') return message.safety;
   if (message.safety?.response === 'panel') return message.safety;

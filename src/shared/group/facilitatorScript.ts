@@ -20,6 +20,18 @@ const OPEN: Readonly<Record<Language, Variants>> = {
   ],
 };
 
+/** A one-to-one chat: the facilitator says who the chat is with and stays in the background. */
+const OPEN_ONE_TO_ONE: Readonly<Record<Language, Variants>> = {
+  en: [
+    "Hi, I'm {name}. This is a one-to-one chat between you and {buddy}. I'll stay in the background to keep it safe and only step in if you need me. {buddy} and I are AI-generated, and we share experience, not medical advice.",
+    "Hello, I'm {name}. It's just you and {buddy} here; I'll keep an eye on things from the background. A quick reminder: {buddy} and I are AI-generated, and we share what life is like, not medical advice.",
+  ],
+  es: [
+    'Hola, soy {name}. Esta es una conversación uno a uno entre tú y {buddy}. Yo me quedo en segundo plano para cuidar este espacio y solo intervengo si me necesitas. {buddy} y yo somos personajes generados por IA y compartimos experiencias, no consejos médicos.',
+    'Hola, soy {name}. Aquí están solo tú y {buddy}; yo acompaño desde un segundo plano. Un recordatorio rápido: {buddy} y yo somos personajes generados por IA y compartimos cómo es el día a día, no consejos médicos.',
+  ],
+};
+
 const TOPIC_OPEN: Readonly<Record<Language, string>> = {
   en: ' Today we said we would talk about {topic}, but anything you bring is welcome.',
   es: ' Hoy queríamos hablar de {topic}, pero lo que traigas es bienvenido.',
@@ -49,6 +61,12 @@ const MEDICAL: Readonly<Record<Language, Variants>> = {
   ],
 };
 
+/** In a one-to-one chat there are no "others" to share: the buddy can. */
+const MEDICAL_ONE_TO_ONE: Readonly<Record<Language, Variants>> = {
+  en: ["That's an important question, and it's one for your doctor, nurse or pharmacist: changes to medicines should go through them. It might help to write it down for your next appointment. {buddy} can share how it went for them, talking to their own team."],
+  es: ['Es una pregunta importante, y es para tu médico, enfermera o farmacéutico: cualquier cambio en la medicación debe pasar por ellos. Puede ayudar anotarla para tu próxima cita. {buddy} puede contarte cómo lo habló con su propio equipo.'],
+};
+
 const CONFLICT: Readonly<Record<Language, Variants>> = {
   en: [
     "It sounds like things are really hard right now, and it's okay to be angry — this space can hold that. We're AI-generated peers and we won't always get it right. Would it help to tell us what's going on, or would you rather take a breather?",
@@ -73,6 +91,18 @@ const CLOSE_FALLBACK: Readonly<Record<Language, string>> = {
   es: 'Gracias por estar aquí hoy y por lo que has compartido: hace falta valor. Antes de terminar, ¿qué pequeño paso te gustaría dar antes de la próxima vez? Puede ser algo muy pequeño.',
 };
 
+/** In a one-to-one chat the reminder names the two of them, not a group. */
+const REMINDER_ONE_TO_ONE: Readonly<Record<Language, string>> = {
+  en: 'A quick reminder from Hearth: {buddy} and the facilitator are AI-generated. They share experience, not medical advice — your care team is there for decisions about your health.',
+  es: 'Un recordatorio de Hearth: {buddy} y la persona facilitadora están generados por IA. Comparten experiencias, no consejos médicos; tu equipo médico está para las decisiones sobre tu salud.',
+};
+
+/** After a quiet spell in a one-to-one chat: an invitation to tell the buddy, not "us". */
+const SILENCE_ONE_TO_ONE: Readonly<Record<Language, Variants>> = {
+  en: ["No rush at all — sometimes it takes a minute. If it helps, you could tell {buddy} one thing that's been on your mind this week."],
+  es: ['Sin prisa: a veces cuesta empezar. Si te ayuda, cuéntale a {buddy} una cosa que te haya rondado la cabeza esta semana.'],
+};
+
 const SILENCE: Readonly<Record<Language, Variants>> = {
   en: ["No rush at all — sometimes it takes a minute. If it helps, you could tell us one thing that's been on your mind this week."],
   es: ['Sin prisa: a veces cuesta empezar. Si te ayuda, cuéntanos una cosa que te haya rondado la cabeza esta semana.'],
@@ -87,18 +117,32 @@ export interface OpeningInput {
   readonly facilitatorCondition: string;
   readonly topic: SessionTopic;
   readonly seed: number;
+  /** In a one-to-one buddy chat: the buddy's name. The opening then speaks of the two of them, not a group. */
+  readonly buddyName?: string;
 }
 
+const firstName = (name: string): string => name.split(' ')[0] ?? name;
+
+/** The facilitator's scripted welcome that opens a group's first session (or a buddy chat). */
 export function openingWords(input: OpeningInput): string {
+  if (input.buddyName !== undefined) {
+    return fill(pick(OPEN_ONE_TO_ONE[input.language], input.seed), { name: firstName(input.facilitatorName), buddy: firstName(input.buddyName) });
+  }
   const includingMe = input.facilitatorGender === 'man' ? 'yo incluido' : input.facilitatorGender === 'woman' ? 'yo incluida' : 'incluyéndome';
-  const base = fill(pick(OPEN[input.language], input.seed), { name: input.facilitatorName.split(' ')[0] ?? input.facilitatorName, own: input.facilitatorCondition, includingMe });
+  const base = fill(pick(OPEN[input.language], input.seed), { name: firstName(input.facilitatorName), own: input.facilitatorCondition, includingMe });
   return input.topic === 'open' ? base : base + fill(TOPIC_OPEN[input.language], { topic: TOPIC_WORDS[input.language][input.topic] });
 }
 
-export const medicalRedirectWords = (language: Language, seed: number): string => pick(MEDICAL[language], seed);
+/** The facilitator's redirect of a medical question; in a one-to-one chat it names the buddy instead of "others". */
+export const medicalRedirectWords = (language: Language, seed: number, buddyName?: string): string =>
+  buddyName !== undefined ? fill(pick(MEDICAL_ONE_TO_ONE[language], seed), { buddy: firstName(buddyName) }) : pick(MEDICAL[language], seed);
 export const conflictWords = (language: Language, seed: number): string => pick(CONFLICT[language], seed);
-export const silenceWords = (language: Language, seed: number): string => pick(SILENCE[language], seed);
-export const aiReminderWords = (language: Language): string => REMINDER[language];
+/** The invitation after a long quiet; in a one-to-one chat it points to the buddy. */
+export const silenceWords = (language: Language, seed: number, buddyName?: string): string =>
+  buddyName !== undefined ? fill(pick(SILENCE_ONE_TO_ONE[language], seed), { buddy: firstName(buddyName) }) : pick(SILENCE[language], seed);
+/** Hearth's periodic reminder that the members are AI-generated; in a one-to-one chat it names the buddy. */
+export const aiReminderWords = (language: Language, buddyName?: string): string =>
+  buddyName !== undefined ? fill(REMINDER_ONE_TO_ONE[language], { buddy: firstName(buddyName) }) : REMINDER[language];
 export const closeFallbackWords = (language: Language): string => CLOSE_FALLBACK[language];
 
 /** A kind correction quoting the pack's own fact; its marker [1] cites that fact. */

@@ -119,4 +119,17 @@ describe('planTurn', () => {
   it('is deterministic for the same seed', () => {
     expect(plan('I feel tired and alone')).toEqual(plan('I feel tired and alone'));
   });
+
+  it('asks retrieval about what was just said, with the conversation before it apart', () => {
+    const asked: Array<[string, string | undefined]> = [];
+    plan('so tired today', { context: 'Welcome to the group, everyone.', retrieve: (q, _limit, before) => (asked.push([q, before]), []) });
+    expect(asked[0]).toEqual(['so tired today', 'Welcome to the group, everyone.']);
+  });
+
+  it('never offers a dosing fact for a medicine the person did not name, whatever retrieval returns', () => {
+    const withMeal: ScoredFact = { fact: { ...fact('metformin-food', 'The NHS says metformin is best taken with a meal.', 'self-management'), treatmentId: 'metformin', treatmentName: 'Metformin' }, score: 9 };
+    const always = (): ScoredFact[] => [withMeal, { fact: tired, score: 4 }];
+    expect(plan('I am so tired all the time', { retrieve: always }).facts.map((f) => f.id)).toEqual(['exp-tired']);
+    expect(plan('do you take metformin with a meal?', { retrieve: always }).facts.map((f) => f.id)).toEqual(['metformin-food', 'exp-tired']);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Persona, Role, SupportFunction } from '../domain';
+import { mayOffer } from '../knowledge/dosing';
 import type { FlatFact } from '../knowledge/flattenPack';
 import { detectNeeds, isAnyoneElse, isGroupQuestion, isHostile, isMedicalQuestion, looksLikeClaim } from './messageSignals';
 
@@ -22,8 +23,11 @@ export interface PlanInput {
   readonly members: readonly PlannerMember[];
   /** Member ids that spoke in each earlier turn, oldest first. */
   readonly previousTurns: readonly (readonly string[])[];
-  /** Retrieval over the group's packs (injected so the planner stays pure and testable). */
-  readonly retrieve: (query: string, limit: number) => readonly ScoredFact[];
+  /**
+   * Retrieval over the group's packs (injected so the planner stays pure and testable): `query` is
+   * what was just said, `before` the conversation before it, which should count for less.
+   */
+  readonly retrieve: (query: string, limit: number, before?: string) => readonly ScoredFact[];
   /** Seeded randomness in [0, 1). */
   readonly random: () => number;
   /** "Anyone else?": someone who did not just speak answers; names in the message are ignored. */
@@ -111,8 +115,9 @@ function balance(memberId: string, previousTurns: readonly (readonly string[])[]
 export function planTurn(input: PlanInput): TurnPlan {
   const { message, members, previousTurns, random } = input;
   const needs = detectNeeds(message);
-  const query = `${message} ${input.context ?? ''}`.trim();
-  const retrieved = input.retrieve(query, MAX_FACTS);
+  // Ranked by what was just said; a dosing fact only if the person named that medicine (whatever the port did).
+  const context = input.context?.trim();
+  const retrieved = input.retrieve(message, MAX_FACTS, context || undefined).filter((r) => mayOffer(r.fact, message));
   const peers = members.filter((m) => m.persona.role !== 'facilitator' && !m.muted);
 
   let facilitator: FacilitatorMove | undefined;
@@ -120,7 +125,7 @@ export function planTurn(input: PlanInput): TurnPlan {
   else if (input.medicalQuestion ?? isMedicalQuestion(message)) facilitator = { kind: 'medical-redirect' };
   else if (isHostile(message)) facilitator = { kind: 'conflict' };
   else if (looksLikeClaim(message)) {
-    const evidence = retrieve1(input.retrieve(message, 3));
+    const evidence = retrieve1(input.retrieve(message, 3).filter((r) => mayOffer(r.fact, message)));
     if (evidence) facilitator = { kind: 'correction', fact: evidence };
   }
 

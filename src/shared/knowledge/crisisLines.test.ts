@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CrisisLines } from './crisisLinesSchema';
+import { CrisisLines, PageDate } from './crisisLinesSchema';
 import { countryFromLocale, helpForCountry, linesOfKind, sourcesFor } from './crisisLines';
 import crisisJson from '../../../resources/crisis-lines.json';
 
@@ -79,5 +79,39 @@ describe('corrections from issue 15', () => {
 
   it('shows the 1813 chat hours in force since December 2021', () => {
     expect(lineById('be-1813')?.hours).toContain('17:00–24:00');
+  });
+
+  it('cites the 113 line first to a news page confirming 113 and the 113.nl chat, not to the school-project page', () => {
+    expect(lineById('nl-113')?.sources[0]).toBe('nl-0800-0113');
+    expect(sourcesFor(data, ['nl-0800-0113'])[0]?.url).toMatch(/^https:\/\/www\.nu\.nl\//);
+  });
+
+  it("gives Finland MIELI's own numbers: English 09 2525 0116 on Fridays 9–13, Swedish 09 2525 0112, Finnish 09 2525 0111", () => {
+    expect(lineById('fi-mieli-english')).toMatchObject({ call: '09 2525 0116', hours: 'Fridays 9:00–13:00', languages: ['en'] });
+    expect(lineById('fi-mieli-swedish')).toMatchObject({ call: '09 2525 0112', languages: ['sv'] });
+    expect(lineById('fi-mieli-finnish')?.call).toBe('09 2525 0111');
+    // mentalhealth.fi's conflicting 0113 English line stays out.
+    expect(data.countries.find((c) => c.country === 'FI')?.lines.some((l) => l.call === '09 2525 0113')).toBe(false);
+  });
+
+  it("gives South Africa SADAG's 24-hour Suicide Crisis Helpline and the Cipla line with its SMS number, cited to a sadag.org page", () => {
+    expect(lineById('za-sadag-suicide-crisis')).toMatchObject({ call: '0800 567 567', hours: '24 hours a day' });
+    expect(lineById('za-sadag-cipla-helpline')).toMatchObject({ call: '0800 456 789', text: { number: '31393' }, hours: '24 hours a day' });
+    expect(sourcesFor(data, lineById('za-sadag-cipla-helpline')?.sources ?? [])[0]?.url).toMatch(/^https:\/\/(www\.)?sadag\.org\//);
+  });
+});
+
+describe('page dates of crisis-line sources', () => {
+  it.each(['2019', '2021-11', '2016-09-14', '2024-02-29'])('accepts %s', (d) => expect(PageDate.safeParse(d).success).toBe(true));
+  it.each(['2023-02-30', '2023-13', '2021-11-1', '14/09/2016', 'Sep 2016', ''])('refuses %s', (d) => expect(PageDate.safeParse(d).success).toBe(false));
+
+  it('records the date the Crisis Text Line page carries, so its age is never hidden by a recent check', () => {
+    expect(sourcesFor(data, ['nami-crisis-text'])[0]).toMatchObject({ pageDate: '2016-09-14' });
+  });
+
+  it("never dates a page after the day we checked it", () => {
+    for (const s of data.sources) {
+      if (s.pageDate !== undefined) expect(s.pageDate <= s.checked, s.id).toBe(true);
+    }
   });
 });

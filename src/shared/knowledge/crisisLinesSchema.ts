@@ -38,11 +38,32 @@ export const CountryHelp = z.object({
 });
 export type CountryHelp = z.infer<typeof CountryHelp>;
 
+/**
+ * The date a cited page itself carries (published or last updated), as precisely as the page gives it:
+ * YYYY, YYYY-MM or YYYY-MM-DD. Unlike `checked` (when we last read the page) it says how old the
+ * information on the page is: a 2016 article can be re-read today and still be from 2016.
+ */
+export const PageDate = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((d) => {
+    if (d.length < 10) return true;
+    const day = new Date(`${d}T00:00:00Z`);
+    // Date rolls 2023-02-30 over to March; the round trip catches it.
+    return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(d);
+  }, 'not a day of the calendar');
+export type PageDate = z.infer<typeof PageDate>;
+
+/** A source of the crisis data: a pack source plus, where the stored page shows one, the page's own date. */
+export const CrisisSource = Source.extend({
+  /** Absent where the page shows no date; never estimated. */
+  pageDate: PageDate.optional(),
+});
+export type CrisisSource = z.infer<typeof CrisisSource>;
+
 /** Crisis and emergency lines by country, with a fallback for countries not covered. */
 export const CrisisLines = z.object({
   schemaVersion: z.literal(1),
   version: z.string().regex(/^\d+\.\d+\.\d+$/),
-  sources: z.array(Source).min(1),
+  sources: z.array(CrisisSource).min(1),
   countries: z.array(CountryHelp).min(1),
   fallback: z.object({
     /** Shown when the user's country is not covered: call your local emergency number. */

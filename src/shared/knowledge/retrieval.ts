@@ -2,6 +2,7 @@
 // facts that fit the recent conversation; treatment names and classes are indexed as boosted fields so
 // "metformin" or "SSRI" lands on that treatment's facts, and lay words are widened with LAY_SYNONYMS.
 import MiniSearch from 'minisearch';
+import { mayOffer } from './dosing';
 import type { FactKind, FlatFact } from './flattenPack';
 import { LAY_SYNONYMS } from './laySynonyms';
 import { isStopWord, stem, words } from './textTerms';
@@ -31,6 +32,19 @@ interface IndexedDoc {
 }
 
 const DEFAULT_LIMIT = 5;
+
+/** What a turn is about: what the person just said, and (less) the conversation before it. */
+export interface TurnQuery {
+  readonly said: string;
+  readonly before?: string;
+}
+
+/** How much the earlier conversation counts beside what was just said. */
+const BEFORE_WEIGHT = 0.25;
+/** An organisation's description, when the person did not ask about groups or charities, counts this much. */
+const UNASKED_ORGANISATION_WEIGHT = 0.3;
+/** The person is asking about people, groups or charities (then organisations rank on their merits). */
+const ASKS_FOR_PEOPLE = /\b(groups?|charit(y|ies)|organi[sz]ations?|foundations?|helplines?|meet(ups?|ing)?|community|others like me|people like me|real people|grupos?|asociaci[oó]n(es)?|fundaci[oó]n(es)?|organizaci[oó]n(es)?|comunidad|conocer gente)\b/i;
 
 /** Index-time terms: the text's own stemmed words. */
 function indexTerm(term: string): string | null {
@@ -105,6 +119,37 @@ export class FactIndex {
       if (out.length >= (options.limit ?? DEFAULT_LIMIT)) break;
     }
     return out;
+  }
+
+  /**
+   * The facts for a turn of conversation, best first: ranked by what was just said, the earlier
+   * conversation counting a quarter as much (so a facilitator's "support group" welcome does not
+   * put charities above a remark about tiredness); an organisation only ranks on its merits when the
+   * person asks about groups or charities; a dosing fact is never offered unless the person named
+   * that medicine.
+   */
+  retrieveForTurn(query: TurnQuery, options: RetrieveOptions = {}): RetrievedFact[] {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const pool = { ...options, limit: limit * 4 };
+    const said = this.retrieve(query.said, pool);
+    const before = query.before ? this.retrieve(query.before, pool) : [];
+    const top = (list: readonly RetrievedFact[]): number => Math.max(1e-9, ...list.map((r) => r.score));
+    const scores = new Map<string, RetrievedFact>();
+    const add = (list: readonly RetrievedFact[], weight: number): void => {
+      const best = top(list);
+      for (const r of list) {
+        const score = (scores.get(r.fact.key)?.score ?? 0) + (weight * r.score) / best;
+        scores.set(r.fact.key, { fact: r.fact, score });
+      }
+    };
+    add(said, 1);
+    add(before, BEFORE_WEIGHT);
+    const asksForPeople = ASKS_FOR_PEOPLE.test(query.said);
+    return [...scores.values()]
+      .filter((r) => mayOffer(r.fact, query.said))
+      .map((r) => (r.fact.kind === 'organisation' && !asksForPeople ? { ...r, score: r.score * UNASKED_ORGANISATION_WEIGHT } : r))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
   }
 }
 

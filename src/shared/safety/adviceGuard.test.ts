@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AdviceCheck, checkAdvice, checkAdviceByRules, type AdviceFlag } from './adviceGuard';
+import { loadSafetySync } from './loadSafetySync';
+
+// The learned models, as the renderer has them once loadSafety() resolves.
+loadSafetySync();
 
 const flagged = (sentence: string, previous?: string): AdviceFlag[] => checkAdvice(sentence, previous ? { previous } : {}).flags;
 

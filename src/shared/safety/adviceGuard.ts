@@ -20,7 +20,7 @@ import {
   REMEDY,
   RESULT,
 } from './adviceLexicon';
-import { learnedAdvice } from './learned/learnedAdvice';
+import { learnedSafety } from './learnedSafety';
 import { normalizeText } from './normalize';
 
 /** Why a peer sentence is held back. */
@@ -282,8 +282,9 @@ export function checkAdviceByRules(sentence: string, options: CheckAdviceOptions
 export function checkAdvice(sentence: string, options: CheckAdviceOptions = {}): AdviceCheck {
   const rules = checkAdviceByRules(sentence, options);
   if (rules.advice) return rules;
-  const learned = learnedAdvice(sentence, options.previous);
-  if (!learned.held) return rules;
+  // Until the learned model is loaded (loadSafety.ts) the rules decide alone.
+  const learned = learnedSafety()?.learnedAdvice(sentence, options.previous);
+  if (!learned?.held) return rules;
   return { advice: true, flags: [learned.flag], reasons: [...rules.reasons, 'learned:advice'] };
 }
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ADVICE_REDIRECT_VARIANTS, adviceRedirect } from './adviceRedirect';
 import { checkAdvice } from './adviceGuard';
+import { loadSafetySync } from './loadSafetySync';
+
+// The learned models, as the renderer has them once loadSafety() resolves.
+loadSafetySync();
 
 describe('adviceRedirect', () => {
   it('has several variants that do not repeat back to back', () => {

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CRISIS_WEIGHT, RECENT_WINDOW, assessCrisis, assessCrisisByRules } from './assessCrisis';
 import { CrisisAssessment } from './crisisTypes';
 import { decideResponse } from './gateResponse';
+import { loadSafetySync } from './loadSafetySync';
+
+// The learned models, as the renderer has them once loadSafety() resolves.
+loadSafetySync();
 
 describe('assessCrisis', () => {
   it('returns a valid assessment for any text', () => {
@@ -70,14 +74,17 @@ describe('assessCrisis', () => {
     expect(assessCrisisByRules('tonight is the night', { recent: ["my pills are right here", ...filler] }).level).toBe('none');
   });
 
-  it('details only count next to a warning sign of the same category', () => {
-    expect(assessCrisis("I'm sweating", { recent: ["my pills are right here"] }).level).not.toBe('crisis');
+  // The rules' own weighing of details and distress (the floor); the learned model may read these differently.
+  it('details only count next to a warning sign of the same category (rules)', () => {
+    expect(assessCrisisByRules("I'm sweating", { recent: ["my pills are right here"] }).level).not.toBe('crisis');
+    expect(assessCrisisByRules("now I'm sweating", { recent: ['my chest feels tight'] }).level).toBe('crisis');
     expect(assessCrisis("now I'm sweating", { recent: ['my chest feels tight'] }).level).toBe('crisis');
   });
 
-  it('distress next to a warning sign leans to crisis', () => {
+  it('distress next to a warning sign leans to crisis (rules), and the whole verdict at least asks', () => {
     expect(CRISIS_WEIGHT).toBe(1.5);
-    expect(assessCrisis('I feel hopeless', { recent: ["my pills are right here"] }).level).toBe('crisis');
+    expect(assessCrisisByRules('I feel hopeless', { recent: ["my pills are right here"] }).level).toBe('crisis');
+    expect(decideResponse(assessCrisis('I feel hopeless', { recent: ["my pills are right here"] })).response).not.toBe('group');
   });
 
   it('keeps resources in view for a quiet message after a crisis', () => {
@@ -95,5 +102,26 @@ describe('assessCrisis', () => {
     const used = process.cpuUsage(start);
     const perMessage = (used.user + used.system) / 1000 / (rounds * messages.length);
     expect(perMessage).toBeLessThan(2);
+  });
+
+  it('reads the usual dose taken as directed as no overdose, while a bare "took all my pills" still opens the panel', () => {
+    for (const text of [
+      'I took all my pills this morning like I should, and I still feel wiped out.',
+      'took all my tablets on time today, still no energy',
+      'I took all my pills as prescribed and the nausea is back.',
+      'Me tomé todas mis pastillas esta mañana como debo y sigo agotada.',
+    ]) {
+      expect(assessCrisisByRules(text).level, text).toBe('none');
+    }
+    for (const text of ['I took all my pills.', 'I took all my pills. I am so tired of everything.', 'took a handful of my morning pills like i should', 'me tomé todas las pastillas']) {
+      expect(assessCrisisByRules(text), text).toMatchObject({ level: 'crisis', categories: ['overdose'] });
+    }
+  });
+
+  it('full classifier: the usual dose taken as directed stays with the group (regression examples)', () => {
+    const group = (text: string, recent: string[] = []): string => decideResponse(assessCrisis(text, { recent })).response;
+    expect(group('I took all my pills this morning like I should, and I still feel wiped out.')).toBe('group');
+    expect(group('I took all my meds this morning and I am still exhausted.')).toBe('group');
+    expect(group('I took all my pills.')).toBe('panel');
   });
 });

@@ -2,12 +2,15 @@
 // offline and fast (well under 2 ms with four recent messages). The rules are the floor and the
 // reasons (assessCrisisByRules.ts); the learned model reads the message as concepts in clauses
 // with the user's recent messages and decides above that floor: crisis, uncertain (ask directly),
-// or the rules' reading (crisisVerdict.ts).
+// or the rules' reading (crisisVerdict.ts). The learned model is loaded apart (loadSafety.ts); until
+// it is installed the rules decide alone, and a distress that names a risk the facilitator can ask
+// about gets the ask.
 import { assessCrisisByRules } from './assessCrisisByRules';
 import type { AssessCrisisOptions } from './crisisTypes';
 import { ALL_RULES } from './crisisSignals';
 import { combineVerdict, type CrisisVerdict } from './crisisVerdict';
-import { CRISIS_THRESHOLDS, crisisProbabilities } from './learned/learnedCrisis';
+import { askAboutFor } from './gateResponse';
+import { learnedSafety } from './learnedSafety';
 
 export { assessCrisisByRules, RECENT_WINDOW, CRISIS_WEIGHT } from './assessCrisisByRules';
 
@@ -17,11 +20,14 @@ export { assessCrisisByRules, RECENT_WINDOW, CRISIS_WEIGHT } from './assessCrisi
  */
 export function assessCrisis(text: string, options: AssessCrisisOptions = {}): CrisisVerdict {
   const rules = assessCrisisByRules(text, options);
-  return combineVerdict(rules, crisisProbabilities(text, options.recent ?? []), CRISIS_THRESHOLDS);
+  const learned = learnedSafety();
+  if (!learned) return { ...rules, uncertain: rules.level === 'distress' && askAboutFor(rules.categories) !== undefined };
+  const recent = options.recent ?? [];
+  return combineVerdict(rules, learned.crisisProbabilities(text, recent), learned.crisisThresholds, learned.crisisEvidence(text, recent));
 }
 
 /**
- * Compiles every rule's regex and runs the parser and the model once, so a real message never pays
+ * Compiles every rule's regex and runs the parser and the model once (when loaded), so a real message never pays
  * for compiling them (the prefilter means a few sample texts would leave most rules uncompiled).
  */
 export function warmUpCrisisAssessment(): void {

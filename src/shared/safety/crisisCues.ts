@@ -79,3 +79,22 @@ export const ACCIDENT_CUES = /\b(?:accident|accidentally|by mistake|chopping|coo
 
 /** The care team's involvement makes stopping a treatment a plan, not a crisis. */
 export const CLINICIAN_CUES = /\b(?:(?:my|the|our|her|his) (?:doctors?|doc|dr|gp|endo|endocrinologist|nephrologist|rheumatologist|rheumy|neurologist|cardiologist|specialist|consultant|team|care team|nurse|pharmacist|oncologist|hepatologist|gastro|gi|prescriber|transplant team|dialysis team)|with (?:my|her|his|their) (?:doctors?|team)|we decided|hospice|palliative|switched (?:me|to)|(?:got|get|getting) (?:a|my) (?:pump|transplant)|taper\w*|mi (?:medico|medica|doctor|doctora|nefrologo|endocrinologo|reumatologo|equipo))\b/;
+
+/**
+ * Taking the usual dose, said with the words people use for it: "like I should", "as prescribed",
+ * "on time", "my morning meds", "all my meds this morning". Only "all my/the" cancels with these;
+ * "too many", "a handful", "the whole bottle" never do.
+ */
+export const AS_DIRECTED_CUES = wordAlternation([
+  'like (?:i|we) (?:should(?! have)|am supposed to|was supposed to|am meant to|was meant to|was told|always do|do every day|normally do|usually do)',
+  'as (?:prescribed|directed|instructed|usual|always|normal|i should|i am supposed to|i was told|the doctor said|my doctor said)', 'like always', 'like usual', 'like normal', 'like every (?:day|morning|night)', 'like clockwork',
+  'on time', 'on schedule', 'every (?:day|morning|evening|night)', 'each (?:day|morning|night)', '(?:with|at|after|before) (?:breakfast|lunch|dinner|supper)',
+  '(?:morning|evening|night|nighttime|bedtime|daily|usual|regular|normal|prescribed) (?:\\w+ )?(?:pills|meds|medications?|medicines?|tablets|capsules|doses?)',
+  '(?:pills|meds|medications?|medicines?|tablets|capsules) (?:\\w+ )?this morning',
+  'como (?:debo|debia|debe ser|siempre|me (?:dijeron|indicaron|recetaron|mandaron)|me dijo (?:el|la) (?:medic[oa]|doctor[a]?))', 'a su hora', 'a la hora', 'todos los dias', 'cada (?:dia|manana|noche)',
+  '(?:pastillas|medicinas|medicamentos|pildoras) (?:\\w+ )?(?:de (?:la manana|la noche|hoy|siempre|cada dia)|de esta manana)', '(?:pastillas|medicinas|medicamentos) (?:\\w+ )?esta manana',
+]);
+
+/** The one quantity as-directed wording can explain: "all my/the …" (never "too many", "a handful", "the whole bottle"). */
+export const ALL_OF_MINE = /\b(?:all (?:of )?(?:my|the)|todas (?:mis|las)|todos (?:mis|los))\b/;
+export const NOT_USUAL_AMOUNT = /\b(?:too|way|handful|bottle|box|pack|packet|strip|whole|entire|double|twice|triple|extra|load|loads|ton|tons|bunch|frasco|bote|caja|demasiad[ao]s|monton|blister|entera|entero)\b/;

@@ -31,6 +31,8 @@ export interface CrisisRule {
   readonly clinicianSensitive?: boolean;
   /** Past acts ("tried to", "used to") read as history rather than now when past-time words are near. */
   readonly historySensitive?: boolean;
+  /** "Took all my pills" that as-directed wording ("like I should", "as prescribed", "on time") shows to be the usual dose. */
+  readonly asDirectedSensitive?: boolean;
 }
 
 /** Builds a rule from a regex source: word-bounded, global (read it with matchAll), lowercase by normalization. */

@@ -3,6 +3,8 @@
 // (topic talk, accidents, the care team). assessCrisis.ts turns these signals into a level.
 import {
   ACCIDENT_CUES,
+  ALL_OF_MINE,
+  AS_DIRECTED_CUES,
   CLINICIAN_CUES,
   HABITUAL_CUES,
   HYPOTHETICAL_CUES,
@@ -10,6 +12,7 @@ import {
   NEGATION,
   NEGATION_UNDONE,
   NEGATION_WINDOW_WORDS,
+  NOT_USUAL_AMOUNT,
   NOT_A_NEGATION,
   PAST_CUES,
   RECOVERY_CUES,
@@ -98,6 +101,18 @@ function categoriesOf(rule: CrisisRule): CrisisCategory[] {
 const SYMPTOM_ABOUT_SELF =
   /\b(?:my (?:chest|throat|face|lips|tongue|arm|head|heart|breathing|sugar|blood sugar|bg)|i am having|i think i am|i cannot|i feel|i am (?:bleeding|vomiting|shaking|wheezing|choking)|i have (?:bad |really bad |severe |sudden )?(?:chest|crushing))\b/;
 
+/** The sentence around a match ("all my pills, like I should" spans a comma). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('!', start), text.lastIndexOf('?', start), text.lastIndexOf(';', start)) + 1;
+  const stop = text.slice(end).search(/[.!?;]/);
+  return text.slice(from, stop < 0 ? text.length : end + stop);
+}
+
+/** "All my/the …" (not an amount beyond the usual) with as-directed wording in the same sentence. */
+function isUsualDose(matched: string, sentence: string): boolean {
+  return ALL_OF_MINE.test(matched) && !NOT_USUAL_AMOUNT.test(matched) && AS_DIRECTED_CUES.test(sentence);
+}
+
 type Verdict = { kind: 'keep'; strength: RuleStrength } | { kind: 'cancel'; why: string };
 
 interface MessageCues {
@@ -121,6 +136,8 @@ function judgeMatch(rule: CrisisRule, text: string, start: number, end: number, 
   if (rule.presentOnly && !cues.urgent && HABITUAL_CUES.test(clause)) return { kind: 'cancel', why: 'habitual' };
   if (rule.accidentSensitive && cues.accident) return { kind: 'cancel', why: 'accident' };
   if (rule.clinicianSensitive && cues.clinician) return { kind: 'cancel', why: 'clinician' };
+  // "All my pills, like I should": the usual dose. A bare "I took all my pills" still routes.
+  if (rule.asDirectedSensitive && isUsualDose(text.slice(start, end), sentenceAround(text, start, end))) return { kind: 'cancel', why: 'as-directed' };
   if (rule.historySensitive && LONG_AGO_CUES.test(clause)) {
     return cues.recovered ? { kind: 'cancel', why: 'recovered' } : { kind: 'keep', strength: 'distress' };
   }

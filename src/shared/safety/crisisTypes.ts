@@ -16,6 +16,13 @@ export const CrisisCategory = z.enum([
 ]);
 export type CrisisCategory = z.infer<typeof CrisisCategory>;
 
+/** The crisis categories among `list` (anything else, from a model or an imported file, is left out). */
+export const knownCrisisCategories = (list: readonly string[]): CrisisCategory[] =>
+  list.flatMap((c) => {
+    const parsed = CrisisCategory.safeParse(c);
+    return parsed.success ? [parsed.data] : [];
+  });
+
 /** The verdict on one user message. Reasons are rule names, never the user's words. */
 export const CrisisAssessment = z.object({
   level: CrisisLevel,

@@ -42,6 +42,14 @@ describe('combineVerdict', () => {
   it('leaves the rules\' reading below the ask threshold', () => {
     expect(combineVerdict(none, probs(0.3), thresholds)).toEqual({ ...none, uncertain: false });
   });
+
+  it('without risk-bearing evidence the model alone raises nothing, but may still doubt a rule crisis', () => {
+    expect(combineVerdict(none, probs(0.999), thresholds, false)).toEqual({ ...none, uncertain: false });
+    expect(combineVerdict(none, probs(0.7), thresholds, false)).toEqual({ ...none, uncertain: false });
+    const distress: CrisisAssessment = { level: 'distress', categories: ['suicide'], reasons: ['hopeless'] };
+    expect(combineVerdict(distress, probs(0.999), thresholds, false)).toEqual({ ...distress, uncertain: false });
+    expect(combineVerdict(ruleCrisis, probs(0.05), thresholds, false)).toMatchObject({ level: 'distress', uncertain: true });
+  });
 });
 
 describe('learnedCategories', () => {

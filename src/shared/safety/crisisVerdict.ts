@@ -7,7 +7,9 @@
 // estaba el pan"), the two disagree, and the gate asks rather than opens the panel: the floor under
 // a rule-recognised crisis is the ask, never the group. The category heads
 // say what kind of risk it is, so the panel and the question fit it. The thresholds were chosen out
-// of fold by author (scripts/train-safety-models.ts).
+// of fold by author (scripts/train-safety-models.ts). The model alone never raises a message that
+// carries no risk-bearing evidence, in itself or its recent messages (concepts/crisisEvidence.ts):
+// the network pools a short message's few features, and one strong word decided "my head hurts".
 import { CrisisCategory, type CrisisAssessment } from './crisisTypes';
 import { askAboutFor } from './gateResponse';
 
@@ -40,14 +42,19 @@ const ordered = (categories: Iterable<CrisisCategory>): CrisisCategory[] => {
   return CrisisCategory.options.filter((c) => set.has(c));
 };
 
-/** Combines the rules' verdict with the learned model's head probabilities. */
-export function combineVerdict(rules: CrisisAssessment, probabilities: Readonly<Record<string, number>>, thresholds: CrisisThresholds): CrisisVerdict {
+/**
+ * Combines the rules' verdict with the learned model's head probabilities. `evidence` says whether
+ * the message or its recent messages carry any risk-bearing concept; without it the model cannot
+ * raise the verdict above the rules' reading (it may still doubt a rule crisis).
+ */
+export function combineVerdict(rules: CrisisAssessment, probabilities: Readonly<Record<string, number>>, thresholds: CrisisThresholds, evidence = true): CrisisVerdict {
   const p = probabilities.crisis ?? 0;
   if (rules.level === 'crisis') {
     // Only a risk the facilitator can ask about is downgraded to the ask: abuse and harm to others keep the panel.
     if (p >= thresholds.doubt || askAboutFor(rules.categories) === undefined) return { ...rules, uncertain: false };
     return { level: 'distress', categories: rules.categories, reasons: [...rules.reasons, 'learned:doubt'], uncertain: true };
   }
+  if (!evidence) return { ...rules, uncertain: false };
   const learned = learnedCategories(probabilities);
   if (p >= thresholds.panel) {
     return { level: 'crisis', categories: ordered([...learned, ...rules.categories]), reasons: [...rules.reasons, `learned:${learned[0] ?? 'suicide'}`], uncertain: false };

@@ -1,5 +1,6 @@
 // The safety core's public API: what the group session, the reply guard and the crisis panel use.
 export { assessCrisis, warmUpCrisisAssessment } from './assessCrisis';
+export { loadSafety, safetyLoaded } from './loadSafety';
 export { AdviceCheck, AdviceFlag, checkAdvice, warmUpAdviceGuard, type CheckAdviceOptions } from './adviceGuard';
 export { adviceRedirect } from './adviceRedirect';
 export { CrisisAssessment, CrisisCategory, CrisisLevel, type AssessCrisisOptions } from './crisisTypes';

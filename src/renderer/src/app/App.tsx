@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { AppShell } from './AppShell';
+import { HeaderPlaces } from './HeaderPlaces';
 import { useNavigation, type Screen } from './navigation';
 import { useAppliedSettings } from './theme';
 import { Button } from '../ui/Button';
+import { CareQuestionsScreen } from '../features/care-questions/CareQuestionsScreen';
 import { CheckInScreen } from '../features/check-in/CheckInScreen';
 import { CrisisBanner } from '../features/crisis/CrisisBanner';
 import { GetHelpButton } from '../features/crisis/GetHelpButton';
 import { GroupScreen } from '../features/group/GroupScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { InsightsScreen } from '../features/insights/InsightsScreen';
-import { MainNav } from '../features/home/MainNav';
 import { ModelSetupScreen } from '../features/model-setup/ModelSetupScreen';
-import { ModelStatusChip } from '../features/model-setup/ModelStatusChip';
 import { OnboardingScreen } from '../features/onboarding/OnboardingScreen';
 import { IncognitoHost } from '../features/privacy/IncognitoHost';
 import { LockGate } from '../features/privacy/LockGate';
@@ -51,6 +51,8 @@ function CurrentScreen({ screen }: { readonly screen: Screen }) {
       return <InsightsScreen />;
     case 'real-support':
       return <RealSupportScreen />;
+    case 'care-questions':
+      return <CareQuestionsScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'safety-plan':
@@ -65,7 +67,6 @@ export function App() {
   const screen = useNavigation((s) => s.screen);
   // Theme, text size, motion and language follow the saved settings on every screen, welcome included.
   useAppliedSettings();
-  const onboarding = screen.name === 'welcome' || screen.name === 'onboarding';
   return (
     <LockGate>
       <AppShell
@@ -75,7 +76,7 @@ export function App() {
             <GetHelpButton />
           </>
         }
-        nav={onboarding ? <ModelStatusChip /> : <MainNav />}
+        nav={<HeaderPlaces />}
       >
         <CrisisBanner />
         <IncognitoHost>

@@ -9,6 +9,7 @@ export type Screen =
   | { readonly name: 'check-in'; readonly groupId: string }
   | { readonly name: 'insights' }
   | { readonly name: 'real-support' }
+  | { readonly name: 'care-questions' }
   | { readonly name: 'safety-plan' }
   | { readonly name: 'settings' }
   | { readonly name: 'model' };

@@ -61,4 +61,31 @@ describe('CareQuestionsRepo', () => {
     await r.remove(q!.id);
     expect(await r.list()).toEqual([]);
   });
+
+  it('moves a question only past questions with the same status (the screen lists open and asked apart)', async () => {
+    const r = openTestDatabase(clock()).careQuestions;
+    await r.add({ text: 'A', origin: 'typed' });
+    const b = await r.add({ text: 'B', origin: 'typed' });
+    const c = await r.add({ text: 'C', origin: 'typed' });
+    await r.markAsked(b!.id, '');
+    await r.move(c!.id, -1);
+    const open = (await r.list()).filter((q) => q.status === 'open').map((q) => q.text);
+    // One step up past the asked B lands C above A, not merely above B.
+    expect(open).toEqual(['C', 'A']);
+    await r.move(b!.id, 1);
+    await r.move(b!.id, -1);
+    expect((await r.list()).map((q) => q.text)).toEqual(['C', 'B', 'A']);
+  });
+
+  it('restores a removed question exactly as it was (Undo)', async () => {
+    const r = openTestDatabase(clock()).careQuestions;
+    await r.add({ text: 'First', origin: 'typed' });
+    const q = await r.add({ text: 'Second', origin: 'redirect', groupId: 'g1', sourceMessageId: 'm1' });
+    await r.markAsked(q!.id, 'Not yet');
+    const before = await r.list();
+    await r.remove(q!.id);
+    expect(await r.list()).toHaveLength(1);
+    await r.restore(before[1]!);
+    expect(await r.list()).toEqual(before);
+  });
 });

@@ -54,15 +54,18 @@ export class CareQuestionsRepo {
     if (next) await this.db.careQuestions.update(id, { text: next, updatedAt: this.now() });
   }
 
-  /** Moves a question one place up (-1) or down (+1) among all questions. */
+  /**
+   * Moves a question one place up (-1) or down (+1) among the questions with its status: the screen
+   * lists open and asked questions apart, so a move must be one the person can see.
+   */
   async move(id: string, by: -1 | 1): Promise<void> {
     await this.db.transaction('rw', this.db.careQuestions, async () => {
       const all = await this.list();
-      const from = all.findIndex((q) => q.id === id);
-      const to = from + by;
-      const a = all[from];
-      const b = all[to];
-      if (!a || !b) return;
+      const a = all.find((q) => q.id === id);
+      if (!a) return;
+      const same = all.filter((q) => q.status === a.status);
+      const b = same[same.indexOf(a) + by];
+      if (!b) return;
       const at = this.now();
       await this.db.careQuestions.update(a.id, { position: b.position, updatedAt: at });
       await this.db.careQuestions.update(b.id, { position: a.position, updatedAt: at });
@@ -82,6 +85,11 @@ export class CareQuestionsRepo {
   /** Puts an asked question back on the list for next time (the note is kept). */
   async reopen(id: string): Promise<void> {
     await this.db.careQuestions.update(id, { status: 'open', updatedAt: this.now() });
+  }
+
+  /** Puts a removed question back exactly as it was (the screen's Undo). */
+  async restore(question: CareQuestion): Promise<void> {
+    await this.db.careQuestions.put(question);
   }
 
   async remove(id: string): Promise<void> {

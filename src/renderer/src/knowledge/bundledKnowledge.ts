@@ -1,5 +1,6 @@
 import crisisLinesJson from '../../../../resources/crisis-lines.json';
-import { CrisisLines } from '../../../shared/knowledge/crisisLinesSchema';
+import type { CrisisLines } from '../../../shared/knowledge/crisisLinesSchema';
+import { readCrisisLines } from '../../../shared/knowledge/readCrisisLines';
 import { KnowledgeBase, type TopicShelf } from '../../../shared/knowledge/knowledgeBase';
 
 // Each pack is its own chunk, fetched from the app's own origin the first time a group or screen needs it.
@@ -28,5 +29,6 @@ async function readBundledPack(packId: string): Promise<unknown> {
 export function loadBundledKnowledge(library?: TopicShelf): Knowledge {
   // The index is its own chunk too: start-up reads nothing about packs, however many ship.
   const readIndex = async () => (await import('virtual:hearth/pack-index')).default;
-  return { crisisLines: CrisisLines.parse(crisisLinesJson), base: new KnowledgeBase(readIndex, readBundledPack, library) };
+  // A damaged file loses only its broken entries; the build already refuses a file that does not parse.
+  return { crisisLines: readCrisisLines(crisisLinesJson).data, base: new KnowledgeBase(readIndex, readBundledPack, library) };
 }

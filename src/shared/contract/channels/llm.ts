@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { stream } from '../define';
+import { invoke, stream } from '../define';
 import { ModelName } from './ollama';
 
 export const ChatMessage = z.object({
@@ -66,7 +66,19 @@ export const ChatResult = z.object({
 });
 export type ChatResult = z.infer<typeof ChatResult>;
 
-/** Talking to the model: one streamed reply per request id. */
+/**
+ * Loads a model into memory ahead of the first reply (an empty chat, which Ollama answers once the
+ * model is loaded), with the context size the group will use: another size would load it again.
+ */
+export const LoadRequest = z.object({ model: ModelName, numCtx: ChatOptions.shape.numCtx }).strict();
+export type LoadRequest = z.infer<typeof LoadRequest>;
+
+/** How long the load took, in ms (next to nothing when the model was already loaded). */
+export const LoadResult = z.object({ loadMs: z.number().nonnegative() });
+export type LoadResult = z.infer<typeof LoadResult>;
+
+/** Talking to the model: one streamed reply per request id; loading it before it is needed. */
 export const llmChannels = {
   chat: stream({ request: ChatRequest, event: ChatToken, result: ChatResult }),
+  load: invoke({ request: LoadRequest, result: LoadResult }),
 };

@@ -1,7 +1,7 @@
 // Which packs a new group's cohort draws on. Packs load on demand, so group creation asks for a few by
 // id instead of handing the factory every pack: the group's own condition, the packs its co-occurring
-// conditions point at (a Navigator may live with one), and a seeded handful of others — other conditions
-// for a cross-condition group, and one the facilitator may live with. The same seed picks the same ones.
+// conditions point at (a Navigator may live with one), and, for a cross-condition group only, a seeded
+// handful of other conditions. The same seed picks the same ones.
 import type { GroupFormat } from '../../domain';
 import { Rng } from './random';
 
@@ -11,9 +11,9 @@ export interface CohortPackCandidate {
   readonly coOccurringPackIds: readonly string[];
 }
 
-/** Other conditions drawn: five peers plus spares for a cross-condition group; a few for the facilitator otherwise. */
+/** Other conditions drawn: five peers plus spares for a cross-condition group; none otherwise (everyone shares the group's condition). */
 export function otherPacksWanted(format: GroupFormat): number {
-  return format === 'cross-condition' ? 8 : 3;
+  return format === 'cross-condition' ? 8 : 0;
 }
 
 /**

@@ -22,8 +22,10 @@ export interface ConditionChoice {
 
 /**
  * Whose condition each peer lives with. Cross-condition groups give every peer a different condition
- * (the Veteran one that can start in childhood, so 15+ years fits a young adult); elsewhere everyone shares
- * the group's condition except, sometimes, the facilitator, who may live with another one.
+ * (the Veteran one that can start in childhood, so 15+ years fits a young adult); elsewhere everyone,
+ * the facilitator included, shares the group's condition: a condition nobody in the group lives with
+ * (HIV in an Ehlers-Danlos group) does not belong in its conversation, and for stigmatised conditions
+ * it is exactly the wrong thing to hear uninvited.
  */
 export function assignConditions(
   seed: number,
@@ -50,7 +52,6 @@ export function assignConditions(
     for (const role of ['navigator', 'ally', 'specialist', 'facilitator'] as const) out.set(role, take() ?? own);
     return out;
   }
-  if (Rng.for(seed, 'facilitator-condition').chance(0.5)) out.set('facilitator', take() ?? own);
   return out;
 }
 

@@ -47,6 +47,15 @@ describe('buildPrompt (shared part first)', () => {
     expect(commonPrefix(a, b) / a.length).toBeLessThan(0.05);
   });
 
+  it('the fair card-in-system layout shares the system text, and only that', () => {
+    const a = flat(buildPrompt(input(0, { layout: 'card-in-system' })));
+    const b = flat(buildPrompt(input(1, { layout: 'card-in-system' })));
+    const shared = commonPrefix(a, b);
+    expect(a.slice(0, shared)).toContain('SAFETY RULES');
+    expect(a.slice(0, shared)).not.toContain('CONVERSATION:');
+    expect(a.indexOf('NOW SPEAKING')).toBeLessThan(a.indexOf('CONVERSATION:'));
+  });
+
   it('states the safety rules, the AI framing and the reply language', () => {
     const text = flat(buildPrompt(input(0, { frame: { ...frame, language: 'es' } })));
     expect(text).toMatch(/Never tell anyone to start, stop, skip, change/);

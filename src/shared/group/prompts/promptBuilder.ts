@@ -48,11 +48,16 @@ export interface PromptInput {
   readonly task: SpeakerTask;
   /**
    * `shared-first` (Hearth's): group text first, the speaker's card and task last, so Ollama's prompt
-   * cache serves the shared part to every peer after the first. `speaker-first` puts the card first,
-   * as common group-chat tools do; it exists to measure the difference.
+   * cache serves the shared part to every peer after the first. Two layouts exist only to measure
+   * what that saves: `speaker-first` puts the card first, as common group-chat tools do; `card-in-system`
+   * is the fair baseline, the rules first and the card at the end of the system message (the system
+   * text is shared, the conversation after it is not).
    */
-  readonly layout?: 'shared-first' | 'speaker-first';
+  readonly layout?: PromptLayout;
 }
+
+/** Where the speaker's card and task go; see `PromptInput.layout`. */
+export type PromptLayout = 'shared-first' | 'speaker-first' | 'card-in-system';
 
 export interface PromptMessage {
   readonly role: 'system' | 'user';
@@ -154,6 +159,12 @@ export function buildPrompt(input: PromptInput): PromptMessage[] {
       { role: 'user', content: shared },
     ];
   }
+  if (input.layout === 'card-in-system') {
+    return [
+      { role: 'system', content: `${groupSetting(input.frame)}\n\n${speakerTail(input)}` },
+      { role: 'user', content: shared },
+    ];
+  }
   return [
     { role: 'system', content: groupSetting(input.frame) },
     { role: 'user', content: `${shared}\n\n---\n${speakerTail(input)}` },
@@ -172,6 +183,29 @@ export function buildTriagePrompt(input: Pick<PromptInput, 'frame' | 'summary' |
   return [
     { role: 'system', content: groupSetting(input.frame) },
     { role: 'user', content: `${shared}\n\n---\n${triageTask()}` },
+  ];
+}
+
+/**
+ * What every prompt of the next turn begins with: the policy, the setting and the conversation so far
+ * (nothing the person has not yet sent). Evaluated ahead of time, it fills Ollama's prompt cache, so
+ * the first reply evaluates only what the turn adds.
+ */
+export function buildSharedPrefix(input: Pick<PromptInput, 'frame' | 'summary' | 'transcript'>): PromptMessage[] {
+  return [
+    { role: 'system', content: groupSetting(input.frame) },
+    { role: 'user', content: conversation({ ...input, facts: [], roundSoFar: [] }, false) },
+  ];
+}
+
+/**
+ * The rolling summary's prompt: the group's setting first, exactly as every speaker's prompt begins,
+ * so the summary call is served from the prompt cache and leaves it holding what the next reply needs.
+ */
+export function buildSummaryPrompt(frame: GroupFrame, task: string): PromptMessage[] {
+  return [
+    { role: 'system', content: groupSetting(frame) },
+    { role: 'user', content: task },
   ];
 }
 

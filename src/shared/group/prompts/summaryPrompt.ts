@@ -1,10 +1,12 @@
 import type { ChatRequest } from '../../contract/channels/llm';
 import type { Language } from '../../domain';
 import { quoted, transcriptLine } from './inlineText';
-import type { TranscriptLine } from './promptBuilder';
+import { buildSummaryPrompt, type GroupFrame, type TranscriptLine } from './promptBuilder';
 
 export interface SummaryInput {
   readonly model: string;
+  /** The group's setting: the summary's prompt begins as the speakers' prompts do (shared prompt cache). */
+  readonly frame: GroupFrame;
   readonly numCtx: number;
   /** The previous summary, folded into the new one. */
   readonly previous?: string;
@@ -22,13 +24,10 @@ export function summaryRequest(input: SummaryInput): ChatRequest {
   const language = input.language === 'es' ? 'Write the summary in Spanish.' : 'Write the summary in English.';
   return {
     model: input.model,
-    messages: [
-      {
-        role: 'system',
-        content: `You keep the notes of a peer-support group. Summarise the conversation below in at most 8 short lines: who shared what (by name), how the new member is feeling, anything they decided or want to try, and open questions. No advice, no diagnosis, no new facts. ${language}`,
-      },
-      { role: 'user', content: `${input.previous ? `EARLIER NOTES:\n${quoted(input.previous)}\n\n` : ''}CONVERSATION TO ADD:\n${transcript}` },
-    ],
+    messages: buildSummaryPrompt(
+      input.frame,
+      `${input.previous ? `EARLIER NOTES:\n${quoted(input.previous)}\n\n` : ''}CONVERSATION TO ADD:\n${transcript}\n\n---\nYOUR TASK: you keep the group's notes, read only by the group's model, never shown as anyone's words. Summarise the conversation above in at most 8 short lines: who shared what (by name), how the new member is feeling, anything they decided or want to try, and open questions. No advice, no diagnosis, no new facts. ${language}`,
+    ),
     options: { numCtx: input.numCtx, temperature: 0.3, numPredict: 300 },
     keepAlive: '30m',
   };

@@ -3,7 +3,7 @@
 import { OPEN_GROUP, type Group, type GroupSafety, type Language, type Member } from '../../domain';
 import { Rng } from '../cohort/random';
 import { TokenEstimator } from '../contextBudget';
-import type { GroupFrame } from '../prompts/promptBuilder';
+import type { GroupFrame, PromptLayout } from '../prompts/promptBuilder';
 import type { ChatPort, RetrievePort, SafetyPort, SessionEvents } from './ports';
 import type { SessionStore } from './store';
 
@@ -16,6 +16,12 @@ export interface ModelLayers {
   /** Review that has not answered by then is cancelled; the reply falls back (fails closed). */
   readonly reviewTimeoutMs: number;
 }
+
+/**
+ * Extra time a model check gets once the model is known to reason before answering (main asks such a
+ * model to think briefly, `think: 'low'`; a short reasoning at laptop speed takes seconds).
+ */
+export const THINKING_CHECK_ALLOWANCE_MS = 10_000;
 
 /** Defaults: on, with timeouts a laptop answers well within (see bench/scenarios/groupRound.ts). */
 export const DEFAULT_MODEL_LAYERS: ModelLayers = { triage: true, review: true, triageTimeoutMs: 6000, reviewTimeoutMs: 8000 };
@@ -38,8 +44,8 @@ export interface SessionDeps {
   readonly sleep?: (ms: number) => Promise<void>;
   readonly random?: () => number;
   readonly now?: () => number;
-  /** Prompt layout; `speaker-first` exists only to measure what Hearth's layout saves. */
-  readonly layout?: 'shared-first' | 'speaker-first';
+  /** Prompt layout; the others than `shared-first` exist only to measure what Hearth's layout saves. */
+  readonly layout?: PromptLayout;
   /** The model layers; `false` turns both off (no chat model, or a measurement without them). */
   readonly modelLayers?: Partial<ModelLayers> | false;
 }
@@ -63,10 +69,18 @@ export class SessionContext {
   private gating = 0;
   /** User messages stored while a turn ran, waiting for the gate and an answer, oldest first. */
   queued: string[] = [];
+  /** Messages from the person that arrived and are still being taken in: the first session's hellos stop for them. */
+  arriving = 0;
   /** User messages the gate has not finished deciding: no prompt shows them yet. */
   readonly ungated = new Set<string>();
+  /** The message the peers will answer once a model is ready (the gate let it through while none was). */
+  waitingId: string | undefined;
   /** The group's safety state (persisted on the group record; this is the session's copy). */
   safety: GroupSafety;
+  /** The prompt-cache warm-up in flight, if any: a check's deadline starts once it is done. */
+  warming: { readonly done: Promise<unknown>; cancel(): void } | undefined;
+  /** The model was seen reasoning before its answer (learnt from results; reasoning itself never reaches the session). */
+  modelThinks = false;
 
   constructor(
     public group: Group,
@@ -96,11 +110,35 @@ export class SessionContext {
     return this.members.find((m) => m.persona.role === 'facilitator');
   }
 
-  /** The model layers in force: off without a chat model or when turned off. */
+  /** The buddy of a one-to-one chat (undefined in a group). */
+  get buddy(): Member | undefined {
+    const id = this.group.buddyMemberId;
+    return id ? this.members.find((m) => m.id === id) : undefined;
+  }
+
+  /** Whether a chat model is ready to speak for the peers (scripted words never need one). */
+  get hasModel(): boolean {
+    return this.deps.model !== 'none';
+  }
+
+  /** Marks the message the peers will answer once a model is ready (undefined: none waits). */
+  setWaiting(messageId: string | undefined): void {
+    this.waitingId = messageId;
+    this.deps.events.waiting?.(messageId ?? null);
+  }
+
+  /** The model layers in force: off without a chat model or when turned off; checks get more time from a model that reasons first. */
   get layers(): ModelLayers {
     const chosen = this.deps.modelLayers;
     if (chosen === false || this.deps.model === 'none') return { ...DEFAULT_MODEL_LAYERS, triage: false, review: false };
-    return { ...DEFAULT_MODEL_LAYERS, ...(chosen ?? {}) };
+    const layers = { ...DEFAULT_MODEL_LAYERS, ...(chosen ?? {}) };
+    if (!this.modelThinks) return layers;
+    return { ...layers, triageTimeoutMs: layers.triageTimeoutMs + THINKING_CHECK_ALLOWANCE_MS, reviewTimeoutMs: layers.reviewTimeoutMs + THINKING_CHECK_ALLOWANCE_MS };
+  }
+
+  /** Learns from a finished call whether the model reasons before it answers. */
+  observeThinking(thinkingChars: number | undefined): void {
+    if (thinkingChars && thinkingChars > 0) this.modelThinks = true;
   }
 
   frame(): GroupFrame {
@@ -137,9 +175,10 @@ export class SessionContext {
     }
   }
 
-  /** Stops whatever model call runs now (a reply, a check). */
+  /** Stops whatever model call runs now (a reply, a check, the warm-up). */
   stopCurrent(): void {
     this.stopRequested = true;
     this.cancelCurrent?.();
+    this.warming?.cancel();
   }
 }

@@ -282,7 +282,7 @@ describe('the gate on every path (real engine, fake Ollama)', () => {
     const seen: Array<readonly string[]> = [];
     const spying: SafetyPort = { ...testSafety, assess: (text, recent) => (seen.push(recent), testSafety.assess(text, recent)) };
     const { rig } = await setup({}, { safety: spying });
-    await rig.session.send('I took all my pills this morning like I should, and I still feel wiped out.');
+    await rig.session.send('I took all my pills and I still feel wiped out.');
     await rig.session.misread();
     await rig.session.send(UNSURE);
     await rig.session.send('No');
@@ -292,7 +292,7 @@ describe('the gate on every path (real engine, fake Ollama)', () => {
 
   it('"That’s not what I meant": back to the group, the banner taken back, an apology; the words still never reach a model', async () => {
     const { rig } = await setup();
-    const misread = 'I took all my pills this morning like I should, and I still feel wiped out.';
+    const misread = 'I took all my pills and I still feel wiped out.';
     await rig.session.send(misread);
     expect(rig.session.paused).toBe(true);
     expect(rig.store.crisisState.active).toBe(true);
@@ -303,6 +303,6 @@ describe('the gate on every path (real engine, fake Ollama)', () => {
     expect(rig.store.rows.messages[0]?.safety).toMatchObject({ misread: true });
     await rig.session.send('I mean I am just really tired');
     expect(peerRequests(rig).at(-1)).toContain('[wrote a message that was set aside]');
-    expect(rig.chatBodies().some((b) => b.includes('like I should'))).toBe(false);
+    expect(rig.chatBodies().some((b) => b.includes('wiped out'))).toBe(false);
   });
 });

@@ -5,17 +5,23 @@
 import type { Group, GroupSafety, Member, Message } from '../../domain';
 import { closeFallbackWords, openingWords, silenceWords } from '../facilitatorScript';
 import { conditionInSentence } from '../cohort/text';
+import { firstHellos } from '../hellos';
 import { SessionContext, type SessionDeps } from './context';
 import { correctMisread, reopenGroup, setGroupSafety, startAsk } from './crisisFlow';
 import { MessageIntake } from './intake';
 import type { SafetyPort } from './ports';
-import { SafetyGate, categoriesOf } from './safetyGate';
+import { knownCrisisCategories } from '../../safety/crisisTypes';
+import { SafetyGate } from './safetyGate';
 import { facilitatorSays, say } from './scripted';
+import { warmRequest } from './requestBuilder';
 import { speak, speakAgain, speakOn } from './speaker';
 import { refreshSummary } from './summary';
 import { asTurn, runTurn } from './turn';
 
 export type { SessionDeps } from './context';
+
+/** The pause before each peer's hello, as if they had just come in (at human pace only: none in tests). */
+const ARRIVAL_MS = 1200;
 
 /** The group's conversation engine, behind a store port; the UI drives it and reads storage. */
 export class GroupSession {
@@ -57,19 +63,38 @@ export class GroupSession {
     this.ctx.group = { ...group, safety: this.ctx.safety };
   }
 
-  /** A model chosen later, or a guard model installed later: later calls use them. */
+  /**
+   * A model chosen later (or gone: 'none'), or a guard model installed later: later calls use them.
+   * A message that waited for the model is answered as soon as one is ready.
+   */
   updateRuntime(runtime: { model?: string; safety?: SafetyPort }): void {
     const { deps } = this.ctx;
     this.ctx.deps = { ...deps, ...(runtime.model ? { model: runtime.model } : {}), ...(runtime.safety ? { safety: runtime.safety } : {}) };
     if (runtime.safety) this.gate.update(runtime.safety);
+    if (this.ctx.hasModel && this.ctx.waitingId) void this.intake.answerWaiting();
   }
 
-  /** Opens the session: the facilitator's check-in when the group has no messages yet. */
+  /** The message waiting for the model to be ready, if any. */
+  get waitingId(): string | undefined {
+    return this.ctx.waitingId;
+  }
+
+  /**
+   * Opens the session. A group's first session opens on people: the facilitator's welcome, then one
+   * or two peers (the buddy, in a one-to-one chat) say a short scripted hello, each arriving after a
+   * moment, typing first. Messages sent meanwhile wait their turn, as during any turn (a crisis never
+   * waits). A later session picks up the person's last message if nothing answered it yet.
+   */
   async open(): Promise<void> {
     const { ctx } = this;
-    if ((await ctx.store.messages.count(ctx.group.id)) > 0) return;
+    if ((await ctx.store.messages.count(ctx.group.id)) > 0) {
+      await this.intake.pickUpUnanswered();
+      await this.intake.answerWaiting();
+      return;
+    }
     const f = ctx.facilitator;
     if (!f) return;
+    const buddy = ctx.buddy;
     const text = openingWords({
       language: ctx.language,
       facilitatorName: f.persona.name,
@@ -77,8 +102,43 @@ export class GroupSession {
       facilitatorCondition: conditionInSentence(f.persona.condition),
       topic: ctx.group.topic,
       seed: ctx.group.seed,
+      ...(buddy ? { buddyName: buddy.persona.name } : {}),
     });
-    await say(ctx, f, text, 'check-in');
+    await asTurn(ctx, async () => {
+      await say(ctx, f, text, 'check-in');
+      const peers = (buddy ? [buddy] : ctx.members.filter((m) => m.persona.role !== 'facilitator' && !m.muted)).map((m) => ({ id: m.id, role: m.persona.role, name: m.persona.name }));
+      for (const hello of firstHellos(peers, ctx.language, ctx.group.seed, Boolean(buddy))) {
+        const member = ctx.members.find((m) => m.id === hello.memberId);
+        if (!member || ctx.stopRequested || ctx.safety.state !== 'open') break;
+        await ctx.sleep(ctx.deps.msPerChar > 0 ? ARRIVAL_MS : 0);
+        if (ctx.stopRequested || ctx.safety.state !== 'open' || ctx.arriving > 0) break;
+        await say(ctx, member, hello.text, 'hello');
+      }
+    });
+    await this.intake.drainQueue();
+  }
+
+  /**
+   * Fills the model's prompt cache with what the next turn's prompts begin with (the policy, the
+   * setting, the members and the conversation so far: over a thousand tokens, seconds on a laptop)
+   * while the person reads and writes, so their first reply does not wait for it. Nothing the person
+   * has not sent, and nothing the gate held back, is in it. Never throws; Stop cancels it. Resolves to
+   * whether the cache was filled.
+   */
+  async warm(): Promise<boolean> {
+    const { ctx } = this;
+    if (ctx.deps.model === 'none' || ctx.safety.state !== 'open' || ctx.busy || ctx.warming) return false;
+    try {
+      const handle = ctx.deps.chat(await warmRequest(ctx), () => undefined);
+      const warming = { done: handle.done.catch(() => undefined), cancel: () => void handle.cancel() };
+      ctx.warming = warming;
+      const result = await handle.done;
+      if (ctx.warming === warming) ctx.warming = undefined;
+      return result.ok;
+    } catch {
+      ctx.warming = undefined;
+      return false;
+    }
   }
 
   /** Stops the reply (or check) running now: the Stop button. */
@@ -151,7 +211,7 @@ export class GroupSession {
     if (!waiting || repliedAfter) return;
     // Written while the group waited and already found uncertain: the question comes now.
     if (waiting.safety?.response === 'ask') {
-      await startAsk(ctx, waiting.id, waiting.safety.askAbout ?? 'self-harm', categoriesOf(waiting.safety.categories), false);
+      await startAsk(ctx, waiting.id, waiting.safety.askAbout ?? 'self-harm', knownCrisisCategories(waiting.safety.categories), false);
       return;
     }
     const verdict = await this.intake.decide(waiting, 'resume');
@@ -175,7 +235,7 @@ export class GroupSession {
     const { ctx } = this;
     const f = ctx.facilitator;
     if (!f || ctx.busy || ctx.safety.state !== 'open') return;
-    const words = silenceWords(ctx.language, ctx.group.seed);
+    const words = silenceWords(ctx.language, ctx.group.seed, ctx.buddy?.persona.name);
     const last = (await ctx.store.messages.latest(ctx.group.id, 1))[0];
     if (!last || last.author.kind === 'user' || last.kind === 'ai-reminder' || (last.author.kind === 'member' && last.author.memberId === f.id && last.kind === 'chat' && last.text === words)) return;
     await say(ctx, f, words, 'chat');

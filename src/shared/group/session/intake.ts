@@ -52,9 +52,21 @@ export class MessageIntake {
   async send(text: string): Promise<void> {
     const clean = text.trim();
     if (!clean) return;
+    // Counted before anything is awaited, so a scripted hello never follows what the person just wrote.
+    this.ctx.arriving += 1;
+    try {
+      await this.take(clean);
+    } finally {
+      this.ctx.arriving -= 1;
+    }
+  }
+
+  private async take(clean: string): Promise<void> {
     const { ctx } = this;
     const recent = await this.recentUserTexts();
     const asking = this.pendingAsk();
+    // The first message after start can arrive while the learned half still loads: wait for it (bounded).
+    await this.gate.ready();
     const rules = this.gate.rules({ text: clean, recent, ...(asking ? { asking } : {}) });
     if (rules.response === 'panel') {
       // The panel opens before anything is written, so a storage failure cannot hold it back.
@@ -118,8 +130,55 @@ export class MessageIntake {
       await answerBackToGroup(ctx, verdict.answer === 'decline');
       return;
     }
-    await runTurn(ctx, message, verdict, false);
+    await this.answer(message, verdict);
     await this.drainQueue();
+  }
+
+  /**
+   * The group answers a message the gate let through. With no model ready yet, the facilitator's
+   * scripted part comes now and the peers answer once a model is ready (answerWaiting).
+   */
+  private async answer(message: Message, verdict: GateVerdict): Promise<void> {
+    const { ctx } = this;
+    if (ctx.hasModel) {
+      await runTurn(ctx, message, verdict, false);
+      return;
+    }
+    await runTurn(ctx, message, verdict, false, 'scripted');
+    ctx.setWaiting(message.id);
+  }
+
+  /**
+   * The message that waited for the model, answered now that one is ready: decided again by the gate
+   * first (the model's triage can weigh in now, and may only raise the decision), then the peers speak.
+   * A message written after it, or one the panel or the question took, is not answered twice.
+   */
+  async answerWaiting(): Promise<void> {
+    const { ctx } = this;
+    const id = ctx.waitingId;
+    if (!id || !ctx.hasModel || ctx.busy || ctx.safety.state !== 'open') return;
+    ctx.setWaiting(undefined);
+    const message = await ctx.store.messages.get(id);
+    if (!message || message.safety) return;
+    const verdict = await this.decide(message, 'waiting');
+    if (verdict.response !== 'group') {
+      await this.apply(verdict, message);
+      return;
+    }
+    await runTurn(ctx, message, verdict, false, 'peers');
+    await this.drainQueue();
+  }
+
+  /**
+   * After a restart: the person's last message, if nothing answered it (the model was not ready, or
+   * the app closed first), waits for the peers. Marked messages never do.
+   */
+  async pickUpUnanswered(): Promise<void> {
+    const recent = await this.ctx.store.messages.latest(this.ctx.group.id, 30);
+    const last = recent.filter((m) => m.author.kind === 'user').at(-1);
+    if (!last || last.safety) return;
+    const answered = recent.some((m) => m.seq > last.seq && m.author.kind === 'member' && (m.kind === 'chat' || m.kind === 'close'));
+    if (!answered) this.ctx.setWaiting(last.id);
   }
 
   /** Messages sent during a turn: each is decided now, in order; the last one the group may answer is answered. */
@@ -140,8 +199,9 @@ export class MessageIntake {
         }
         answer = { message, verdict };
       }
-      if (answer) await runTurn(ctx, answer.message, answer.verdict, false);
+      if (answer) await this.answer(answer.message, answer.verdict);
     }
+    await this.answerWaiting();
   }
 
   /** The person's last message, if the group may answer it, decided again by the gate before any model call. */

@@ -22,7 +22,7 @@ describe('the leak test', () => {
         reply: (req: ScriptRequest) =>
           judged({
             reply: (r) => {
-              if (r.messages[0]?.content.startsWith('You keep the notes')) return 'The new member talked about tiredness and work. Rosa and Dee shared what helped them.';
+              if (r.messages.at(-1)?.content.includes("you keep the group's notes")) return 'The new member talked about tiredness and work. Rosa and Dee shared what helped them.';
               if (dropNext) {
                 dropNext = false;
                 rig.app.fake.inject({ kind: 'drop-connection', afterTokens: 12 });
@@ -91,7 +91,7 @@ describe('the leak test', () => {
 
       const bodies = rig.chatBodies();
       expect(bodies.length).toBeGreaterThan(40);
-      expect(bodies.filter((b) => b.includes('You keep the notes')).length).toBeGreaterThan(0);
+      expect(bodies.filter((b) => b.includes("you keep the group's notes")).length).toBeGreaterThan(0);
       for (const words of CRISIS_WORDS) expect(bodies.filter((b) => b.includes(words))).toEqual([]);
       const unsure = bodies.filter((b) => b.includes('keep thinking about it'));
       expect(unsure).toHaveLength(1);

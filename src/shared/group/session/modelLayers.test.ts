@@ -115,7 +115,7 @@ describe('model review (fails closed)', () => {
   it('a summary sentence the review holds never goes back into a prompt', async () => {
     const rig = await setup(
       { review: holdMatching(/double the dose/) },
-      (req) => (req.messages[0]?.content.startsWith('You keep the notes') ? 'Rosa talked about tiredness. Dee said to double the dose.' : NICE),
+      (req) => (req.messages.at(-1)?.content.includes("you keep the group's notes") ? 'Rosa talked about tiredness. Dee said to double the dose.' : NICE),
       { numCtx: 2600 },
     );
     for (let i = 0; i < 14; i++) await rig.session.send(`Message ${i}: I have been feeling tired and low again this week, and work is hard.`);

@@ -1,5 +1,6 @@
 // What the session engine needs from the outside, besides storage (store.ts): the model, the
 // deterministic safety checks, retrieval, and a way to tell the screen what is happening.
+import type { ErrorCode } from '../../contract/result';
 import type { ChatRequest, ChatResult, Result, StreamHandle } from '../../contract';
 import type { ChatToken } from '../../contract/channels/llm';
 import type { GroupSafety, Language } from '../../domain';
@@ -21,6 +22,12 @@ export interface Assessment {
 export interface SafetyPort {
   /** Crisis assessment of a user message, given their earlier messages (oldest first). */
   assess(text: string, recent: readonly string[]): Assessment;
+  /**
+   * Resolves once the full classifier is in, or after a short bound (then `assess` answers with the
+   * rules alone). The gate awaits it before each decision, so a first message sent while the
+   * learned half still loads gets the full classifier. Absent: `assess` is always complete.
+   */
+  ready?(): Promise<void>;
   adviceFlags(sentence: string, previous: string | undefined): readonly string[];
   /** Model-written text that is unsafe around crisis (method detail, encouragement of harm). */
   isCrisisUnsafe(sentence: string): boolean;
@@ -35,8 +42,8 @@ export interface SafetyPort {
   secondOpinion?(text: string, recent: readonly string[]): Promise<Assessment>;
 }
 
-/** Retrieval over the group's knowledge packs. */
-export type RetrievePort = (query: string, limit: number) => readonly ScoredFact[];
+/** Retrieval over the group's knowledge packs: `query` is what was just said, `before` the conversation before it (it counts for less). */
+export type RetrievePort = (query: string, limit: number, before?: string) => readonly ScoredFact[];
 
 /** How the session tells the screen what is happening beyond what is stored. */
 export interface SessionEvents {
@@ -51,9 +58,14 @@ export interface SessionEvents {
   /** The group's persisted safety state changed (paused, asking, open). */
   safety?(state: GroupSafety): void;
   /** A failure the user should see, with its typed code (e.g. model-missing, connection-lost). */
-  failure(code: string): void;
+  failure(code: ErrorCode): void;
   /** Whether a turn (or a regenerate, continue or close) is running. */
   busy?(busy: boolean): void;
+  /**
+   * A message the gate let through is waiting for the model (none is ready yet): the peers answer it
+   * as soon as one is. `null` when nothing waits any more.
+   */
+  waiting?(messageId: string | null): void;
   /** A model check finished: how long it took and how it ended (for measurement; never any text). */
   modelCheck?(kind: 'triage' | 'review', ms: number, outcome: 'pass' | 'hold' | 'raise' | 'timeout' | 'failed' | 'malformed'): void;
 }

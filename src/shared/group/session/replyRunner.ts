@@ -1,6 +1,7 @@
 // Streams one reply attempt from the model through the deterministic reply guard, collecting the
 // sentences it releases. Nothing is shown from here: the caller reviews the whole reply and shows
 // it at once, so a sentence that is later held was never on screen.
+import type { ErrorCode } from '../../contract/result';
 import type { ChatRequest, ChatStats } from '../../contract/channels/llm';
 import type { Citation } from '../../domain';
 import type { GuardEvent, ReplyGuard } from '../replyGuard';
@@ -14,13 +15,21 @@ export interface ReleasedSentence {
 
 /** How one reply attempt ended, with what the guard released. */
 export type ReplyRun =
-  | { readonly outcome: 'complete'; readonly sentences: readonly ReleasedSentence[]; readonly stats?: ChatStats }
+  | {
+      readonly outcome: 'complete';
+      readonly sentences: readonly ReleasedSentence[];
+      readonly stats?: ChatStats;
+      /** Characters of reasoning the model produced (never seen by the guard, never shown). */
+      readonly thinkingChars?: number;
+      /** The model spent its whole token budget reasoning and wrote no answer: not a silent model. */
+      readonly thoughtOut?: boolean;
+    }
   /** The guard flagged a sentence (advice or unsafe): none of this attempt may be shown. */
   | { readonly outcome: 'flagged'; readonly sentences: readonly ReleasedSentence[]; readonly reason: 'advice' | 'unsafe'; readonly flags: readonly string[] }
   /** Stop was pressed (or a crisis stopped the group). */
   | { readonly outcome: 'stopped'; readonly sentences: readonly ReleasedSentence[] }
   /** The model failed (server gone mid-reply, model missing…): finished sentences are kept. */
-  | { readonly outcome: 'failed'; readonly sentences: readonly ReleasedSentence[]; readonly code: string };
+  | { readonly outcome: 'failed'; readonly sentences: readonly ReleasedSentence[]; readonly code: ErrorCode };
 
 export interface ReplyRunInput {
   readonly chat: ChatPort;
@@ -73,5 +82,8 @@ export async function runReply(input: ReplyRunInput): Promise<ReplyRun> {
   if (!guard.isFinished) handleEvents(guard.end({ dropIncomplete: result.ok && result.value.doneReason === 'length' }));
   const atEnd = flag();
   if (atEnd) return asFlagged(atEnd);
-  return { outcome: 'complete', sentences, ...(result.ok ? { stats: result.value.stats } : {}) };
+  if (!result.ok) return { outcome: 'complete', sentences };
+  const { stats, thinkingChars, doneReason, content } = result.value;
+  const thoughtOut = thinkingChars > 0 && doneReason === 'length' && content.trim() === '';
+  return { outcome: 'complete', sentences, stats, thinkingChars, ...(thoughtOut ? { thoughtOut } : {}) };
 }

@@ -9,7 +9,7 @@ import type { FlatFact } from '../../knowledge/flattenPack';
 import { reviewFormat } from '../../safety/modelReview';
 import { TRIAGE_FORMAT } from '../../safety/modelTriage';
 import { chooseWindow } from '../contextBudget';
-import { buildPrompt, buildReviewPrompt, buildTriagePrompt, type SpeakerTask, type TranscriptLine } from '../prompts/promptBuilder';
+import { buildPrompt, buildReviewPrompt, buildSharedPrefix, buildTriagePrompt, type SpeakerTask, type TranscriptLine } from '../prompts/promptBuilder';
 import type { SessionContext } from './context';
 import { toTranscript } from './transcript';
 
@@ -90,6 +90,16 @@ export async function triageRequest(ctx: SessionContext, messageId: string): Pro
     // Same context size as the speakers: a different one would reload the model and empty the cache.
     options: { numCtx: ctx.deps.numCtx, temperature: 0, numPredict: 60 },
   };
+}
+
+/**
+ * Fills the prompt cache with what the next turn's prompts begin with (one token is generated and
+ * thrown away). Only stored messages appear, each as every later prompt shows it: a message the gate
+ * has not decided is not there, and one that led to help is a neutral line.
+ */
+export async function warmRequest(ctx: SessionContext): Promise<ChatRequest> {
+  const view = await conversation(ctx, new Set());
+  return { ...base(ctx), messages: buildSharedPrefix({ frame: ctx.frame(), ...view }), options: { numCtx: ctx.deps.numCtx, temperature: 0, numPredict: 1 } };
 }
 
 /** The review of a draft reply, sentence by sentence, after the same facts and round its speaker saw. */

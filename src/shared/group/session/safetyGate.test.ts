@@ -75,4 +75,22 @@ describe('the safety gate', () => {
     expect(spread.rules({ text: 'ok so tonight then', recent: [] }).response).toBe('group');
     expect(spread.rules({ text: 'ok so tonight then', recent: ['I have been saving my pills'] }).response).toBe('panel');
   });
+
+  it('waits for the full classifier before deciding, and decides with the rules when the wait fails', async () => {
+    let full = false;
+    let finish = (): void => undefined;
+    const loading = new Promise<void>((resolve) => {
+      finish = () => {
+        full = true;
+        resolve();
+      };
+    });
+    // Before the load the port only has the rules, which miss this message; after it, the full classifier sees it.
+    const waiting = new SafetyGate({ ...port((text) => (full && /quiet/.test(text) ? { level: 'crisis', categories: ['suicide'] } : byText(text, []))), ready: () => loading });
+    const verdict = waiting.decide({ text: 'a quiet goodbye', recent: [], path: 'new' });
+    finish();
+    expect(await verdict).toMatchObject({ response: 'panel', categories: ['suicide'] });
+    const failing = new SafetyGate({ ...port(byText), ready: () => Promise.reject(new Error('chunk failed')) });
+    expect(await failing.decide({ text: 'crisis', recent: [], path: 'new' })).toMatchObject({ response: 'panel' });
+  });
 });

@@ -1,16 +1,17 @@
 // THE safety gate: the one unit that decides, for every user message on every path (new, sent
 // during a turn, buddy chat, "anyone else", regenerate, continue, resume after the panel, the first
-// message after a restart or unlock, an answer to the direct question), before any model call,
+// message after a restart or unlock, an answer to the direct question, a message that waited for the
+// model and is answered once it is ready), before any model call,
 // one of three responses: panel, ask or group. The deterministic layers decide first and alone
 // can open the panel; a guard model and the model triage may only raise what they decided.
 import { askAboutFor, decideResponse, type AskAbout, type GateResponse } from '../../safety/gateResponse';
-import { CrisisCategory } from '../../safety/crisisTypes';
+import { CrisisCategory, knownCrisisCategories } from '../../safety/crisisTypes';
 import { readAskAnswer, type AskAnswer } from '../../safety/askScript';
 import { raiseByTriage, type TriageVerdict } from '../../safety/modelTriage';
 import type { Assessment, SafetyPort } from './ports';
 
 /** The ways a user message reaches the gate (for tests and for the record of why a turn ran). */
-export type GatePath = 'new' | 'queued' | 'buddy' | 'anyone-else' | 'regenerate' | 'continue' | 'resume' | 'restart' | 'answer';
+export type GatePath = 'new' | 'queued' | 'buddy' | 'anyone-else' | 'regenerate' | 'continue' | 'resume' | 'restart' | 'answer' | 'waiting';
 
 /** The gate's decision on one message. */
 export interface GateVerdict {
@@ -48,7 +49,6 @@ export interface GateInput {
 }
 
 /** The known crisis categories in a list of strings. */
-export const categoriesOf = (list: readonly string[]): CrisisCategory[] => list.flatMap((c) => (CrisisCategory.safeParse(c).success ? [c as CrisisCategory] : []));
 
 /** Categories the panel shows for a "yes" to the question. */
 const YES_CATEGORIES: Readonly<Record<AskAbout, CrisisCategory>> = { 'self-harm': 'suicide', overdose: 'overdose', emergency: 'medical-emergency' };
@@ -62,13 +62,22 @@ export class SafetyGate {
     this.safety = safety;
   }
 
+  /** Waits (briefly, bounded by the port) until the full classifier is in; never throws. */
+  async ready(): Promise<void> {
+    try {
+      await this.safety.ready?.();
+    } catch {
+      // The rules still decide: a failed load must never hold a message back.
+    }
+  }
+
   /**
    * The deterministic decision, at once (no model, no storage): what the rules and the learned
    * classifier say. A panel decided here is final; nothing the models say can lower it.
    */
   rules(input: Pick<GateInput, 'text' | 'recent' | 'asking'>): GateVerdict {
     const assessment = this.safety.assess(input.text, input.recent);
-    const categories = categoriesOf(assessment.categories);
+    const categories = knownCrisisCategories(assessment.categories);
     const decision = decideResponse({ level: assessment.level, categories, reasons: [], ...(assessment.uncertain !== undefined ? { uncertain: assessment.uncertain } : {}) });
     const base = { categories, level: assessment.level, source: 'rules' as const };
     if (decision.response === 'panel') return { ...base, response: 'panel' };
@@ -98,6 +107,7 @@ export class SafetyGate {
    * whether this is a medical question and whom the person addressed.
    */
   async decide(input: GateInput): Promise<GateVerdict> {
+    await this.ready();
     let verdict = this.rules(input);
     if (verdict.response === 'panel') return verdict;
     verdict = await this.withGuard(input, verdict);
@@ -126,7 +136,7 @@ export class SafetyGate {
     try {
       const second = await this.safety.secondOpinion(input.text, input.recent);
       if (second.level !== 'crisis') return verdict;
-      const categories = [...new Set([...verdict.categories, ...categoriesOf(second.categories)])];
+      const categories = [...new Set([...verdict.categories, ...knownCrisisCategories(second.categories)])];
       if (verdict.response === 'ask') return { ...verdict, response: 'panel', categories, source: 'guard' };
       return { ...verdict, response: 'ask', askAbout: askAboutFor(categories) ?? 'self-harm', categories, source: 'guard' };
     } catch {

@@ -4,11 +4,12 @@ import { checkAdvice } from '../../safety/adviceGuard';
 import { adviceRedirect } from '../../safety/adviceRedirect';
 import { assessCrisis, assessCrisisByRules } from '../../safety/assessCrisis';
 import { crisisScript, distressScript, leadCategory } from '../../safety/crisisScript';
-import { CrisisCategory } from '../../safety/crisisTypes';
+import { CrisisCategory, knownCrisisCategories } from '../../safety/crisisTypes';
+import { awaitSafety } from '../../safety/loadSafety';
 import { withSecondOpinion, type GuardModel } from '../../safety/secondOpinion';
 import type { SafetyPort } from './ports';
 
-const categories = (list: readonly string[]): CrisisCategory[] => list.flatMap((c) => (CrisisCategory.safeParse(c).success ? [c as CrisisCategory] : []));
+const categories = knownCrisisCategories;
 
 /** Categories whose words in a model's sentence are unsafe around someone at risk. */
 const UNSAFE_IN_REPLIES: ReadonlySet<CrisisCategory> = new Set(['suicide', 'self-harm', 'overdose']);
@@ -18,6 +19,10 @@ export const safetyPort: SafetyPort = {
     // A classifier that knows its verdict is uncertain says so; the gate then asks rather than guesses.
     const a: { level: 'crisis' | 'distress' | 'none'; categories: readonly string[]; uncertain?: boolean } = assessCrisis(text, { recent: [...recent] });
     return { level: a.level, categories: a.categories, ...(a.uncertain !== undefined ? { uncertain: a.uncertain } : {}) };
+  },
+  // A message sent before the learned half is in waits for it, at most SAFETY_LOAD_WAIT_MS.
+  ready: async () => {
+    await awaitSafety();
   },
   adviceFlags: (sentence, previous) => checkAdvice(sentence, previous ? { previous } : {}).flags,
   // Model-written sentences are judged by the rules alone: the learned backstop was trained on what

@@ -4,6 +4,7 @@
 // with a stricter instruction; held again, the facilitator's redirect takes its place. A review that
 // cannot be had (late, malformed, failed) fails closed: that reply is not shown, and one stricter
 // regeneration is judged by the deterministic guard alone.
+import type { ErrorCode } from '../../contract/result';
 import type { Citation, Member, Message } from '../../domain';
 import { parseReview } from '../../safety/modelReview';
 import type { SpeakerTask } from '../prompts/promptBuilder';
@@ -13,15 +14,16 @@ import { callModel } from './modelCall';
 import { runReply, type ReleasedSentence, type ReplyRun } from './replyRunner';
 import { reviewRequest, speakerRequest, type TurnParts } from './requestBuilder';
 import { facilitatorSays } from './scripted';
+import { REPLY_TYPING_MAX_MS, VARIANT_SEED_RANGE } from './sessionLimits';
 
 /** How producing a reply ended. */
 export type ProducedReply =
-  | { readonly kind: 'shown'; readonly text: string; readonly citations: readonly Citation[]; readonly status: 'complete' | 'interrupted'; readonly failure?: string }
+  | { readonly kind: 'shown'; readonly text: string; readonly citations: readonly Citation[]; readonly status: 'complete' | 'interrupted'; readonly failure?: ErrorCode }
   /** Held twice (guard or review): the facilitator's redirect was said instead. */
   | { readonly kind: 'held' }
   | { readonly kind: 'stopped' }
   /** The model failed before any sentence passed. */
-  | { readonly kind: 'failed'; readonly code: string }
+  | { readonly kind: 'failed'; readonly code: ErrorCode }
   | { readonly kind: 'empty' };
 
 /** The review's reading of a draft: pass, hold (with the sentences it held, 0-based), or no usable answer. */
@@ -56,6 +58,7 @@ async function attempt(ctx: SessionContext, member: Member, task: SpeakerTask, p
     },
   });
   if (run.outcome === 'complete' && run.stats) ctx.estimator.observe(promptChars, run.stats.promptEvalCount);
+  if (run.outcome === 'complete') ctx.observeThinking(run.thinkingChars);
   return run;
 }
 
@@ -75,10 +78,18 @@ const stricter = (task: SpeakerTask): SpeakerTask => (task.kind === 'reply' ? { 
 export async function produceReply(ctx: SessionContext, member: Member, task: SpeakerTask, parts: TurnParts): Promise<ProducedReply> {
   let current = task;
   let review = ctx.layers.review;
+  // A model that spent its whole budget reasoning was not silent: it gets one more go that does not
+  // count as a try (main has meanwhile given it room in its budget for reasoning).
+  let thoughtOutRetry = true;
   for (let tries = 0; tries < 2; tries++) {
     const last = tries === 1;
     const run = await attempt(ctx, member, current, parts);
     if (run.outcome === 'stopped' || ctx.stopRequested) return { kind: 'stopped' };
+    if (run.outcome === 'complete' && run.thoughtOut && thoughtOutRetry) {
+      thoughtOutRetry = false;
+      tries -= 1;
+      continue;
+    }
     if (run.outcome === 'failed' && run.sentences.length === 0) return { kind: 'failed', code: run.code };
     if (run.outcome === 'flagged') {
       if (last) return { kind: 'held' };
@@ -110,19 +121,19 @@ export async function produceReply(ctx: SessionContext, member: Member, task: Sp
 
 /** Waits out the rest of a human typing time, so a fast model does not make replies pop up instantly. */
 async function typingPause(ctx: SessionContext, text: string, startedAt: number): Promise<void> {
-  const typing = Math.min(6000, text.length * ctx.deps.msPerChar);
+  const typing = Math.min(REPLY_TYPING_MAX_MS, text.length * ctx.deps.msPerChar);
   await ctx.sleep(Math.max(0, typing - (performance.now() - startedAt)));
 }
 
 /** After a reply failed: tell the screen, and stop the rest of the turn. */
-function reportFailure(ctx: SessionContext, code: string): void {
+function reportFailure(ctx: SessionContext, code: ErrorCode): void {
   ctx.deps.events.failure(code);
   ctx.stopRequested = true;
 }
 
 /** The facilitator's redirect, in place of a reply held twice. */
 async function redirect(ctx: SessionContext): Promise<void> {
-  await facilitatorSays(ctx, ctx.deps.safety.adviceRedirectWords(ctx.language, Math.floor(ctx.random() * 1000)), 'advice-redirect');
+  await facilitatorSays(ctx, ctx.deps.safety.adviceRedirectWords(ctx.language, Math.floor(ctx.random() * VARIANT_SEED_RANGE)), 'advice-redirect');
 }
 
 /** A new reply from a member: produced, then shown whole. */

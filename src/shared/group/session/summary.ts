@@ -8,6 +8,7 @@ import type { SessionContext } from './context';
 import { callModel } from './modelCall';
 import { reviewDraft } from './speaker';
 import { toTranscript } from './transcript';
+import { SUMMARY_MAX_CHARS } from './sessionLimits';
 
 /** How long a summary may take before it is left for the next turn. */
 const SUMMARY_TIMEOUT_MS = 60_000;
@@ -41,7 +42,7 @@ export async function refreshSummary(ctx: SessionContext): Promise<boolean> {
   let used = 0;
   let first = lines.length;
   while (first > 0 && used + ctx.estimator.estimate(lines[first - 1]!.text) < budget) used += ctx.estimator.estimate(lines[--first]!.text);
-  const request = summaryRequest({ model: ctx.deps.model, numCtx: ctx.deps.numCtx, previous: covered?.text, lines: lines.slice(first), language: ctx.language });
+  const request = summaryRequest({ model: ctx.deps.model, frame: ctx.frame(), numCtx: ctx.deps.numCtx, previous: covered?.text, lines: lines.slice(first), language: ctx.language });
   const answer = await callModel(ctx, request, SUMMARY_TIMEOUT_MS);
   if (answer.kind !== 'ok') return false;
   let kept = guardedSentences(ctx, answer.content.trim());
@@ -52,6 +53,6 @@ export async function refreshSummary(ctx: SessionContext): Promise<boolean> {
     if (verdict.kind === 'hold') kept = kept.filter((_, i) => !verdict.held.includes(i));
   }
   if (kept.length === 0) return false;
-  await store.journal.saveSummary(ctx.group.id, to, kept.join(' ').slice(0, 4000));
+  await store.journal.saveSummary(ctx.group.id, to, kept.join(' ').slice(0, SUMMARY_MAX_CHARS));
   return true;
 }

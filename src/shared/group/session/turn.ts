@@ -11,6 +11,7 @@ import type { GateVerdict } from './safetyGate';
 import { facilitatorSays } from './scripted';
 import { speak } from './speaker';
 import { refreshSummary } from './summary';
+import { PLANNER_CONTEXT_CHARS, VARIANT_SEED_RANGE } from './sessionLimits';
 
 /** Runs one piece of work as the session's turn: busy while it runs, typing cleared after. */
 export async function asTurn(ctx: SessionContext, work: () => Promise<unknown>): Promise<void> {
@@ -28,10 +29,10 @@ export async function asTurn(ctx: SessionContext, work: () => Promise<unknown>):
 /** The facilitator's scripted move before the peers (medical question, correction, conflict). */
 async function facilitatorMove(ctx: SessionContext, plan: TurnPlan): Promise<void> {
   if (!plan.facilitator) return;
-  const seed = Math.floor(ctx.random() * 1000);
+  const seed = Math.floor(ctx.random() * VARIANT_SEED_RANGE);
   switch (plan.facilitator.kind) {
     case 'medical-redirect':
-      await facilitatorSays(ctx, medicalRedirectWords(ctx.language, seed), 'medical-redirect');
+      await facilitatorSays(ctx, medicalRedirectWords(ctx.language, seed, ctx.buddy?.persona.name), 'medical-redirect');
       return;
     case 'conflict':
       await facilitatorSays(ctx, conflictWords(ctx.language, seed), 'chat');
@@ -49,7 +50,7 @@ async function maybeRemind(ctx: SessionContext): Promise<void> {
   const count = await ctx.store.messages.count(ctx.group.id);
   const recent = await ctx.store.messages.latest(ctx.group.id, AI_REMINDER_EVERY);
   if (count >= AI_REMINDER_EVERY && !recent.some((m) => m.kind === 'ai-reminder')) {
-    await ctx.store.messages.add({ groupId: ctx.group.id, author: { kind: 'system' }, kind: 'ai-reminder', text: aiReminderWords(ctx.language) });
+    await ctx.store.messages.add({ groupId: ctx.group.id, author: { kind: 'system' }, kind: 'ai-reminder', text: aiReminderWords(ctx.language, ctx.buddy?.persona.name) });
   }
 }
 
@@ -58,8 +59,15 @@ async function lastMessageOf(ctx: SessionContext, memberId: string): Promise<str
   return recent.filter((m) => m.author.kind === 'member' && m.author.memberId === memberId).at(-1)?.id;
 }
 
+/**
+ * Which part of a turn runs: all of it; only the facilitator's scripted words (no model is ready yet,
+ * and caring words or a redirect must not wait for one); or only the peers (the model is ready now,
+ * and the scripted part was said when the message arrived).
+ */
+export type TurnPart = 'all' | 'scripted' | 'peers';
+
 /** The peers answer a message the gate let through ("anyone else?" brings in someone who did not just speak). */
-export async function runTurn(ctx: SessionContext, message: Message | undefined, verdict: GateVerdict | undefined, anyoneElse: boolean): Promise<void> {
+export async function runTurn(ctx: SessionContext, message: Message | undefined, verdict: GateVerdict | undefined, anyoneElse: boolean, part: TurnPart = 'all'): Promise<void> {
   if (ctx.turning) return;
   await asTurn(ctx, async () => {
     const recent = await ctx.store.messages.latest(ctx.group.id, 6);
@@ -71,7 +79,7 @@ export async function runTurn(ctx: SessionContext, message: Message | undefined,
         .filter((m) => !m.safety && m.id !== message?.id)
         .map((m) => m.text)
         .join(' ')
-        .slice(-600),
+        .slice(-PLANNER_CONTEXT_CHARS),
       members: ctx.members.map((m) => ({ id: m.id, persona: m.persona, muted: m.muted })),
       previousTurns: ctx.previousTurns,
       previousHadPeerToPeer: ctx.previousHadPeerToPeer,
@@ -81,11 +89,12 @@ export async function runTurn(ctx: SessionContext, message: Message | undefined,
       ...(verdict?.medical !== undefined ? { medicalQuestion: verdict.medical } : {}),
       ...(verdict?.addressed ? { addressed: verdict.addressed } : {}),
     });
-    if (!anyoneElse && verdict?.level === 'distress') {
+    if (!anyoneElse && part !== 'peers' && verdict?.level === 'distress') {
       ctx.deps.events.crisis('distress', verdict.categories);
       await facilitatorSays(ctx, ctx.deps.safety.crisisWords('distress', verdict.categories, ctx.language), 'distress-care');
     }
-    if (!anyoneElse) await facilitatorMove(ctx, plan);
+    if (!anyoneElse && part !== 'peers') await facilitatorMove(ctx, plan);
+    if (part === 'scripted') return;
     const round: TranscriptLine[] = [];
     const roundIds = new Set<string>();
     const spoke: string[] = [];

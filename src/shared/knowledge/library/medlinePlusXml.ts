@@ -5,20 +5,11 @@
 // XML). Site links, related topics and the rest are skipped. Nothing in the file is trusted: a DOCTYPE
 // (entity tricks) is refused, every topic is checked, and limits keep a hostile file from eating memory.
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { LibraryFileError, type LibraryFileProblem } from './libraryFileError';
+
+export { LibraryFileError, type LibraryFileProblem } from './libraryFileError';
 
 /** Why a file could not be read as a MedlinePlus health-topics file. */
-export type LibraryFileProblem = 'not-xml' | 'not-medlineplus' | 'unsafe' | 'too-large' | 'no-topics';
-
-/** A file problem with a code the interface explains; the message is for logs and tests, never shown. */
-export class LibraryFileError extends Error {
-  constructor(
-    readonly problem: LibraryFileProblem,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'LibraryFileError';
-  }
-}
 
 /** One topic as the file gives it (validated, not yet split into facts). */
 export interface RawTopic {

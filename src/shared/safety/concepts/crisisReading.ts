@@ -4,6 +4,7 @@
 import { compileLexicon, matchConcepts } from './conceptMatcher';
 import { conceptFeatures, lruCache, parseMessage, type ConceptFeatures } from './conceptFeatures';
 import { CRISIS_LEXICON, type CrisisConcept } from './crisisConcepts';
+import { conceptOfFeature, hasRiskEvidence } from './crisisEvidence';
 
 const matcher = compileLexicon(CRISIS_LEXICON);
 
@@ -34,4 +35,28 @@ export function crisisFeatures(text: string, recent: readonly string[] = []): st
   }
   if (earlier.length > 0) features.add('r:any');
   return [...features].sort();
+}
+
+/** Every concept a message holds, however its clause marks it. */
+const conceptsOf = (text: string): string[] => readMessage(text).features.flatMap((f) => conceptOfFeature(f) ?? []);
+
+/**
+ * Above this many words a message carries enough features for the model to read it alone; at or
+ * below it the model's verdict needs risk-bearing evidence. Chosen by cross-validation on the 15
+ * fresh authors (eval/README.md): requiring evidence at every length cost 2 points of crisis
+ * recall on long messages that name no listed concept, and protected no short everyday line more.
+ */
+export const SHORT_MESSAGE_WORDS = 8;
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Whether the learned model may raise this message on its own: a message longer than
+ * SHORT_MESSAGE_WORDS, or one that, or one of whose recent messages (the model's context window),
+ * carries risk-bearing evidence (crisisEvidence.ts). Otherwise the model opens neither the panel nor the ask.
+ */
+export function crisisEvidence(text: string, recent: readonly string[] = []): boolean {
+  if (wordCount(text) > SHORT_MESSAGE_WORDS) return true;
+  if (hasRiskEvidence(new Set(conceptsOf(text)))) return true;
+  return recent.slice(-CONTEXT_WINDOW).some((r) => hasRiskEvidence(new Set(conceptsOf(r))));
 }

@@ -1,6 +1,7 @@
 // Regression guards on the honest figures: leave-one-author-out cross-validation of rules + learned
 // models over the in-repo authors, read on the authors the rules were never tuned on, each judged at
-// thresholds chosen without it. The floors are today's figures moved 0.05 in the safe direction;
+// thresholds chosen without it (≈ 5 min on this machine: 19 folds of the network). The floors are
+// today's figures moved 0.05 in the safe direction;
 // they catch a change that makes the classifiers generalise worse. They are not the targets
 // (see README.md and the printed table for how far those are).
 import { describe, expect, it } from 'vitest';
@@ -17,14 +18,14 @@ describe('regression guards: cross-validated by author, on authors the rules wer
   });
 
   it('keeps crisis recall, panel-or-ask and advice recall at or above today\'s floors', () => {
-    expect(value('crisis recall')).toBeGreaterThanOrEqual(0.45);
-    expect(value('crisis that got the panel or the ask')).toBeGreaterThanOrEqual(0.69);
+    expect(value('crisis recall')).toBeGreaterThanOrEqual(0.6);
+    expect(value('crisis that got the panel or the ask')).toBeGreaterThanOrEqual(0.79);
     expect(value('advice recall')).toBeGreaterThanOrEqual(0.77);
   });
 
   it('keeps false routing and held acceptable sentences at or below today\'s ceilings', () => {
     expect(value('non-crisis sent to the panel')).toBeLessThanOrEqual(0.075);
-    expect(value('non-crisis that got the ask')).toBeLessThanOrEqual(0.135);
-    expect(value('acceptable peer sentences held')).toBeLessThanOrEqual(0.077);
+    expect(value('non-crisis that got the ask')).toBeLessThanOrEqual(0.136);
+    expect(value('acceptable peer sentences held')).toBeLessThanOrEqual(0.071);
   });
-}, 180_000);
+}, 900_000);

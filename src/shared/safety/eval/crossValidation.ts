@@ -4,7 +4,9 @@
 import type { CrisisAssessment } from '../crisisTypes';
 import { combineVerdict, CRISIS_HEADS, type CrisisThresholds } from '../crisisVerdict';
 import { decideResponse } from '../gateResponse';
-import { trainMultiHead, scoreHeads, scoringModel, type MultiExample, type MultiHeadModel, type MultiTrainingOptions } from '../learned/multiHeadModel';
+import { serializeBag, trainBag, type BagTrainingOptions } from '../learned/bagModel';
+import { scoreEnsemble, scoringEnsemble, type EnsembleModel } from '../learned/ensembleModel';
+import { trainMultiHead, type MultiExample, type MultiTrainingOptions } from '../learned/multiHeadModel';
 import type { AuthorSet, PeerLine, UserLine } from './authorSets';
 import type { PeerOutcome, UserOutcome } from './measures';
 
@@ -13,6 +15,8 @@ export interface ScoredUser {
   readonly line: UserLine;
   readonly rules: CrisisAssessment;
   readonly probabilities: Readonly<Record<string, number>>;
+  /** Whether the line or its recent messages carry risk-bearing evidence (concepts/crisisEvidence.ts). */
+  readonly evidence: boolean;
 }
 
 /** A peer sentence scored out of fold: the rules' flag and the held-out model's probability of advice. */
@@ -30,17 +34,51 @@ export function crisisLabels(line: UserLine): Record<string, 0 | 1> {
   return labels;
 }
 
+/** Which members a learned model has, and their settings (null: no such member). */
+export interface EnsembleTraining {
+  readonly linear: MultiTrainingOptions | null;
+  readonly bag: BagTrainingOptions | null;
+  /** How many networks, each from its own seed (bag.seed, +1, +2…). */
+  readonly seeds: number;
+}
+
+/**
+ * The shipped crisis model, chosen by leave-one-author-out cross-validation (eval/README.md): one
+ * network (a second seed, a separate context mean, and a linear member added nothing measurable on
+ * fresh authors; the linear member would not fit the 2 MB budget beside it).
+ */
+export const CRISIS_TRAINING: EnsembleTraining = { linear: null, bag: { buckets: 1 << 15, dim: 16, dropout: 0.4, epochs: 20 }, seeds: 1 };
+
+/** The shipped advice model: the linear model and a smaller network (fewer sentences and features), averaged. */
+export const ADVICE_TRAINING: EnsembleTraining = { linear: {}, bag: { buckets: 1 << 14, dim: 16, dropout: 0.4, epochs: 20 }, seeds: 1 };
+
+/** A line's features for the learned model: the sparse features every member reads, and the character n-grams only the network reads. */
+export interface LineFeatures {
+  readonly features: readonly string[];
+  readonly extra: readonly string[];
+}
+
+/** Trains the members of a model on examples (features, extra, labels) for these heads. */
+export function trainEnsemble(examples: readonly (LineFeatures & { readonly labels: Record<string, 0 | 1> })[], heads: readonly string[], training: EnsembleTraining): EnsembleModel {
+  const linear = training.linear ? trainMultiHead(examples.map((e): MultiExample => ({ features: e.features, labels: e.labels })), heads, training.linear) : undefined;
+  const bagOptions = training.bag;
+  const bagExamples = examples.map((e) => ({ features: [...e.features, ...e.extra], labels: e.labels }));
+  const bags = bagOptions ? Array.from({ length: training.seeds }, (_, i) => serializeBag(trainBag(bagExamples, heads, { ...bagOptions, seed: (bagOptions.seed ?? 12) + i }), {})) : [];
+  return { ...(linear ? { linear } : {}), bags, thresholds: {} };
+}
+
 /** What the crisis pipeline needs from its caller: the rules, and the features of a line. */
 export interface CrisisPipeline {
   readonly rules: (line: UserLine) => CrisisAssessment;
-  readonly features: (line: UserLine) => readonly string[];
-  readonly training?: MultiTrainingOptions;
+  readonly features: (line: UserLine) => LineFeatures;
+  /** Whether the line carries risk-bearing evidence (without it the model cannot raise the verdict). */
+  readonly evidence: (line: UserLine) => boolean;
+  readonly training?: EnsembleTraining;
 }
 
 /** Trains the crisis model on these lines. */
-export function trainCrisisModel(lines: readonly UserLine[], features: (line: UserLine) => readonly string[], training?: MultiTrainingOptions): MultiHeadModel {
-  const examples: MultiExample[] = lines.map((line) => ({ features: features(line), labels: crisisLabels(line) }));
-  return trainMultiHead(examples, CRISIS_HEADS, training);
+export function trainCrisisModel(lines: readonly UserLine[], features: (line: UserLine) => LineFeatures, training: EnsembleTraining = CRISIS_TRAINING): EnsembleModel {
+  return trainEnsemble(lines.map((line) => ({ ...features(line), labels: crisisLabels(line) })), CRISIS_HEADS, training);
 }
 
 /** Scores every author's user lines with a crisis model trained on the other authors. */
@@ -49,8 +87,11 @@ export function crisisOutOfFold(authors: readonly AuthorSet[], pipeline: CrisisP
   for (const held of authors) {
     if (held.users.length === 0) continue;
     const train = authors.filter((a) => a.author !== held.author).flatMap((a) => a.users);
-    const model = scoringModel(trainCrisisModel(train, pipeline.features, pipeline.training));
-    for (const line of held.users) out.push({ line, rules: pipeline.rules(line), probabilities: scoreHeads(model, pipeline.features(line)) });
+    const model = scoringEnsemble(trainCrisisModel(train, pipeline.features, pipeline.training));
+    for (const line of held.users) {
+      const f = pipeline.features(line);
+      out.push({ line, rules: pipeline.rules(line), probabilities: scoreEnsemble(model, f.features, f.extra), evidence: pipeline.evidence(line) });
+    }
   }
   return out;
 }
@@ -58,7 +99,7 @@ export function crisisOutOfFold(authors: readonly AuthorSet[], pipeline: CrisisP
 /** The outcomes of scored user lines at given thresholds. */
 export function userOutcomes(scored: readonly ScoredUser[], thresholds: CrisisThresholds): UserOutcome[] {
   return scored.map((s) => {
-    const verdict = combineVerdict(s.rules, s.probabilities, thresholds);
+    const verdict = combineVerdict(s.rules, s.probabilities, thresholds, s.evidence);
     return { line: s.line, verdict, response: decideResponse(verdict).response };
   });
 }
@@ -80,10 +121,30 @@ const shareOf = (outcomes: readonly UserOutcome[], pick: (o: UserOutcome) => boo
   outcomes.filter(pick).length / Math.max(1, outcomes.length);
 
 /**
+ * Candidate thresholds, evenly spaced in log-odds (−6 to +9 in steps of 0.05, i.e. 0.0025 to
+ * 0.9999), rounded to 4 decimals: the network's probabilities crowd near 0 and 1, where a grid in
+ * steps of 0.01 is too coarse to find the threshold a budget allows.
+ */
+export const THRESHOLD_GRID: readonly number[] = Array.from({ length: 301 }, (_, i) => Math.round((1 / (1 + Math.exp(-(-6 + i * 0.05)))) * 10000) / 10000);
+
+/** The lowest grid value in [from, to] that meets a condition which, once met, stays met as the threshold rises (binary search). */
+function lowestMeeting(from: number, to: number, meets: (t: number) => boolean): number | undefined {
+  const grid = THRESHOLD_GRID.filter((t) => t >= from && t <= to);
+  let lo = 0;
+  let hi = grid.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (meets(grid[mid] ?? 1)) hi = mid;
+    else lo = mid + 1;
+  }
+  return grid[lo];
+}
+
+/**
  * Chooses the thresholds on out-of-fold scores: the highest doubt threshold (≤ 0.5) that costs at
  * most `doubtCost` of crisis recall, then the lowest panel threshold within the panel budget, then
- * the lowest ask threshold within the ask budget. Where the rules alone already exceed the panel
- * budget, the panel threshold stays at 0.99 and the model only asks.
+ * the lowest ask threshold within the ask budget (both from THRESHOLD_GRID). Where the rules alone
+ * already exceed the panel budget, the panel threshold stays at the grid's top and the model only asks.
  */
 export function chooseCrisisThresholds(scored: readonly ScoredUser[], budgets: CrisisBudgets = CRISIS_BUDGETS): CrisisThresholds {
   const positives = scored.filter((s) => s.line.level === 'crisis');
@@ -98,20 +159,9 @@ export function chooseCrisisThresholds(scored: readonly ScoredUser[], budgets: C
       break;
     }
   }
-  let panel = 0.99;
-  for (let step = 50; step <= 99; step++) {
-    if (shareOf(userOutcomes(negatives, { panel: step / 100, ask: 1.01, doubt }), (o) => o.response === 'panel') <= budgets.panel) {
-      panel = step / 100;
-      break;
-    }
-  }
-  let ask = panel;
-  for (let step = 5; step <= Math.round(panel * 100); step++) {
-    if (shareOf(userOutcomes(negatives, { panel, ask: step / 100, doubt }), (o) => o.response === 'ask') <= budgets.ask) {
-      ask = step / 100;
-      break;
-    }
-  }
+  const top = THRESHOLD_GRID[THRESHOLD_GRID.length - 1] ?? 0.9999;
+  const panel = lowestMeeting(0.5, 1, (t) => shareOf(userOutcomes(negatives, { panel: t, ask: 1.01, doubt }), (o) => o.response === 'panel') <= budgets.panel) ?? top;
+  const ask = lowestMeeting(0, panel, (t) => shareOf(userOutcomes(negatives, { panel, ask: t, doubt }), (o) => o.response === 'ask') <= budgets.ask) ?? panel;
   return { panel, ask, doubt };
 }
 
@@ -121,13 +171,13 @@ export const adviceLabels = (line: PeerLine): Record<string, 0 | 1> => ({ advice
 /** What the advice pipeline needs from its caller. */
 export interface AdvicePipeline {
   readonly rulesHeld: (line: PeerLine) => boolean;
-  readonly features: (line: PeerLine) => readonly string[];
-  readonly training?: MultiTrainingOptions;
+  readonly features: (line: PeerLine) => LineFeatures;
+  readonly training?: EnsembleTraining;
 }
 
 /** Trains the advice model on these lines. */
-export function trainAdviceModel(lines: readonly PeerLine[], features: (line: PeerLine) => readonly string[], training?: MultiTrainingOptions): MultiHeadModel {
-  return trainMultiHead(lines.map((line) => ({ features: features(line), labels: adviceLabels(line) })), ['advice'], training);
+export function trainAdviceModel(lines: readonly PeerLine[], features: (line: PeerLine) => LineFeatures, training: EnsembleTraining = ADVICE_TRAINING): EnsembleModel {
+  return trainEnsemble(lines.map((line) => ({ ...features(line), labels: adviceLabels(line) })), ['advice'], training);
 }
 
 /** Scores every author's peer sentences with an advice model trained on the other authors. */
@@ -136,8 +186,11 @@ export function adviceOutOfFold(authors: readonly AuthorSet[], pipeline: AdviceP
   for (const held of authors) {
     if (held.peers.length === 0) continue;
     const train = authors.filter((a) => a.author !== held.author).flatMap((a) => a.peers);
-    const model = scoringModel(trainAdviceModel(train, pipeline.features, pipeline.training));
-    for (const line of held.peers) out.push({ line, rulesHeld: pipeline.rulesHeld(line), probability: scoreHeads(model, pipeline.features(line)).advice ?? 0 });
+    const model = scoringEnsemble(trainAdviceModel(train, pipeline.features, pipeline.training));
+    for (const line of held.peers) {
+      const f = pipeline.features(line);
+      out.push({ line, rulesHeld: pipeline.rulesHeld(line), probability: scoreEnsemble(model, f.features, f.extra).advice ?? 0 });
+    }
   }
   return out;
 }
@@ -150,10 +203,6 @@ export function peerOutcomes(scored: readonly ScoredPeer[], threshold: number): 
 /** The lowest advice threshold that holds at most this share of acceptable sentences (default 2 %; target 3 %: a new author runs higher). */
 export function chooseAdviceThreshold(scored: readonly ScoredPeer[], budget = 0.02): number {
   const acceptable = scored.filter((s) => !s.line.advice);
-  for (let step = 30; step <= 99; step++) {
-    const t = step / 100;
-    const held = peerOutcomes(acceptable, t).filter((o) => o.held).length / Math.max(1, acceptable.length);
-    if (held <= budget) return t;
-  }
-  return 0.99;
+  const held = (t: number): number => peerOutcomes(acceptable, t).filter((o) => o.held).length / Math.max(1, acceptable.length);
+  return lowestMeeting(0.3, 1, (t) => held(t) <= budget) ?? (THRESHOLD_GRID[THRESHOLD_GRID.length - 1] ?? 0.9999);
 }

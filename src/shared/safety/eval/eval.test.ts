@@ -11,11 +11,14 @@ import { IN_REPO_AUTHORS, readAuthors } from '../../../../scripts/safety-authors
 import { formatRows, headlineRows } from './measures';
 
 /** Every author set that must be in the repo; a missing or empty file fails. */
-export const REQUIRED_AUTHORS = ['team-1', 'blind-2', 'blind-3', 'blind-4', 'a1', 'a2', 'a4', 'a5', 'a6', 'a8'] as const;
+export const REQUIRED_AUTHORS = ['team-1', 'blind-2', 'blind-3', 'blind-4', 'a1', 'a2', 'a4', 'a5', 'a6', 'a8', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 's1'] as const;
+
+/** Authors who wrote user messages only (s1: short everyday and short crisis messages). */
+const USER_ONLY: ReadonlySet<string> = new Set(['s1']);
 
 describe('in-repo author sets', () => {
-  it.each(REQUIRED_AUTHORS)('%s has a non-empty user.jsonl and peer.jsonl', (author) => {
-    for (const file of ['user.jsonl', 'peer.jsonl']) {
+  it.each(REQUIRED_AUTHORS)('%s has a non-empty user.jsonl (and peer.jsonl unless user-only)', (author) => {
+    for (const file of USER_ONLY.has(author) ? ['user.jsonl'] : ['user.jsonl', 'peer.jsonl']) {
       const path = join(IN_REPO_AUTHORS, author, file);
       expect(existsSync(path), path).toBe(true);
       expect(readFileSync(path, 'utf8').trim().length, path).toBeGreaterThan(0);
@@ -42,12 +45,21 @@ const FLOORS: Readonly<Record<(typeof REQUIRED_AUTHORS)[number], readonly [numbe
   'blind-2': [0.9, 0.95, 0.95, 0.05, 0.05, 0.05],
   'blind-3': [0.9, 0.95, 0.95, 0.05, 0.05, 0.05],
   'blind-4': [0.9, 0.95, 0.95, 0.05, 0.05, 0.05],
-  a1: [0.55, 0.85, 0.85, 0.05, 0.1, 0.05],
-  a2: [0.45, 0.8, 0.9, 0.05, 0.1, 0.05],
-  a4: [0.25, 0.75, 0.75, 0.05, 0.1, 0.05],
-  a5: [0.35, 0.75, 0.85, 0.05, 0.1, 0.05],
-  a6: [0.45, 0.8, 0.9, 0.05, 0.1, 0.05],
-  a8: [0.45, 0.8, 0.9, 0.05, 0.1, 0.05],
+  a1: [0.85, 0.9, 0.9, 0.05, 0.1, 0.05],
+  a2: [0.85, 0.9, 0.9, 0.05, 0.1, 0.05],
+  a4: [0.85, 0.85, 0.85, 0.05, 0.1, 0.05],
+  a5: [0.7, 0.85, 0.85, 0.05, 0.1, 0.05],
+  a6: [0.85, 0.9, 0.9, 0.05, 0.1, 0.05],
+  a8: [0.8, 0.9, 0.9, 0.05, 0.1, 0.05],
+  b1: [0.8, 0.9, 0.85, 0.05, 0.1, 0.05],
+  b2: [0.8, 0.9, 0.8, 0.05, 0.1, 0.1],
+  b3: [0.8, 0.9, 0.85, 0.05, 0.1, 0.05],
+  b4: [0.8, 0.9, 0.85, 0.05, 0.1, 0.1],
+  b5: [0.8, 0.9, 0.9, 0.05, 0.1, 0.05],
+  b6: [0.8, 0.9, 0.85, 0.05, 0.1, 0.05],
+  b7: [0.85, 0.9, 0.85, 0.05, 0.15, 0.05],
+  b8: [0.75, 0.9, 0.9, 0.05, 0.1, 0.05],
+  s1: [0.9, 0.9, 0, 0.05, 0.05, 0.05],
 };
 
 describe('regression guards: the committed classifiers on the in-repo authors (fit, not generalisation)', () => {
@@ -70,9 +82,9 @@ describe('regression guards: the committed classifiers on the in-repo authors (f
     const [f1, f2, f3, c1, c2, c3] = FLOORS[author];
     expect(crisisRecall).toBeGreaterThanOrEqual(f1);
     expect(panelOrAsk).toBeGreaterThanOrEqual(f2);
-    expect(adviceRecall).toBeGreaterThanOrEqual(f3);
+    if (!USER_ONLY.has(author)) expect(adviceRecall).toBeGreaterThanOrEqual(f3);
     expect(nonCrisisPanel).toBeLessThanOrEqual(c1);
     expect(nonCrisisAsk).toBeLessThanOrEqual(c2);
-    expect(acceptableHeld).toBeLessThanOrEqual(c3);
+    if (!USER_ONLY.has(author)) expect(acceptableHeld).toBeLessThanOrEqual(c3);
   });
 });

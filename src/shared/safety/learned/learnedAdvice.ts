@@ -4,16 +4,17 @@
 import type { AdviceFlag } from '../adviceGuard';
 import { adviceFeatures, readSentence } from '../concepts/adviceReading';
 import modelJson from './adviceModel.json';
-import { MultiHeadModel, scoreHeads, scoringModel } from './multiHeadModel';
+import { charGrams } from '../concepts/charGrams';
+import { EnsembleModel, scoreEnsemble, scoringEnsemble } from './ensembleModel';
 
-const model = scoringModel(MultiHeadModel.parse(modelJson));
+const model = scoringEnsemble(EnsembleModel.parse(modelJson));
 
 /** The committed threshold (chosen out of fold by author). */
 export const ADVICE_THRESHOLD = model.thresholds.advice ?? 1;
 
 /** The model's probability that a sentence (after `previous`) is advice. */
 export function adviceProbability(sentence: string, previous?: string): number {
-  return scoreHeads(model, adviceFeatures(sentence, previous)).advice ?? 0;
+  return scoreEnsemble(model, adviceFeatures(sentence, previous), charGrams(sentence)).advice ?? 0;
 }
 
 /** Which flag a held sentence gets, from the concepts it holds. */

@@ -7,6 +7,7 @@ import { useServices } from '../../app/ServicesContext';
 import { Button } from '../../ui/Button';
 import styles from './CheckIn.module.css';
 import { suggestsRealPeople } from './realPeopleNudge';
+import { MoodTap } from './MoodTap';
 import { ScaleQuestion } from './ScaleQuestion';
 import screenStyles from '../../ui/Screen.module.css';
 
@@ -14,8 +15,9 @@ const FUNCTIONS: readonly SupportFunction[] = ['informational', 'emotional', 'ap
 type Answers = Partial<Record<SupportFunction | 'mood', number>>;
 
 /**
- * After a session: four quick questions, one per kind of support, an optional mood, and the next step
- * the person means to take. Every answer is optional; all of it stays on this computer.
+ * After a session: one tap on how the person feels saves at once. The full check-in stays an option:
+ * four quick questions, one per kind of support, the mood, and the next step the person means to take.
+ * Every answer is optional; all of it stays on this computer.
  */
 export function CheckInScreen({ groupId }: { readonly groupId: string }) {
   const { t } = useTranslation();
@@ -24,6 +26,7 @@ export function CheckInScreen({ groupId }: { readonly groupId: string }) {
   const [answers, setAnswers] = useState<Answers>({});
   const [step, setStep] = useState('');
   const [saving, setSaving] = useState(false);
+  const [full, setFull] = useState(false);
   const stepId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -35,9 +38,9 @@ export function CheckInScreen({ groupId }: { readonly groupId: string }) {
     return (await repos.journal.nextSteps()).find((s) => s.groupId === groupId && s.status === 'open' && s.createdAt > previous);
   }, [repos, groupId]);
 
-  const save = async () => {
+  const save = async (given: Answers = answers) => {
     setSaving(true);
-    await repos.journal.addCheckIn({ groupId, ...answers });
+    await repos.journal.addCheckIn({ groupId, ...given });
     if (step.trim()) await repos.journal.addNextStep(groupId, step);
     replace({ name: 'insights' });
   };
@@ -56,33 +59,47 @@ export function CheckInScreen({ groupId }: { readonly groupId: string }) {
         <h1 id="check-in-title" ref={heading} tabIndex={-1} className={styles.title}>
           {t('checkIn.title')}
         </h1>
-        <p className={styles.lead}>{t('checkIn.lead')}</p>
+        {full ? <p className={styles.lead}>{t('checkIn.lead')}</p> : null}
       </div>
-      {FUNCTIONS.map((fn) => (
-        <ScaleQuestion
-          key={fn}
-          name={fn}
-          question={t(`checkIn.questions.${fn}`)}
-          value={answers[fn]}
-          onChange={(v) => setAnswers((a) => ({ ...a, [fn]: v }))}
-          low={t('checkIn.low')}
-          high={t('checkIn.high')}
-        />
-      ))}
-      <ScaleQuestion name="mood" question={t('checkIn.questions.mood')} value={answers.mood} onChange={(v) => setAnswers((a) => ({ ...a, mood: v }))} low={t('checkIn.moodLow')} high={t('checkIn.moodHigh')} />
-      {existing ? (
-        <p className={styles.hint}>{t('checkIn.existingStep', { step: existing.text })}</p>
-      ) : (
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor={stepId}>
-            {t('checkIn.nextStep')}
-          </label>
-          <input id={stepId} className={styles.input} value={step} maxLength={300} onChange={(e) => setStep(e.target.value)} aria-describedby={`${stepId}-hint`} />
-          <p id={`${stepId}-hint`} className={styles.hint}>
-            {t('checkIn.nextStepHint')}
-          </p>
-        </div>
+      {full ? null : (
+        <>
+          <MoodTap disabled={saving} onPick={(mood) => void save({ mood })} />
+          <div>
+            <Button onClick={() => setFull(true)} data-testid="full-check-in">
+              {t('checkIn.quick.more')}
+            </Button>
+          </div>
+        </>
       )}
+      {full ? (
+        <>
+          {FUNCTIONS.map((fn) => (
+            <ScaleQuestion
+              key={fn}
+              name={fn}
+              question={t(`checkIn.questions.${fn}`)}
+              value={answers[fn]}
+              onChange={(v) => setAnswers((a) => ({ ...a, [fn]: v }))}
+              low={t('checkIn.low')}
+              high={t('checkIn.high')}
+            />
+          ))}
+          <ScaleQuestion name="mood" question={t('checkIn.questions.mood')} value={answers.mood} onChange={(v) => setAnswers((a) => ({ ...a, mood: v }))} low={t('checkIn.moodLow')} high={t('checkIn.moodHigh')} />
+          {existing ? (
+            <p className={styles.hint}>{t('checkIn.existingStep', { step: existing.text })}</p>
+          ) : (
+            <div className={styles.field}>
+              <label className={styles.label} htmlFor={stepId}>
+                {t('checkIn.nextStep')}
+              </label>
+              <input id={stepId} className={styles.input} value={step} maxLength={300} onChange={(e) => setStep(e.target.value)} aria-describedby={`${stepId}-hint`} />
+              <p id={`${stepId}-hint`} className={styles.hint}>
+                {t('checkIn.nextStepHint')}
+              </p>
+            </div>
+          )}
+        </>
+      ) : null}
       {nudge ? (
         <aside className={styles.nudge} aria-labelledby="nudge-title" data-testid="real-people-nudge">
           <h2 id="nudge-title" className={styles.nudgeTitle}>
@@ -93,9 +110,11 @@ export function CheckInScreen({ groupId }: { readonly groupId: string }) {
         </aside>
       ) : null}
       <div className={styles.actions}>
-        <Button type="submit" variant="primary" disabled={saving} data-testid="save-check-in">
-          {t('checkIn.save')}
-        </Button>
+        {full ? (
+          <Button type="submit" variant="primary" disabled={saving} data-testid="save-check-in">
+            {t('checkIn.save')}
+          </Button>
+        ) : null}
         <Button onClick={() => replace({ name: 'home' })}>{t('checkIn.notNow')}</Button>
       </div>
     </form>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation';
 import { useServices } from '../../app/ServicesContext';
 import { helpForCountry } from '../../../../shared/knowledge/crisisLines';
+import { knownCrisisCategories } from '../../../../shared/safety/crisisTypes';
 import { Button } from '../../ui/Button';
 import { CountryPicker } from './CountryPicker';
 import styles from './CrisisPanel.module.css';
@@ -11,7 +12,7 @@ import { wrapTabFocus } from './focusWrap';
 import { HelpLineCard } from './HelpLineCard';
 import { PlanPeek } from './PlanPeek';
 import { useHelpCountry } from './helpCountry';
-import { knownCategories, planPanel } from './panelLines';
+import { planPanel } from './panelLines';
 import { useCrisisPanel } from './useCrisisPanel';
 
 export interface CrisisPanelProps {
@@ -52,7 +53,7 @@ export function CrisisPanel({ categories, onReturnToGroup, onMisread, onClose }:
 
   const data = services.knowledge.crisisLines;
   const help = helpForCountry(data, override ?? resolved);
-  const known = knownCategories(categories);
+  const known = knownCrisisCategories(categories);
   const plan = planPanel(help, known, i18n.language);
   const openSafetyPlan = (): void => {
     onClose();

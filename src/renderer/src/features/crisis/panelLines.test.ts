@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import crisisLinesJson from '../../../../../resources/crisis-lines.json';
 import { helpForCountry } from '../../../../shared/knowledge/crisisLines';
 import { CrisisLines } from '../../../../shared/knowledge/crisisLinesSchema';
-import { contactsFor, knownCategories, planPanel } from './panelLines';
+import { knownCrisisCategories } from '../../../../shared/safety/crisisTypes';
+import { contactsFor, planPanel } from './panelLines';
 
 const data = CrisisLines.parse(crisisLinesJson);
 const ids = (lines: readonly { line: { id: string } }[]): string[] => lines.map((l) => l.line.id);
@@ -83,6 +84,6 @@ describe('crisis panel lines (over the safety module selection)', () => {
   });
 
   it('ignores category names it does not know', () => {
-    expect(knownCategories(['overdose', 'weather', 'abuse'])).toEqual(['overdose', 'abuse']);
+    expect(knownCrisisCategories(['overdose', 'weather', 'abuse'])).toEqual(['overdose', 'abuse']);
   });
 });

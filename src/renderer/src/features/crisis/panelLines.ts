@@ -5,7 +5,7 @@
 import type { CrisisHelp } from '../../../../shared/knowledge/crisisLines';
 import type { HelpLine, LineKind } from '../../../../shared/knowledge/crisisLinesSchema';
 import { contactActions, selectCrisisLines, type ContactAction } from '../../../../shared/safety/crisisLineSelection';
-import { CrisisCategory } from '../../../../shared/safety/crisisTypes';
+import type { CrisisCategory } from '../../../../shared/safety/crisisTypes';
 
 /** One way to reach a line: the link to open and what to show as text beside it. */
 export type Contact =
@@ -35,14 +35,6 @@ export interface PanelPlan {
 
 /** Shown to anyone who opens the panel themselves, in this order after the crisis lines. */
 const OTHER_KINDS: readonly LineKind[] = ['poison', 'abuse', 'non-urgent-medical', 'emergency'];
-
-/** The categories the panel knows, from whatever the caller passed (unknown names are ignored). */
-export function knownCategories(categories: readonly string[]): CrisisCategory[] {
-  return categories.flatMap((c) => {
-    const parsed = CrisisCategory.safeParse(c);
-    return parsed.success ? [parsed.data] : [];
-  });
-}
 
 const hostOf = (url: string): string => new URL(url).hostname.replace(/^www\./, '');
 

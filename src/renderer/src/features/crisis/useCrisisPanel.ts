@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { CrisisCategory } from '../../../../shared/safety/crisisTypes';
-import { knownCategories } from './panelLines';
+import { knownCrisisCategories } from '../../../../shared/safety/crisisTypes';
 
 /** What the group offers when it opened the panel. */
 export interface GroupWays {
@@ -30,7 +30,7 @@ export const useCrisisPanel = create<CrisisPanelState>((set) => ({
   categories: [],
   group: {},
   countryOverride: undefined,
-  show: (categories = [], group = {}) => set({ open: true, categories: knownCategories(categories), group }),
+  show: (categories = [], group = {}) => set({ open: true, categories: knownCrisisCategories(categories), group }),
   close: () => set({ open: false, categories: [], group: {} }),
   chooseCountry: (countryOverride) => set({ countryOverride }),
 }));

@@ -1,21 +1,14 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Citation } from '../../../../shared/domain';
-import { useServices } from '../../app/ServicesContext';
+import { CitationButton } from './CitationPopover';
 import styles from './CitationText.module.css';
 
 const MARKER = /\s?\[(\d+(?:\s*,\s*\d+)*)\]/g;
 
-/** Opens a source in the user's browser (main checks the allowlist). */
-export function useOpenSource(): (url: string) => void {
-  const { hearth } = useServices();
-  return (url) => void hearth.shell.openExternal({ url });
-}
-
 /** Message text with its [n] markers turned into small source buttons. */
 export function CitationText({ text, citations }: { readonly text: string; readonly citations: readonly Citation[] }) {
   const { t } = useTranslation();
-  const open = useOpenSource();
   const byMarker = new Map(citations.map((c) => [c.marker, c]));
   const parts: Array<string | Citation[]> = [];
   let last = 0;
@@ -33,16 +26,9 @@ export function CitationText({ text, citations }: { readonly text: string; reado
         ) : (
           <Fragment key={i}>
             {part.map((c) => (
-              <button
-                key={c.marker}
-                type="button"
-                className={styles.marker}
-                onClick={() => open(c.url)}
-                aria-label={t('group.sourceLabel', { n: c.marker, title: c.title, publisher: c.publisher })}
-                title={`${c.title} — ${c.publisher}`}
-              >
+              <CitationButton key={c.marker} citation={c} className={styles.marker} label={t('group.sourceLabel', { n: c.marker, title: c.title, publisher: c.publisher })}>
                 {c.marker}
-              </button>
+              </CitationButton>
             ))}
           </Fragment>
         ),
@@ -54,20 +40,19 @@ export function CitationText({ text, citations }: { readonly text: string; reado
 /** The list of sources under a message, as chips. */
 export function SourceChips({ citations }: { readonly citations: readonly Citation[] }) {
   const { t } = useTranslation();
-  const open = useOpenSource();
   if (citations.length === 0) return null;
   return (
     <ul className={styles.chips} aria-label={t('group.sources')}>
       {[...citations].sort((a, b) => a.marker - b.marker).map((c) => (
         <li key={c.marker}>
-          <button type="button" className={styles.chip} onClick={() => open(c.url)}>
+          <CitationButton citation={c} className={styles.chip}>
             <span className={styles.chipNumber} aria-hidden="true">{c.marker}</span>
             <span>
               {c.publisher} · {c.title}
               {c.origin === 'imported' ? <em className={styles.imported}> — {t('group.importedSource')}</em> : null}
               {c.origin === 'library' ? <em className={styles.imported}> — {t('group.librarySource')}</em> : null}
             </span>
-          </button>
+          </CitationButton>
         </li>
       ))}
     </ul>

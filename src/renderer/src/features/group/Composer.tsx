@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import styles from './Composer.module.css';
@@ -8,16 +8,20 @@ interface Props {
   readonly names: readonly string[];
   /** A turn is running: Stop is offered; sending still works (a crisis must always get through). */
   readonly busy: boolean;
-  readonly disabledReason?: string;
+  /** Shown above the field (why the group cannot answer yet, and what happens to what is written). */
+  readonly notice?: ReactNode;
+  /** In a one-to-one chat, the buddy's name: the person writes to them, not to a group. */
+  readonly buddyName?: string;
   onSend(text: string): void;
   onStop(): void;
-  onAnyoneElse(): void;
+  /** Absent in a one-to-one chat: there is nobody else to bring in. */
+  onAnyoneElse?: () => void;
   /** While the group waits (paused, or for an answer), nobody else is brought in. */
   readonly anyoneElseDisabled?: boolean;
 }
 
 /** Where the user writes: Enter sends, Shift+Enter breaks a line, @ opens a list of members. */
-export function Composer({ names, busy, disabledReason, onSend, onStop, onAnyoneElse, anyoneElseDisabled = false }: Props) {
+export function Composer({ names, busy, notice, buddyName, onSend, onStop, onAnyoneElse, anyoneElseDisabled = false }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [caret, setCaret] = useState(0);
@@ -70,10 +74,10 @@ export function Composer({ names, busy, disabledReason, onSend, onStop, onAnyone
 
   return (
     <div className={styles.composer}>
-      {disabledReason ? <p className={styles.notice}>{disabledReason}</p> : null}
+      {notice}
       <div className={styles.field}>
         <label htmlFor={inputId} className="visually-hidden">
-          {t('group.composer.label')}
+          {buddyName ? t('group.composer.labelBuddy', { name: buddyName }) : t('group.composer.label')}
         </label>
         <textarea
           id={inputId}
@@ -81,7 +85,7 @@ export function Composer({ names, busy, disabledReason, onSend, onStop, onAnyone
           className={styles.input}
           rows={2}
           value={text}
-          placeholder={t('group.composer.placeholder')}
+          placeholder={buddyName ? t('group.composer.placeholderBuddy', { name: buddyName }) : t('group.composer.placeholder')}
           role="combobox"
           aria-expanded={open}
           aria-controls={listId}
@@ -116,9 +120,11 @@ export function Composer({ names, busy, disabledReason, onSend, onStop, onAnyone
         </ul>
       </div>
       <div className={styles.actions}>
-        <Button variant="ghost" onClick={onAnyoneElse} disabled={busy || anyoneElseDisabled}>
-          {t('group.composer.anyoneElse')}
-        </Button>
+        {onAnyoneElse ? (
+          <Button variant="ghost" onClick={onAnyoneElse} disabled={busy || anyoneElseDisabled}>
+            {t('group.composer.anyoneElse')}
+          </Button>
+        ) : null}
         {busy ? (
           <Button variant="secondary" onClick={onStop}>
             {t('group.composer.stop')}

@@ -5,6 +5,7 @@ import { SessionTopic } from '../../../../shared/domain';
 import { useNavigation } from '../../app/navigation';
 import { useServices } from '../../app/ServicesContext';
 import { Button } from '../../ui/Button';
+import { CloseQuestionOffer } from '../care-questions/CloseQuestionOffer';
 import { useModelRuntime } from '../model-setup/useModelRuntime';
 import { Composer } from './Composer';
 import { createGroup } from './createGroup';
@@ -13,6 +14,7 @@ import { MemberCard } from './MemberCard';
 import { MemberList } from './MemberList';
 import { MembersDrawer } from './MembersDrawer';
 import { MessageList } from './MessageList';
+import { ModelWaitNotice } from './ModelWaitNotice';
 import { NextStepPrompt } from './NextStepPrompt';
 import { SafetyStrip } from './SafetyStrip';
 import { useSessionUi } from './sessionStore';
@@ -20,6 +22,9 @@ import { useGroupSession } from './useGroupSession';
 
 /** How long the group waits in silence before the facilitator invites the user. */
 const SILENCE_MS = 4 * 60 * 1000;
+
+/** Failures that mean "no model can speak yet": the wait notice explains them, and a ready model clears them. */
+const MODEL_FAILURES: readonly string[] = ['model-missing', 'server-not-running', 'ollama-not-installed'];
 
 /** The group chat: messages, the people in the group, and the composer. */
 export function GroupScreen({ groupId }: { readonly groupId: string }) {
@@ -38,6 +43,11 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
   const [drawer, setDrawer] = useState(false);
   const drawerButton = useRef<HTMLButtonElement>(null);
   const lastChange = useLiveQuery(async () => (await repos.messages.latest(groupId, 1))[0]?.updatedAt, [groupId]);
+
+  // Once a model is ready, a notice that said it was missing is no longer true.
+  useEffect(() => {
+    if (ready && MODEL_FAILURES.includes(useSessionUi.getState().failure ?? '')) useSessionUi.getState().set({ failure: null });
+  }, [ready]);
 
   // After a long quiet the facilitator gently invites the user to share (once per quiet spell).
   useEffect(() => {
@@ -72,6 +82,10 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
   // Paused or asking lives on the group record, so it is the same after a language switch, a reopen or a restart.
   const safety = group.safety;
   const open = !safety || safety.state === 'open';
+  // A one-to-one chat has no topic to pick and nobody else to bring in; the person writes to the buddy.
+  const buddy = group.format === 'buddy' ? members?.find((m) => m.id === group.buddyMemberId) : undefined;
+  // While no model is ready the wait notice speaks for a missing model; other failures still show.
+  const failure = ui.failure && !(MODEL_FAILURES.includes(ui.failure) && !ready) ? ui.failure : null;
 
   return (
     <div className={styles.layout}>
@@ -81,23 +95,25 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
             <h1 id="group-title" className={styles.title}>
               {group.title}
             </h1>
-            <label className={styles.topic}>
-              <span>{t('group.topicLabel')}</span>
-              <select
-                data-testid="topic-select"
-                value={group.topic}
-                onChange={(e) => {
-                  const topic = SessionTopic.parse(e.target.value);
-                  void repos.groups.update(group.id, { topic });
-                }}
-              >
-                {SessionTopic.options.map((topic) => (
-                  <option key={topic} value={topic}>
-                    {t(`group.topic.${topic}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            {group.format === 'buddy' ? null : (
+              <label className={styles.topic}>
+                <span>{t('group.topicLabel')}</span>
+                <select
+                  data-testid="topic-select"
+                  value={group.topic}
+                  onChange={(e) => {
+                    const topic = SessionTopic.parse(e.target.value);
+                    void repos.groups.update(group.id, { topic });
+                  }}
+                >
+                  {SessionTopic.options.map((topic) => (
+                    <option key={topic} value={topic}>
+                      {t(`group.topic.${topic}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
             <Button ref={drawerButton} variant="secondary" className={styles.membersButton} aria-haspopup="dialog" aria-expanded={drawer} onClick={() => setDrawer(true)} data-testid="members-button">
               {t('group.membersButton', { count: members?.length ?? 0 })}
             </Button>
@@ -110,10 +126,10 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
           </div>
           <p className={styles.aiNote}>{t('group.aiNote')}</p>
           {group.unsourced ? <p className={styles.warn}>{t('group.unsourced')}</p> : null}
-          {ui.failure ? (
+          {failure ? (
             <div className={styles.failure} role="alert">
-              <span>{t(`group.failure.${['model-missing', 'server-not-running', 'ollama-not-installed', 'connection-lost', 'out-of-memory', 'timeout'].includes(ui.failure) ? ui.failure : 'other'}`)}</span>
-              {['model-missing', 'server-not-running', 'ollama-not-installed', 'out-of-memory'].includes(ui.failure) ? (
+              <span>{t(`group.failure.${['model-missing', 'server-not-running', 'ollama-not-installed', 'connection-lost', 'out-of-memory', 'timeout'].includes(failure) ? failure : 'other'}`)}</span>
+              {['model-missing', 'server-not-running', 'ollama-not-installed', 'out-of-memory'].includes(failure) ? (
                 <Button variant="secondary" onClick={() => go({ name: 'model' })}>
                   {t('group.failure.setup')}
                 </Button>
@@ -136,6 +152,7 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
           onReturn={() => run((s) => s.resume())}
           onHideHelp={() => run((s) => s.hideHelp())}
         />
+        {closing ? <CloseQuestionOffer groupId={group.id} /> : null}
         {closing ? (
           <NextStepPrompt
             groupId={group.id}
@@ -148,10 +165,10 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
           <Composer
             names={(members ?? []).filter((m) => !m.muted && m.persona.role !== 'facilitator').map((m) => m.persona.name)}
             busy={ui.busy}
-            {...(ready ? {} : { disabledReason: t('group.composer.noModel') })}
+            {...(ready ? {} : { notice: <ModelWaitNotice /> })}
+            {...(buddy ? { buddyName: buddy.persona.name.split(' ')[0] ?? buddy.persona.name } : { onAnyoneElse: () => run((s) => s.anyoneElse()) })}
             onSend={(text) => run((s) => s.send(text))}
             onStop={() => session?.stop()}
-            onAnyoneElse={() => run((s) => s.anyoneElse())}
             anyoneElseDisabled={!open}
           />
         )}
@@ -176,6 +193,7 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
       {card ? (
         <MemberCard
           member={card}
+          unsourced={group.unsourced}
           onClose={() => setCardId(null)}
           onToggleMute={() => {
             void repos.groups.setMuted(card.id, !card.muted).then(() => session?.reloadMembers());

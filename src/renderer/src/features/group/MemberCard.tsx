@@ -5,18 +5,20 @@ import { useServices } from '../../app/ServicesContext';
 import { AiBadge } from '../../ui/AiBadge';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
-import { useOpenSource } from './CitationText';
+import { useOpenSource } from './useOpenSource';
 import styles from './MemberCard.module.css';
 
 interface Props {
   readonly member: Member;
+  /** The group has no checked health information (a condition without a pack): the card must not claim any. */
+  readonly unsourced?: boolean;
   onClose(): void;
   onToggleMute(): void;
   onBuddy?: () => void;
 }
 
 /** A member's card: who they are, what they live with, where those facts come from. A modal dialog. */
-export function MemberCard({ member, onClose, onToggleMute, onBuddy }: Props) {
+export function MemberCard({ member, unsourced = false, onClose, onToggleMute, onBuddy }: Props) {
   const { t } = useTranslation();
   const { knowledge } = useServices();
   const open = useOpenSource();
@@ -44,7 +46,9 @@ export function MemberCard({ member, onClose, onToggleMute, onBuddy }: Props) {
           <p className={styles.sub}>{t(`group.role.${p.role}`)}</p>
         </div>
       </div>
-      <p className={styles.disclosure}>{t('group.card.disclosure', { name: p.name.split(' ')[0] })}</p>
+      <p className={styles.disclosure} data-testid="card-disclosure">
+        {t(unsourced ? 'group.card.disclosureUnsourced' : 'group.card.disclosure', { name: p.name.split(' ')[0] })}
+      </p>
       <dl className={styles.facts}>
         <dt>{t('group.card.livesWith', { condition: p.condition })}</dt>
         <dd>{years}</dd>

@@ -4,6 +4,8 @@ import type { Member, Message } from '../../../../shared/domain';
 import { AiBadge } from '../../ui/AiBadge';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
+import { MessageMenu } from '../care-questions/MessageMenu';
+import { RedirectOffer } from '../care-questions/RedirectOffer';
 import { CitationText, SourceChips } from './CitationText';
 import styles from './MessageItem.module.css';
 
@@ -34,8 +36,11 @@ export const MessageItem = memo(function MessageItem({ message, member, actions,
   if (message.author.kind === 'user') {
     return (
       <article className={`${styles.row} ${styles.mine}`} aria-label={t('group.you')}>
-        <div className={styles.bubble}>
-          <p className={styles.text}>{message.text}</p>
+        <div className={styles.mineBody}>
+          <div className={styles.bubble}>
+            <p className={styles.text}>{message.text}</p>
+          </div>
+          <MessageMenu message={message} />
         </div>
       </article>
     );
@@ -66,6 +71,7 @@ export const MessageItem = memo(function MessageItem({ message, member, actions,
           </p>
           <SourceChips citations={message.citations} />
         </div>
+        {message.kind === 'medical-redirect' && message.status === 'complete' ? <RedirectOffer redirect={message} /> : null}
         {message.status === 'interrupted' || message.status === 'stopped' ? (
           <div className={styles.status}>
             <span>{t(message.status === 'interrupted' ? 'group.status.interrupted' : 'group.status.stopped')}</span>

@@ -27,6 +27,16 @@ async function modelFor(services: AppServices): Promise<{ model?: string; numCtx
 }
 
 /**
+ * Loads the model a new group will use, with the context size it will get, while the person is still
+ * answering onboarding's questions: on a laptop, reading the model from disk takes seconds that the
+ * first reply would otherwise wait for. Nothing is sent but the model's name. Never throws.
+ */
+export async function loadModelAhead(services: AppServices): Promise<void> {
+  const { model, numCtx } = await modelFor(services).catch(() => ({ model: undefined, numCtx: 0 }));
+  if (model) await services.hearth.llm.load({ model, numCtx });
+}
+
+/**
  * Builds a new group: the cohort from the user's profile and the condition's knowledge pack or library
  * topic (or from the model alone, unsourced, when there is neither), stored with its members in one
  * transaction. Only the packs this cohort draws on are loaded.

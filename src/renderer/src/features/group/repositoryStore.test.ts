@@ -59,7 +59,7 @@ describe('the session over the Dexie repositories', () => {
     const repos = openTestDatabase();
     const { group } = await repos.groups.create({ id: 'g-2', title: 'T2D', format: 'condition', conditionId: 'type-2-diabetes', conditionLabel: 'Type 2 diabetes', seed: 3, topic: 'open', unsourced: false }, cast);
     const session = await open(repos, app, group.id);
-    await session.send('I took all my pills this morning like I should, and I still feel wiped out.');
+    await session.send('I took all my pills and I still feel wiped out.');
     await session.misread();
     expect(await repos.singletons.crisisState()).toMatchObject({ active: false });
     expect((await repos.messages.all(group.id))[0]?.safety).toMatchObject({ misread: true });

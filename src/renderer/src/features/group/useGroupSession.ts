@@ -2,9 +2,9 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group, Language, Member } from '../../../../shared/domain';
 import { GroupSession } from '../../../../shared/group/session/groupSession';
+import { HUMAN_MS_PER_CHAR } from '../../../../shared/group/session/pace';
 import type { SafetyPort } from '../../../../shared/group/session/ports';
 import { safetyPort, safetyPortWithGuard } from '../../../../shared/group/session/safetyPort';
-import type { GuardModel } from '../../../../shared/safety/secondOpinion';
 import { FactIndex } from '../../../../shared/knowledge/retrieval';
 import type { AppServices } from '../../app/services';
 import { quickExitSignal } from '../../app/quickExitSignal';
@@ -12,28 +12,16 @@ import { useServices } from '../../app/ServicesContext';
 import { groupKnowledgeIds } from '../../knowledge/groupKnowledge';
 import { useCrisisPanel } from '../crisis/useCrisisPanel';
 import { useModelRuntime } from '../model-setup/useModelRuntime';
+import { guardOverChat } from './guardOverChat';
+import { openThenWarm } from './openSession';
 import { misreadInGroup, returnToGroup, useLiveSessions } from './liveSessions';
 import { repositoryStore } from './repositoryStore';
 import { useSessionUi } from './sessionStore';
 
-/** Human typing pace before a reply appears: about 45 characters a second. */
-const MS_PER_CHAR = 22;
-
-/** How long the guard model may take before the rules' decision stands. */
-const GUARD_TIMEOUT_MS = 4000;
 
 /** The safety checks, with an installed Llama Guard model's second opinion when there is one (cancelled if it is slow). */
 function safetyFor(services: AppServices, guardModel: string | undefined): SafetyPort {
-  if (!guardModel) return safetyPort;
-  const guard: GuardModel = {
-    classify: async (text) => {
-      const handle = services.hearth.llm.chat({ model: guardModel, messages: [{ role: 'user', content: text }], options: { numCtx: 2048, temperature: 0 } }, () => undefined);
-      const timer = setTimeout(() => void handle.cancel(), GUARD_TIMEOUT_MS);
-      const reply = await handle.done.finally(() => clearTimeout(timer));
-      return reply.ok ? reply.value.content : '';
-    },
-  };
-  return safetyPortWithGuard(guard);
+  return guardModel ? safetyPortWithGuard(guardOverChat(services.hearth.llm.chat, guardModel)) : safetyPort;
 }
 
 interface Latest {
@@ -78,7 +66,7 @@ export function useGroupSession(group: Group | undefined, members: Member[] | un
       store: repositoryStore(services.repos),
       chat: services.hearth.llm.chat,
       safety: safetyFor(services, guard),
-      retrieve: (query, limit) => index.retrieve(query, { limit }),
+      retrieve: (said, limit, before) => index.retrieveForTurn({ said, ...(before ? { before } : {}) }, { limit }),
       // Events from a session whose screen has gone are ignored.
       events: {
         typing: (id) => live && useSessionUi.getState().set({ typingMemberId: id }),
@@ -94,12 +82,13 @@ export function useGroupSession(group: Group | undefined, members: Member[] | un
       numCtx: g.numCtx ?? 4096,
       language,
       userLabel: language === 'es' ? 'Nuevo miembro' : 'New member',
-      msPerChar: MS_PER_CHAR,
+      msPerChar: HUMAN_MS_PER_CHAR,
     });
     useLiveSessions.getState().add(g.id, next);
     // A quick exit stops the reply being generated and every model call of this session at once.
     const unsubscribeQuickExit = quickExitSignal.subscribe(() => next.stop());
-    void next.open();
+    // The check-in, then the group's shared text into the model's prompt cache while the person reads and writes.
+    void openThenWarm(next, () => live && useSessionUi.getState().set({ failure: 'other', busy: false }));
     return () => {
       live = false;
       unsubscribeQuickExit();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../../shared/domain';
 import { useNavigation } from '../../app/navigation';
 import { useServices } from '../../app/ServicesContext';
-import { excerptFor, type HistoryHit } from './historySearch';
+import { excerptFor, type HistoryHit } from './historyExcerpt';
 import styles from './Home.module.css';
 
 /** Full-text search across every group's history, on this computer only. */

@@ -8,7 +8,7 @@ import { GroupCard } from './GroupCard';
 import { HistorySearch } from './HistorySearch';
 import styles from './Home.module.css';
 import { readLastSeen, writeLastSeen } from './lastSeen';
-import { changesSince } from './sinceLastTime';
+import { changesSince } from './sinceLastTimeChanges';
 import { SinceLastTime } from './SinceLastTime';
 import { StartSomething } from './StartSomething';
 import screenStyles from '../../ui/Screen.module.css';
@@ -36,7 +36,16 @@ export function HomeScreen() {
         <h2 id="groups-title" className={styles.sectionTitle}>
           {t('home.groupsTitle')}
         </h2>
-        {groups.length === 0 ? <p className={styles.muted}>{t('home.noGroups')}</p> : null}
+        {groups.length === 0 && profile ? <p className={styles.muted}>{t('home.noGroups')}</p> : null}
+        {!profile ? (
+          // Onboarding is not finished: nothing can start here yet, so the one way on leads back to it.
+          <div className={styles.card} data-testid="home-finish-setup">
+            <p>{t('home.finishSetup.body')}</p>
+            <Button variant="primary" onClick={() => go({ name: 'onboarding' })}>
+              {t('home.finishSetup.button')}
+            </Button>
+          </div>
+        ) : null}
         <ul className={styles.groups}>
           {groups.map((g) => (
             <GroupCard key={g.id} group={g} />

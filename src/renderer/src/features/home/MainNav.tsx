@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigation, type Screen } from '../../app/navigation';
 import styles from './MainNav.module.css';
 
-const ITEMS = ['home', 'insights', 'real-support', 'settings'] as const satisfies readonly Screen['name'][];
+const ITEMS = ['home', 'insights', 'real-support', 'care-questions', 'settings'] as const satisfies readonly Screen['name'][];
 
 /**
- * The header's places: Home, How I'm doing, Find real people, Settings (the current one marked). The
- * model's state lives in Settings. When the window is narrow for its text the places fold behind a
- * "Menu" button (a disclosure: Escape or choosing a place closes it), so the header stays one row.
+ * The header's places: Home, How I'm doing, Find real people, My questions, Settings (the current one
+ * marked). The model's state sits beside them. When the window is narrow for its text the places fold
+ * behind a "Menu" button (a disclosure: Escape or choosing a place closes it), so the header stays one row.
  */
 export function MainNav() {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Change } from './sinceLastTime';
+import type { Change } from './sinceLastTimeChanges';
 import styles from './Home.module.css';
 
 /** "Since you were last here": a few plain sentences, or nothing when nothing changed. */

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { LibraryFileError } from '../../../../shared/knowledge/library/medlinePlusXml';
+import { LibraryFileError } from '../../../../shared/knowledge/library/libraryFileError';
 import type { LibraryStatus } from '../../knowledge/library/libraryDatabase';
 import { LibraryDownloadError } from '../../knowledge/library/downloadText';
 import type { ImportOptions, LibraryProgress, LibraryService } from '../../knowledge/library/libraryService';

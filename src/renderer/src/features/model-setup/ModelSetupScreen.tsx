@@ -8,6 +8,7 @@ import { ProblemNotice } from './ProblemNotice';
 import { StatusGlance } from './StatusGlance';
 import { setupPhase, useModelRuntime, type SetupPhase } from './useModelRuntime';
 import { useOnline } from './useOnline';
+import { WayBack } from './WayBack';
 import screenStyles from '../../ui/Screen.module.css';
 
 /** Phases in which the person is doing something outside Hearth (installing, opening Ollama): check again now and then. */
@@ -40,6 +41,7 @@ export function ModelSetupScreen() {
 
   return (
     <section className={`${screenStyles.screen} ${styles.screen}`} aria-labelledby="model-setup-title" data-testid="model-setup">
+      <WayBack placement="top" />
       <h1 id="model-setup-title" className={styles.title}>
         {t('model.title')}
       </h1>
@@ -65,6 +67,7 @@ export function ModelSetupScreen() {
       <NextStep phase={phase} />
       {phase === 'needs-model' || phase === 'ready' ? <ModelFromFile /> : null}
       {phase !== 'ready' ? <p className={styles.meanwhile}>{t('model.meanwhile')}</p> : null}
+      <WayBack placement="bottom" />
       <details className={styles.more} open={runtime.status ? !runtime.status.hostIsLocal : false}>
         <summary>{t('model.host.summary')}</summary>
         {runtime.status ? <HostSetting key={runtime.status.host} /> : null}

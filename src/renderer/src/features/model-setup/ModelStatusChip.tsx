@@ -2,35 +2,41 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation';
 import styles from './ModelStatusChip.module.css';
-import { setupPhase, useModelRuntime } from './useModelRuntime';
+import { useModelGlance } from './useModelGlance';
+import { useModelRuntime } from './useModelRuntime';
 
-/** A small header chip: is the AI model ready? Opens the setup screen. */
+/**
+ * The model's state, always in the header: ready, getting ready, or downloading with its progress
+ * and time left. It opens model setup. Its first render asks main for the status, so every screen
+ * (settings after a restart included) knows whether the model is ready.
+ */
 export function ModelStatusChip() {
   const { t } = useTranslation();
-  const runtime = useModelRuntime();
   const go = useNavigation((s) => s.go);
-  const phase = setupPhase(runtime);
+  const { phase, percent, timeLeft } = useModelGlance();
 
   useEffect(() => {
     if (!useModelRuntime.getState().status) void useModelRuntime.getState().refresh();
   }, []);
 
-  const percent = Math.floor(runtime.download?.progress?.percent ?? 0);
   const text =
-    phase === 'ready'
-      ? t('model.chip.ready')
-      : phase === 'downloading' || runtime.download
-        ? t('model.chip.downloading', { percent })
+    percent !== null
+      ? timeLeft
+        ? t('model.chip.downloadingLeft', { percent, left: timeLeft })
+        : t('model.chip.downloading', { percent })
+      : phase === 'ready'
+        ? t('model.chip.ready')
         : phase === 'starting'
           ? t('model.chip.starting')
           : phase === 'checking'
             ? t('model.chip.checking')
-          : t('model.chip.setup');
-  const tone = phase === 'ready' ? styles.good : phase === 'checking' || phase === 'starting' || phase === 'downloading' ? styles.wait : styles.todo;
+            : t('model.chip.setup');
+  const tone = phase === 'ready' && percent === null ? styles.good : phase === 'checking' || phase === 'starting' || percent !== null ? styles.wait : styles.todo;
   return (
-    <button type="button" className={styles.chip} onClick={() => go({ name: 'model' })} data-testid="model-status-chip" data-phase={phase}>
+    <button type="button" className={styles.chip} onClick={() => go({ name: 'model' })} data-testid="model-status-chip" data-phase={phase} aria-label={t('model.chip.label', { status: text })}>
       <span className={`${styles.dot} ${tone}`} aria-hidden="true" />
-      {text}
+      <span className={styles.text}>{text}</span>
+      {percent !== null ? <span className={styles.bar} aria-hidden="true" style={{ ['--percent' as string]: `${percent}%` }} data-testid="model-chip-bar" /> : null}
     </button>
   );
 }

@@ -1,8 +1,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation';
+import { useServices } from '../../app/ServicesContext';
+import { loadModelAhead } from '../group/createGroup';
 import { Button } from '../../ui/Button';
 import { formatBytes } from '../model-setup/formatting';
+import { useModelGlance } from '../model-setup/useModelGlance';
 import { setupPhase, useModelRuntime } from '../model-setup/useModelRuntime';
 import styles from './Onboarding.module.css';
 
@@ -15,10 +18,17 @@ export function ModelAlongside() {
   const runtime = useModelRuntime();
   const go = useNavigation((s) => s.go);
   const phase = setupPhase(runtime);
+  const { timeLeft } = useModelGlance();
+  const services = useServices();
 
   useEffect(() => {
     if (!useModelRuntime.getState().status) void useModelRuntime.getState().refresh();
   }, []);
+
+  // The group's model loads while the questions are answered, so the first reply does not wait for the disk.
+  useEffect(() => {
+    if (phase === 'ready') void loadModelAhead(services);
+  }, [phase, services]);
 
   const recommended = runtime.recommendations?.options.find((o) => o.recommended && !o.installed);
   let text: string;
@@ -32,7 +42,7 @@ export function ModelAlongside() {
       text = t('onboarding.model.checking');
       break;
     case 'downloading':
-      text = t('onboarding.model.downloading', { percent: Math.floor(runtime.download?.progress?.percent ?? 0) });
+      text = t(timeLeft ? 'onboarding.model.downloadingLeft' : 'onboarding.model.downloading', { percent: Math.floor(runtime.download?.progress?.percent ?? 0), left: timeLeft });
       break;
     case 'needs-model':
       text = t('onboarding.model.needsModel');

@@ -5,7 +5,7 @@ import { useNavigation } from '../../app/navigation';
 import { useServices } from '../../app/ServicesContext';
 import { Button } from '../../ui/Button';
 import { createGroup } from '../group/createGroup';
-import { openIncognitoSpace } from './incognito';
+import { openIncognitoSpace, type IncognitoSpace } from './incognito';
 import { useIncognito } from './incognitoSession';
 import styles from './Privacy.module.css';
 
@@ -18,14 +18,15 @@ export function IncognitoLauncher({ profile }: { readonly profile: UserProfile }
 
   const launch = async () => {
     setBusy(true);
-    const space = openIncognitoSpace();
+    let space: IncognitoSpace | undefined;
     try {
+      space = await openIncognitoSpace();
       // The profile is copied into memory so the group speaks the user's language and knows their country.
       await space.repositories.singletons.saveProfile(profile);
       const group = await createGroup({ ...services, repos: space.repositories }, { profile, format: 'condition', topic: 'open', title: t('privacy.incognito.title') });
       start(space, group.id, services.store.holder, useNavigation.getState().screen);
     } catch {
-      space.close();
+      space?.close();
     } finally {
       setBusy(false);
     }

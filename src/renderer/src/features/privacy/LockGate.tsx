@@ -5,7 +5,7 @@ import { useServices } from '../../app/ServicesContext';
 import { prepareStart } from '../../app/startScreen';
 import type { Repositories } from '../../db/repositories';
 import { NeutralScreen } from './NeutralScreen';
-import { useNeutralScreen } from './neutralScreen';
+import { useNeutralScreen } from './neutralScreenState';
 import { UnlockScreen } from './UnlockScreen';
 import { useIdleLock } from './useIdleLock';
 import { useQuickExitKeys, useQuickExitResponse } from './useQuickExit';

@@ -7,7 +7,7 @@ describe('incognito group', () => {
     const real = new IDBFactory();
     Object.defineProperty(globalThis, 'indexedDB', { value: real, configurable: true });
     try {
-      const space = openIncognitoSpace();
+      const space = await openIncognitoSpace();
       const r = space.repositories;
       await r.groups.create({ id: 'group-incog-1', title: 'Incognito', format: 'condition', conditionId: null, conditionLabel: 'IBD', seed: 1, topic: 'open', unsourced: true }, []);
       await r.messages.add({ groupId: 'group-incog-1', author: { kind: 'user' }, text: 'not telling anyone yet' });

@@ -1,4 +1,3 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { HearthDatabase } from '../../db/database';
 import { createRepositories, type Repositories } from '../../db/repositories';
 
@@ -12,7 +11,9 @@ export interface IncognitoSpace {
   close(): void;
 }
 
-export function openIncognitoSpace(now?: () => number): IncognitoSpace {
+export async function openIncognitoSpace(now?: () => number): Promise<IncognitoSpace> {
+  // The in-memory engine loads only when someone starts an incognito group: most never do.
+  const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
   const db = new HearthDatabase(`hearth-incognito-${globalThis.crypto.randomUUID()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   const repositories = createRepositories(db, now);
   return {

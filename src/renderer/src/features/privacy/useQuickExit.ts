@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { quickExitSignal, type QuickExitSource } from '../../app/quickExitSignal';
 import { useServices } from '../../app/ServicesContext';
 import { useIncognito } from './incognitoSession';
-import { useNeutralScreen } from './neutralScreen';
+import { useNeutralScreen } from './neutralScreenState';
 
 /** Shown to the user; main registers the same accelerator system-wide. */
 export const QUICK_EXIT_SHORTCUT = 'Ctrl+Shift+H';

@@ -88,6 +88,12 @@ export function RealSupportScreen() {
         </div>
       </div>
       <p className={styles.note}>{t('realSupport.languageNote')}</p>
+      {packId === null ? (
+        // Organisations for other conditions need a word of why they are here, or they read as a mistake.
+        <p className={styles.lead} data-testid="all-conditions-note">
+          {profile && !profilePack ? t('realSupport.allNoteNoPack', { condition: profile.conditionLabel }) : t('realSupport.allNote')}
+        </p>
+      ) : null}
 
       <section aria-labelledby="near-title">
         <h2 id="near-title" className={styles.sectionTitle}>

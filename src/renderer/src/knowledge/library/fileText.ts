@@ -1,4 +1,4 @@
-import { LibraryFileError } from '../../../../shared/knowledge/library/medlinePlusXml';
+import { LibraryFileError } from '../../../../shared/knowledge/library/libraryFileError';
 import { centralDirectory, dataOffset, looksLikeZip, xmlEntry, ZIP_TAIL_BYTES, zipEntries } from '../../../../shared/knowledge/library/zipEntry';
 
 /** Files larger than this are refused before reading (the real XML is a few tens of megabytes). */

@@ -1,13 +1,16 @@
 import type { HearthApi } from '../../../../shared/contract';
 import type { KnowledgeBase } from '../../../../shared/knowledge/knowledgeBase';
 import { LibrarySearch, type LibraryMatch } from '../../../../shared/knowledge/library/librarySearch';
-import { LibraryFileError } from '../../../../shared/knowledge/library/medlinePlusXml';
-import { readLibrary, type LibraryRead } from '../../../../shared/knowledge/library/readLibrary';
+import { LibraryFileError } from '../../../../shared/knowledge/library/libraryFileError';
+import type { LibraryRead } from '../../../../shared/knowledge/library/readLibrary';
 import { todayIso } from '../../../../shared/knowledge/staleness';
 import type { LibraryStatus } from './libraryDatabase';
 import type { LibraryStore } from './libraryStore';
 import { dateInFileName, fileText } from './fileText';
 import { downloadText } from './downloadText';
+
+/** The XML reader (and its parser) loads with the first import, not with the app. */
+const loadReader = async () => (await import('../../../../shared/knowledge/library/readLibrary')).readLibrary;
 
 /** Where an import is, for the progress bar: bytes of the file or download, then topics read, then saving. */
 export interface LibraryProgress {
@@ -65,7 +68,7 @@ export class LibraryService {
       done = read;
       report('reading');
     });
-    const read = await readLibrary(chunks, {
+    const read = await (await loadReader())(chunks, {
       signal,
       fallbackDate: dateInFileName(file.name) ?? todayIso(new Date(file.lastModified || Date.now())),
       onProgress: (p) => {
@@ -91,7 +94,7 @@ export class LibraryService {
       },
       (result) => void (fileDate = result.fileDate),
     );
-    const read = await readLibrary(chunks, {
+    const read = await (await loadReader())(chunks, {
       signal,
       fallbackDate: () => fileDate ?? todayIso(),
       onProgress: (p) => {

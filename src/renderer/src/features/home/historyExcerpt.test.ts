@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptFor, foldText } from './historySearch';
+import { excerptFor, foldText } from './historyExcerpt';
 
 describe('history search excerpts', () => {
   it('folds case and accents', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckIn, Group, NextStep } from '../../../../shared/domain';
-import { changesSince } from './sinceLastTime';
+import { changesSince } from './sinceLastTimeChanges';
 
 const group = (id: string, createdAt: number, updatedAt: number): Group => ({
   id, title: `Group ${id}`, format: 'condition', conditionId: 'lupus', conditionLabel: 'Lupus', seed: 1, topic: 'open', createdAt, updatedAt, unsourced: false,
