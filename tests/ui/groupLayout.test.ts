@@ -114,7 +114,8 @@ const closeCrisis = async (page: Page) => {
 // is only 20 lines high (each line of a message about 50 px), and the app header with Get help now,
 // the group's controls and the AI note must stay, so "real height" there means four lines, not a sliver.
 const MIN_MESSAGES: Readonly<Record<string, number>> = {
-  '1024x640-100': 420,
+  // The header is two rows here since main's nav has five places (one row needs about 76em): 436 → 384.
+  '1024x640-100': 380,
   '1024x640-150': 330,
   '1024x640-200': 200,
   '1280x800-100': 520,

@@ -84,6 +84,8 @@ describe('every screen at 100/150/200% text, en and es, 1024×640', () => {
         await page.getByRole('button', { name: w.skipStep, exact: true }).click();
         await page.getByTestId('check-in').waitFor();
         await shot('check-in');
+        await page.getByTestId('full-check-in').click();
+        await shot('check-in-full');
         for (const [i, name] of ['informational', 'emotional', 'appraisal', 'instrumental'].entries()) {
           await page.locator(`input[name="${name}"][value="${[3, 4, 2, 4][i]}"]`).check();
         }
