@@ -113,7 +113,7 @@ describe('every screen at 100/150/200% text, en and es, 1024×640', () => {
         await page.getByTestId('safety-plan').waitFor();
         await shot('safety-plan');
 
-        console.log(`${lang} ${size}% overflow px: ${JSON.stringify(Object.fromEntries(Object.entries(wide).map(([k, o]) => [k, o.px])))}`);
+        console.log(`${lang} ${size}% overflow px: ${JSON.stringify(Object.fromEntries(Object.entries(wide).map(([k, o]) => [k, o.px ? o : 0])))}`);
         expect(Object.fromEntries(Object.entries(wide).filter(([, o]) => o.px > 0))).toEqual({});
         expect(hp.pageErrors).toEqual([]);
         await hp.close();
