@@ -11,6 +11,7 @@ import { memorySettingsStorage } from '../../src/main/ollama/hostSetting';
 import { startFakeOllama, type FakeOllama } from '../fake-ollama';
 import { judged, triageAnswer } from '../fake-ollama/judge';
 import { startUiBench, withModelRuntime, type UiBench } from './support/harness';
+import { goTo } from './support/nav';
 import { startGroupThroughOnboarding } from './support/startGroup';
 
 const MEDICAL = 'Should I double my dose of metformin?';
@@ -225,7 +226,7 @@ describe('For my next appointment (real engine, fake Ollama, Chromium)', () => {
     await page.getByTestId('nav-settings').click();
     await page.getByLabel('Dark').check();
     await page.getByLabel('200%').check();
-    await page.getByTestId('nav-care-questions').click();
+    await goTo(page, 'care-questions');
     await page.getByTestId('care-add-input').fill('Is the rash on my arms from the new tablets?');
     await page.keyboard.press('Enter');
     await page.getByTestId('care-add-input').fill('Can I stop the steroid cream once the rash has gone?');

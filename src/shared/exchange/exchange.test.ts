@@ -35,7 +35,7 @@ const doc = (): GroupExport =>
 
 const labels: MarkdownLabels = {
   disclosure: 'Everyone in this group except you is AI-generated.', condition: 'Condition', exported: 'Exported', members: 'Members', ai: 'AI', you: 'You', hearth: 'Hearth',
-  conversation: 'Conversation', interrupted: 'interrupted', stopped: 'stopped', sources: 'Sources', importedSource: 'from a pack you imported', librarySource: 'from the health library', yearsSinceDiagnosis: '{years} years since diagnosis', nextSteps: 'Next steps', unsourced: 'No sources',
+  conversation: 'Conversation', interrupted: 'interrupted', stopped: 'stopped', sources: 'Sources', importedSource: 'from a pack you imported', librarySource: 'from the health library', sinceDiagnosis: (years) => `${years} years since diagnosis`, nextSteps: 'Next steps', unsourced: 'No sources',
 };
 
 describe('JSON export', () => {

@@ -20,8 +20,8 @@ export interface MarkdownLabels {
   readonly importedSource: string;
   /** Shown after a MedlinePlus library fact's source. */
   readonly librarySource: string;
-  /** "{years}" is replaced by the number. */
-  readonly yearsSinceDiagnosis: string;
+  /** A peer's time since diagnosis in words ("about 5 months since diagnosis"), never a raw 0.42 years. */
+  readonly sinceDiagnosis: (years: number) => string;
   readonly nextSteps: string;
   /** Shown when the group had no knowledge pack behind it. */
   readonly unsourced: string;
@@ -66,7 +66,7 @@ export function renderGroupMarkdown(doc: GroupExport, labels: MarkdownLabels): s
   out.push('', `## ${labels.members}`, '');
   for (const m of doc.members) {
     const p = m.persona;
-    const years = labels.yearsSinceDiagnosis.replace('{years}', String(p.yearsSinceDiagnosis));
+    const years = labels.sinceDiagnosis(p.yearsSinceDiagnosis);
     out.push(`- **${safe(p.name)}** (${labels.ai}) — ${p.age}, ${safe(p.condition)}, ${years}. ${safe(p.currentChallenge)}`);
   }
   out.push('', `## ${labels.conversation}`, '');

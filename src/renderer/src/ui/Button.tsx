@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 import styles from './Button.module.css';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'help';
@@ -6,6 +6,8 @@ export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'help';
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   readonly variant?: ButtonVariant;
   readonly icon?: ReactNode;
+  /** React 19 passes ref as a plain prop; the group screen returns focus to a button through it. */
+  readonly ref?: Ref<HTMLButtonElement>;
 }
 
 /** The app's one button: a real <button>, type="button" unless told otherwise. */

@@ -32,7 +32,7 @@ describe('no user text in renderer logs', () => {
     await expect(later.repositories.singletons.profile()).rejects.toThrow();
 
     const doc = (await exportGroup(s.db, 'group-logs-01'))!;
-    renderGroupMarkdown(doc, { disclosure: 'd', condition: 'c', exported: 'e', members: 'm', ai: 'AI', you: 'y', hearth: 'h', conversation: 'c', interrupted: 'i', stopped: 's', sources: 's', importedSource: 'i', librarySource: 'l', yearsSinceDiagnosis: '{years}', nextSteps: 'n', unsourced: 'u' });
+    renderGroupMarkdown(doc, { disclosure: 'd', condition: 'c', exported: 'e', members: 'm', ai: 'AI', you: 'y', hearth: 'h', conversation: 'c', interrupted: 'i', stopped: 's', sources: 's', importedSource: 'i', librarySource: 'l', sinceDiagnosis: (years) => String(years), nextSteps: 'n', unsourced: 'u' });
     const bad = parseGroupExport(serializeGroupExport({ ...doc, messages: [{ ...doc.messages[0]!, seq: -1 }] }));
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(JSON.stringify(bad.problem)).not.toContain(MARK.message);

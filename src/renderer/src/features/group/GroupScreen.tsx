@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SessionTopic } from '../../../../shared/domain';
 import { useNavigation } from '../../app/navigation';
@@ -12,6 +12,7 @@ import { createGroup } from './createGroup';
 import styles from './GroupScreen.module.css';
 import { MemberCard } from './MemberCard';
 import { MemberList } from './MemberList';
+import { MembersDrawer } from './MembersDrawer';
 import { MessageList } from './MessageList';
 import { ModelWaitNotice } from './ModelWaitNotice';
 import { NextStepPrompt } from './NextStepPrompt';
@@ -39,6 +40,8 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
   const ready = useModelRuntime((s) => !s.status || (s.status.state === 'running' && Boolean(s.status.activeModel)));
   const [cardId, setCardId] = useState<string | null>(null);
   const [closing, setClosing] = useState(false);
+  const [drawer, setDrawer] = useState(false);
+  const drawerButton = useRef<HTMLButtonElement>(null);
   const lastChange = useLiveQuery(async () => (await repos.messages.latest(groupId, 1))[0]?.updatedAt, [groupId]);
 
   // Once a model is ready, a notice that said it was missing is no longer true.
@@ -96,6 +99,7 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
               <label className={styles.topic}>
                 <span>{t('group.topicLabel')}</span>
                 <select
+                  data-testid="topic-select"
                   value={group.topic}
                   onChange={(e) => {
                     const topic = SessionTopic.parse(e.target.value);
@@ -110,6 +114,9 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
                 </select>
               </label>
             )}
+            <Button ref={drawerButton} variant="secondary" className={styles.membersButton} aria-haspopup="dialog" aria-expanded={drawer} onClick={() => setDrawer(true)} data-testid="members-button">
+              {t('group.membersButton', { count: members?.length ?? 0 })}
+            </Button>
             <Button variant="secondary" disabled={!idle || !session} onClick={() => run(async (s) => {
               await s.close();
               setClosing(true);
@@ -166,9 +173,23 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
           />
         )}
       </section>
-      <aside className={styles.side}>
+      <aside className={styles.side} data-testid="members-panel">
         <MemberList members={members ?? []} typingId={ui.typingMemberId} onOpen={setCardId} />
       </aside>
+      {drawer ? (
+        <MembersDrawer
+          members={members ?? []}
+          typingId={ui.typingMemberId}
+          onOpen={(id) => {
+            setDrawer(false);
+            setCardId(id);
+          }}
+          onClose={() => {
+            setDrawer(false);
+            drawerButton.current?.focus();
+          }}
+        />
+      ) : null}
       {card ? (
         <MemberCard
           member={card}

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../../shared/domain';
 import { AiBadge } from '../../ui/AiBadge';
@@ -7,9 +8,11 @@ import styles from './MemberList.module.css';
 /** The people in the group, each a button that opens their card. */
 export function MemberList({ members, typingId, onOpen }: { readonly members: readonly Member[]; readonly typingId: string | null; readonly onOpen: (id: string) => void }) {
   const { t } = useTranslation();
+  // The list can be shown twice (beside the chat, hidden, and in the drawer), so the heading id is unique per copy.
+  const titleId = useId();
   return (
-    <section className={styles.panel} aria-labelledby="members-title">
-      <h2 id="members-title" className={styles.title}>
+    <section className={styles.panel} aria-labelledby={titleId}>
+      <h2 id={titleId} className={styles.title}>
         {t('group.membersTitle')}
       </h2>
       <ul className={styles.list}>

@@ -5,6 +5,8 @@ import { useServices } from '../../app/ServicesContext';
 import { checkInRows, groupAverages, stepCounts } from './insightsData';
 import styles from './Insights.module.css';
 import { NextStepsList } from './NextStepsList';
+import { HearthMotif } from '../../ui/HearthMotif';
+import { FirstCheckIn } from './FirstCheckIn';
 import { TrendChart } from './TrendChart';
 import screenStyles from '../../ui/Screen.module.css';
 
@@ -52,7 +54,16 @@ export function InsightsScreen() {
             </div>
           ) : null}
         </div>
-        {rows.length === 0 ? <p className={styles.muted}>{t('insights.noCheckIns')}</p> : <TrendChart rows={rows} title={t('insights.chart.title')} />}
+        {rows.length === 0 ? (
+          <div className={styles.empty} data-testid="insights-empty">
+            <HearthMotif size="s" />
+            <p className={styles.muted}>{t('insights.noCheckIns')}</p>
+          </div>
+        ) : rows.length === 1 && rows[0] ? (
+          <FirstCheckIn row={rows[0]} />
+        ) : (
+          <TrendChart rows={rows} title={t('insights.chart.title')} />
+        )}
       </section>
       {perGroup.length > 0 ? (
         <section className={styles.card} aria-labelledby="groups-title">

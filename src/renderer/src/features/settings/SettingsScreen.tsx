@@ -2,14 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppSettings, Language } from '../../../../shared/domain';
-import { useNavigation } from '../../app/navigation';
 import { useServices } from '../../app/ServicesContext';
 import { languageFromLocale, SUPPORTED_LANGUAGES } from '../../i18n';
-import { Button } from '../../ui/Button';
 import { LibraryPanel } from '../library/LibraryPanel';
-import { HostSetting } from '../model-setup/HostSetting';
-import { setupPhase, useModelRuntime } from '../model-setup/useModelRuntime';
 import { PrivacySettings } from '../privacy/PrivacySettings';
+import { ModelSettings } from './ModelSettings';
 import { OptionGroup } from './OptionGroup';
 import { ShareOffline } from './ShareOffline';
 import styles from './Settings.module.css';
@@ -21,8 +18,6 @@ const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
   const { repos } = useServices();
-  const go = useNavigation((s) => s.go);
-  const runtime = useModelRuntime();
   const saved = useLiveQuery(() => repos.singletons.settings(), [repos]);
   // Choices show at once; the database write and the live query catch up a moment later.
   const [pending, setPending] = useState<Partial<AppSettings>>({});
@@ -40,7 +35,6 @@ export function SettingsScreen() {
     if (profile && profile.language !== language) await repos.singletons.saveProfile({ ...profile, language });
   };
 
-  const phase = setupPhase(runtime);
   return (
     <div className={`${screenStyles.stack} ${styles.screen}`} data-testid="settings">
       <h1 className={styles.title}>{t('settings.title')}</h1>
@@ -101,16 +95,7 @@ export function SettingsScreen() {
         />
       </section>
 
-      <section className={styles.section} aria-labelledby="model-title">
-        <h2 id="model-title" className={styles.sectionTitle}>
-          {t('settings.model.title')}
-        </h2>
-        <div className={styles.row}>
-          <p>{phase === 'ready' ? t('settings.model.ready', { model: runtime.status?.activeModel ?? '' }) : t('settings.model.notReady')}</p>
-          <Button onClick={() => go({ name: 'model' })}>{t('settings.model.open')}</Button>
-        </div>
-        {runtime.status ? <HostSetting key={runtime.status.host} /> : null}
-      </section>
+      <ModelSettings />
 
       <div className={styles.section}>
         <LibraryPanel />

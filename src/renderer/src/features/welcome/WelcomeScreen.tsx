@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AiBadge } from '../../ui/AiBadge';
+import { HearthMotif } from '../../ui/HearthMotif';
 import styles from './WelcomeScreen.module.css';
 
 /**
@@ -11,6 +12,7 @@ export function WelcomeScreen({ actions }: { readonly actions?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <section className={styles.welcome} aria-labelledby="welcome-title">
+      <HearthMotif />
       <h1 id="welcome-title" className={styles.title}>
         {t('welcome.title')}
       </h1>
