@@ -67,8 +67,27 @@ export const LONG_WITHOUT_EVIDENCE: ModelReach = 'panel';
  * for a shorter one.
  */
 export function modelReach(text: string, recent: readonly string[] = []): ModelReach {
+  if (isTreatmentQuestion(text)) return 'none';
   if (riskEvidenceIn(text, recent)) return 'panel';
   return wordCount(text) > SHORT_MESSAGE_WORDS ? LONG_WITHOUT_EVIDENCE : 'none';
+}
+
+/**
+ * A question asking whether to change one's own treatment ("Should I double my methotrexate?",
+ * "¿Puedo dejar la insulina?") is a medical question for the care team — the facilitator redirects
+ * it — not an act. The model alone over-read such questions as overdoses (a new user's first dose
+ * question opened "Call 911 now"), so for them the rules decide alone: a question that carries an
+ * act of harm ("should I just take them all tonight") still meets the rules, and a question that
+ * names death, self-harm, harm to others or abuse is left to the model as before.
+ */
+const TREATMENT_QUESTION = /^\s*(?:¿\s*)?(?:should|can|could|may|do|would it be (?:ok|okay|safe|fine|alright) (?:to|if)|is it (?:ok|okay|safe|fine|alright|bad) (?:to|if)|debo|deber[ií]a|puedo|podr[ií]a|es (?:seguro|malo|normal) )\s*(?:i\b|yo\b)?[^.!]*\?\s*$/i;
+const TREATMENT_WORDS = /\b(?:dose|doses|dosis|double|doble|duplicar|increase|aumentar|lower|reduce|bajar|skip|saltar|stop|dejar|quit|take|tomar|more|m[aá]s|less|menos|switch|cambiar)\b/i;
+const GRAVE_CONCEPTS: ReadonlySet<string> = new Set(['death', 'not-exist', 'kill', 'suicide', 'self-harm', 'harm-other', 'weapon', 'abuse', 'farewell', 'finality', 'better-off', 'bequest', 'burden', 'hopeless']);
+
+/** Whether the message is a question about changing one's own treatment, with nothing grave in it. */
+export function isTreatmentQuestion(text: string): boolean {
+  if (!TREATMENT_QUESTION.test(text) || !TREATMENT_WORDS.test(text)) return false;
+  return !conceptsOf(text).some((c) => GRAVE_CONCEPTS.has(c));
 }
 
 /** Whether the message, or one of its recent messages (the model's context window), carries risk-bearing evidence. */
