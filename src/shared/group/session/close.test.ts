@@ -16,6 +16,17 @@ afterEach(async () => {
 });
 
 describe('the session close', () => {
+  it('while a turn is still running, close says nothing and says so (the screen waits rather than skip the close)', async () => {
+    const rig = await startSessionRig({ fake: { speed: { genTokensPerSec: 20 } } });
+    rigs.push(rig);
+    const turn = rig.session.send('Work has been so tiring this week');
+    await expect.poll(() => rig.session.isBusy).toBe(true);
+    await expect(rig.session.close()).resolves.toBe(false);
+    await turn;
+    await expect(rig.session.close()).resolves.toBe(true);
+    expect(rig.log().filter((l) => l.kind === 'close' || (l.who === 'Jo B.' && /small step/i.test(l.text)))).not.toHaveLength(0);
+  });
+
   it('the close question is not crisis-unsafe, while method talk still is', () => {
     expect(safetyPort.isCrisisUnsafe("What's one small step you'd like to take before next time?")).toBe(false);
     expect(safetyPort.isCrisisUnsafe(closeFallbackWords('en'))).toBe(false);

@@ -241,15 +241,20 @@ export class GroupSession {
     await say(ctx, f, words, 'chat');
   }
 
-  /** Closes the session: the facilitator sums up and asks for one next step (scripted while the group is not open, or if the model cannot). */
-  async close(): Promise<void> {
+  /**
+   * Closes the session: the facilitator sums up and asks for one next step (scripted while the group
+   * is not open, or if the model cannot). False when nothing was said (a turn was still running), so
+   * the screen does not move on to the next step without the close.
+   */
+  async close(): Promise<boolean> {
     const { ctx } = this;
     const f = ctx.facilitator;
-    if (!f || ctx.busy) return;
+    if (!f || ctx.busy) return false;
     await asTurn(ctx, async () => {
       const spoken = ctx.safety.state === 'open' ? await speak(ctx, f, { kind: 'close' }, { facts: [], round: [] }) : undefined;
       if (!spoken) await facilitatorSays(ctx, closeFallbackWords(ctx.language), 'close');
     });
+    return true;
   }
 
   /** Brings the rolling summary up to date (normally done at the end of each turn). */

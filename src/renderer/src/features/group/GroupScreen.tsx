@@ -118,8 +118,7 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
               {t('group.membersButton', { count: members?.length ?? 0 })}
             </Button>
             <Button variant="secondary" disabled={!idle || !session} onClick={() => run(async (s) => {
-              await s.close();
-              setClosing(true);
+              if (await s.close()) setClosing(true);
             })}>
               {t('group.endSession')}
             </Button>
