@@ -91,6 +91,33 @@ describe('a full group session in Chromium (fake Ollama, real everything else)',
     expect(hp.pageErrors).toEqual([]);
   });
 
+  it('after a citation popover and "Open source", "End session" still brings the facilitator’s close', async () => {
+    const { page, hp } = await openWithModel((req) =>
+      isClose(req)
+        ? 'Thank you for being here today and for being so honest. What is one small step you would like to take this week?'
+        : 'I know that feeling well. My stomach was rough on it at first too [1]. It settled after a few weeks for me.',
+    );
+    await startGroupThroughOnboarding(page);
+    await page.locator('article[data-kind="check-in"]').waitFor();
+    await page.getByTestId('composer').fill('Metformin is wrecking my stomach, has anyone had that?');
+    await page.keyboard.press('Enter');
+    await peerBubbles(page).first().waitFor();
+    await page.waitForFunction(() => ![...document.querySelectorAll('button')].some((b) => b.textContent === 'Stop'));
+    await peerBubbles(page).first().getByRole('button', { name: /Source 1:/ }).first().click();
+    const popover = page.locator('[data-testid="citation-popover"]:popover-open');
+    await popover.getByTestId('citation-fact').waitFor();
+    await popover.getByTestId('citation-open').click();
+    await expect.poll(() => hp.opened.length).toBe(1);
+    await page.locator('[data-testid="citation-popover"]:popover-open').waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'End session' }).click();
+    const close = page.locator('article[data-kind="close"][data-status="complete"]');
+    await close.waitFor();
+    await expect(close.innerText()).resolves.toMatch(/small step/);
+    await page.getByLabel('What would you like to do before next time?').waitFor();
+    expect(hp.pageErrors).toEqual([]);
+  });
+
   it('medical advice from the model, twice, never reaches the screen; the facilitator’s redirect does', async () => {
     const { page, hp, fake } = await openWithModel(() => 'Honestly, you should stop taking your metformin for a week and see.');
     await startGroupThroughOnboarding(page);
