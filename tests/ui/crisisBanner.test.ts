@@ -2,16 +2,11 @@
 // every screen and survives reloads (restarts) until the person hides it; hiding it is remembered too.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startUiBench, type UiBench } from './support/harness';
+import { describe, expect, it } from 'vitest';
 
-let bench: UiBench;
-beforeAll(async () => {
-  bench = await startUiBench();
-});
-afterAll(async () => {
-  await bench?.close();
-});
+import { benchForThisFile } from './support/fileBench';
+
+const { bench } = benchForThisFile();
 
 /** Writes a row straight into the app's IndexedDB (as an earlier session would have), once the app has opened it. */
 async function putRow(page: Page, store: string, row: Record<string, unknown>): Promise<boolean> {

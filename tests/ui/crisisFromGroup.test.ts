@@ -3,17 +3,12 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startUiBench, withModelRuntime, type HearthPage, type UiBench } from './support/harness';
+import { describe, expect, it } from 'vitest';
+import { withModelRuntime, type HearthPage } from './support/harness';
 import { startGroupThroughOnboarding } from './support/startGroup';
+import { benchForThisFile } from './support/fileBench';
 
-let bench: UiBench;
-beforeAll(async () => {
-  bench = await startUiBench();
-});
-afterAll(async () => {
-  await bench?.close();
-});
+const { bench } = benchForThisFile();
 
 /** An address where no model server answers. */
 async function noModelServer(): Promise<string> {

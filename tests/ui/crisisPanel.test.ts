@@ -5,16 +5,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startUiBench, withModelRuntime, type HearthPage, type UiBench } from './support/harness';
+import { describe, expect, it } from 'vitest';
+import { withModelRuntime, type HearthPage } from './support/harness';
+import { benchForThisFile } from './support/fileBench';
 
-let bench: UiBench;
-beforeAll(async () => {
-  bench = await startUiBench();
-});
-afterAll(async () => {
-  await bench?.close();
-});
+const { bench } = benchForThisFile();
 
 /** An address where no model server answers: help must not depend on one. */
 async function noModelServer(): Promise<string> {

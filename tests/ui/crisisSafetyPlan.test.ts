@@ -3,16 +3,11 @@
 // lines and says who wrote it.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startUiBench, type HearthPage, type UiBench } from './support/harness';
+import { describe, expect, it } from 'vitest';
+import { type HearthPage } from './support/harness';
+import { benchForThisFile } from './support/fileBench';
 
-let bench: UiBench;
-beforeAll(async () => {
-  bench = await startUiBench();
-});
-afterAll(async () => {
-  await bench?.close();
-});
+const { bench } = benchForThisFile();
 
 /** The way a person finds their plan: "Get help now", then "Open my safety plan". */
 async function openPlan(page: Page): Promise<void> {

@@ -3,22 +3,13 @@
 // it runs (no dead end) → session 1, where a message sent during the download waits and is answered
 // once the model is ready → close, one-tap check-in → home → session 2. Screenshots land in
 // test-results/screenshots/first-hour-*.png.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOllama, type FakeOllama, type ScriptRequest } from '../fake-ollama';
+import { describe, expect, it } from 'vitest';
+import { startFakeOllama, type ScriptRequest } from '../fake-ollama';
 import { modelPresent } from '../../bench/scenarios/onboarding';
-import { startUiBench, withModelRuntime, type UiBench } from './support/harness';
+import { withModelRuntime } from './support/harness';
+import { benchForThisFile } from './support/fileBench';
 
-let bench: UiBench;
-const fakes: FakeOllama[] = [];
-beforeAll(async () => {
-  bench = await startUiBench();
-});
-afterEach(async () => {
-  while (fakes.length) await fakes.pop()!.close().catch(() => undefined);
-});
-afterAll(async () => {
-  await bench?.close();
-});
+const { bench, fakes } = benchForThisFile();
 
 const isClose = (req: ScriptRequest): boolean => /YOUR TASK: Close the session/.test(req.prompt);
 const reply = (req: ScriptRequest): string =>

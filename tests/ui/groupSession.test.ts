@@ -1,20 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { memorySettingsStorage } from '../../src/main/ollama/hostSetting';
-import { startFakeOllama, type FakeOllama, type ScriptRequest } from '../fake-ollama';
-import { SCREENSHOT_DIR, startUiBench, withModelRuntime, type UiBench } from './support/harness';
+import { startFakeOllama, type ScriptRequest } from '../fake-ollama';
+import { SCREENSHOT_DIR, withModelRuntime } from './support/harness';
 import { startGroupThroughOnboarding } from './support/startGroup';
+import { benchForThisFile } from './support/fileBench';
 
-let bench: UiBench;
-const fakes: FakeOllama[] = [];
-beforeAll(async () => {
-  bench = await startUiBench();
-});
-afterEach(async () => {
-  while (fakes.length) await fakes.pop()!.close().catch(() => undefined);
-});
-afterAll(async () => {
-  await bench?.close();
-});
+const { bench, fakes } = benchForThisFile();
 
 const isClose = (req: ScriptRequest) => /YOUR TASK: Close the session/.test(req.prompt);
 

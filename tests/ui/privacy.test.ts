@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inMemoryPrivacyDeps } from '../../src/main/handlers/privacyHandlers';
-import { startUiBench, type HearthPage, type UiBench } from './support/harness';
+import { type HearthPage } from './support/harness';
 import { rawIndexedDb, seedInPage } from './privacySeed';
+import { benchForThisFile } from './support/fileBench';
 
 const MARKER = 'PRIVACY-MARKER-5c1e';
 const PASSPHRASE = 'quiet river morning';
 
-let bench: UiBench;
-beforeAll(async () => {
-  bench = await startUiBench();
-});
-afterAll(async () => {
-  await bench?.close();
-});
+const { bench } = benchForThisFile();
 
 /** A page whose quick exit is counted instead of hiding a window. */
 async function openCounted(): Promise<{ hp: HearthPage; hidden: () => number }> {

@@ -3,23 +3,14 @@
 // actions are calling, texting and chatting, "That's not what I meant", and a pause that survives a
 // reload and a language switch. Screenshots land in test-results/screenshots.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { memorySettingsStorage } from '../../src/main/ollama/hostSetting';
-import { judged, raise, startFakeOllama, triageAnswer, type FakeOllama, type ScriptRequest } from '../fake-ollama';
-import { startUiBench, withModelRuntime, type UiBench } from './support/harness';
+import { judged, raise, startFakeOllama, triageAnswer, type ScriptRequest } from '../fake-ollama';
+import { withModelRuntime } from './support/harness';
 import { startGroupThroughOnboarding } from './support/startGroup';
+import { benchForThisFile } from './support/fileBench';
 
-let bench: UiBench;
-const fakes: FakeOllama[] = [];
-beforeAll(async () => {
-  bench = await startUiBench();
-});
-afterEach(async () => {
-  while (fakes.length) await fakes.pop()!.close().catch(() => undefined);
-});
-afterAll(async () => {
-  await bench?.close();
-});
+const { bench, fakes } = benchForThisFile();
 
 const PEER = 'I know that feeling well. The evenings are the hardest for me too.';
 

@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startUiBench, type UiBench } from './support/harness';
+import { describe, expect, it } from 'vitest';
+import { benchForThisFile } from './support/fileBench';
 
-let bench: UiBench;
-beforeAll(async () => {
-  bench = await startUiBench();
-});
-afterAll(async () => {
-  await bench?.close();
-});
+const { bench } = benchForThisFile();
 
 describe('app shell smoke test (real Chromium, built renderer)', () => {
   it('loads the shell and shows the AI disclosure on the first screen', async () => {

@@ -1,18 +1,13 @@
 // The warm-up in the real app (Chromium, real main handlers, the fake Ollama): while the person is
 // still in onboarding the group's model is loaded with the context size the group will get, and once
 // the group opens its shared text is put into the prompt cache, holding nothing the person wrote.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startFakeOllama } from '../fake-ollama';
 import { FIRST_FACILITATOR_MESSAGE, modelPresent } from '../../bench/scenarios/onboarding';
-import { startUiBench, type UiBench } from './support/harness';
 
-let bench: UiBench;
-beforeAll(async () => {
-  bench = await startUiBench();
-});
-afterAll(async () => {
-  await bench?.close();
-});
+import { benchForThisFile } from './support/fileBench';
+
+const { bench } = benchForThisFile();
 
 type ChatBody = { messages?: Array<{ content: string }>; options?: { num_ctx?: number; num_predict?: number } };
 
