@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectNeeds, isAnyoneElse, isGroupQuestion, isHostile, isMedicalQuestion, looksLikeClaim } from './messageSignals';
+import { isMedicalQuestion } from '../safety/medicalQuestion';
+import { detectNeeds, isAnyoneElse, isGroupQuestion, isHostile, looksLikeClaim } from './messageSignals';
 
 describe('message signals', () => {
   it('reads support needs', () => {

@@ -2,9 +2,7 @@
 // functions it calls for, whether it is a medical question for the care team, a statement that may
 // be misinformation, hostility toward the group, or "anyone else?". English and Spanish.
 import type { SupportFunction } from '../domain';
-import { DOSE, MED } from '../safety/adviceLexicon';
-
-const fold = (text: string): string => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+import { fold } from '../safety/medicalQuestion';
 
 const NEED_PATTERNS: ReadonlyArray<[SupportFunction, RegExp]> = [
   ['emotional', /\b(feel|feeling|felt|scared|afraid|terrified|alone|lonely|exhausted|drained|overwhelmed|sad|angry|frustrat\w*|cry|crying|hate|ashamed|embarrass\w*|anxious|worried|stress\w*|hopeless|miedo|sola?|agotad[oa]|cansad[oa]|triste|enfadad[oa]|frustrad[oa]|llorar|llor\w+|vergüenza|verguenza|ansios[oa]|preocupad[oa]|abrumad[oa]|me siento)\b/],
@@ -19,34 +17,6 @@ export function detectNeeds(message: string): SupportFunction[] {
   const found = NEED_PATTERNS.filter(([, re]) => re.test(text)).map(([fn]) => fn);
   return found.length ? found : ['emotional', 'appraisal'];
 }
-
-const MED_OR_DOSE = new RegExp(`\\b(?:${MED})\\b|\\b${DOSE}`);
-
-// Questions about changing a treatment: the verb alone ("should I take a nap?") is not enough, a
-// medicine or dose must be named in the same question.
-const CHANGE_QUESTION = [
-  /\b(should|can|could|do|must) i (stop|start|skip|quit|double|halve|increase|decrease|lower|raise|change|switch|come off|cut down|take|mix|combine|drink)\b/,
-  /\bis it (safe|ok|okay|dangerous|bad) to (take|stop|skip|drink|mix|combine|double|come off)\b/,
-  /\b(debo|puedo|deberia) (dejar|empezar|tomar|saltar|duplicar|subir|bajar|cambiar|mezclar|beber)\b/,
-  /\bes (seguro|peligroso|malo) (tomar|dejar|mezclar|beber)\b/,
-];
-
-// Questions that are medical whatever words follow.
-const MEDICAL_QUESTION = [
-  /\bhow (much|many|often) (\w+ )?(should|do|can) i (take|use|inject)\b/,
-  /\bwhat (dose|dosage)\b/,
-  /\b(do i|does this mean i) (have|need) (to see|a doctor|surgery|a biopsy)\b/,
-  /\bwhat do (my|these) (results|numbers|labs|levels) mean\b/,
-  /\bque dosis\b/,
-  /\bcuant[oa]s? (debo|tengo que) tomar\b/,
-];
-
-/** A question only the care team can answer safely (changing medicine, doses, results, diagnosis). */
-export const isMedicalQuestion = (message: string): boolean => {
-  const text = fold(message);
-  if (MEDICAL_QUESTION.some((re) => re.test(text))) return true;
-  return CHANGE_QUESTION.some((re) => re.test(text)) && MED_OR_DOSE.test(text);
-};
 
 const CLAIM = /\b(is curable|can be cured|(it|this|that|[a-z]+) cures (it|diabetes|lupus|[a-z]+)|cured (my|his|her|their)|se cura|tiene cura|go(es)? away (for good|forever)|don'?t need (my|the|your)? ?(meds|medicine|insulin|treatment)|no necesit\w+ (la )?(medicacion|insulina|tratamiento)|is contagious|es contagios[oa]|caused by (stress|sugar|bad diet)|(only|just) (old|older) people|solo (los|las) mayores|you can stop (taking )?\w+ (when|once|if)|se puede dejar (de tomar )?\w* cuando|it'?s all in (my|your) head|es todo mental|vaccines? cause)\b/;
 

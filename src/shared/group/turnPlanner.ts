@@ -1,7 +1,8 @@
 import type { Persona, Role, SupportFunction } from '../domain';
 import { mayOffer } from '../knowledge/dosing';
 import type { FlatFact } from '../knowledge/flattenPack';
-import { detectNeeds, isAnyoneElse, isGroupQuestion, isHostile, isMedicalQuestion, looksLikeClaim } from './messageSignals';
+import { isMedicalQuestion } from '../safety/medicalQuestion';
+import { detectNeeds, isAnyoneElse, isGroupQuestion, isHostile, looksLikeClaim } from './messageSignals';
 
 /** A member as the planner sees them. */
 export interface PlannerMember {

@@ -6,6 +6,7 @@ import { conceptFeatures, lruCache, parseMessage, type ConceptFeatures } from '.
 import { CRISIS_LEXICON, type CrisisConcept } from './crisisConcepts';
 import type { ModelReach } from '../crisisVerdict';
 import { conceptOfFeature, hasRiskEvidence } from './crisisEvidence';
+import { fold, isMedicalQuestion } from '../medicalQuestion';
 
 const matcher = compileLexicon(CRISIS_LEXICON);
 
@@ -78,15 +79,16 @@ export function modelReach(text: string, recent: readonly string[] = []): ModelR
  * it — not an act. The model alone over-read such questions as overdoses (a new user's first dose
  * question opened "Call 911 now"), so for them the rules decide alone: a question that carries an
  * act of harm ("should I just take them all tonight") still meets the rules, and a question that
- * names death, self-harm, harm to others or abuse is left to the model as before.
+ * names death, self-harm, harm to others or abuse is left to the model as before. What counts as a
+ * treatment question is the planner's own medical-question reading (medicalQuestion.ts).
  */
-const TREATMENT_QUESTION = /^\s*(?:¿\s*)?(?:should|can|could|may|do|would it be (?:ok|okay|safe|fine|alright) (?:to|if)|is it (?:ok|okay|safe|fine|alright|bad) (?:to|if)|debo|deber[ií]a|puedo|podr[ií]a|es (?:seguro|malo|normal) )\s*(?:i\b|yo\b)?[^.!]*\?\s*$/i;
-const TREATMENT_WORDS = /\b(?:dose|doses|dosis|double|doble|duplicar|increase|aumentar|lower|reduce|bajar|skip|saltar|stop|dejar|quit|take|tomar|more|m[aá]s|less|menos|switch|cambiar)\b/i;
+const OPENS_AS_QUESTION = /^\s*¿?\s*(?:should|can|could|may|do|must|is it|would it be|debo|deberia|puedo|podria|es)\b[^.!]*\?\s*$/;
+/** Concepts that keep a question with the model: it names harm, not just a treatment. */
 const GRAVE_CONCEPTS: ReadonlySet<string> = new Set(['death', 'not-exist', 'kill', 'suicide', 'self-harm', 'harm-other', 'weapon', 'abuse', 'farewell', 'finality', 'better-off', 'bequest', 'burden', 'hopeless']);
 
 /** Whether the message is a question about changing one's own treatment, with nothing grave in it. */
 export function isTreatmentQuestion(text: string): boolean {
-  if (!TREATMENT_QUESTION.test(text) || !TREATMENT_WORDS.test(text)) return false;
+  if (!OPENS_AS_QUESTION.test(fold(text)) || !isMedicalQuestion(text)) return false;
   return !conceptsOf(text).some((c) => GRAVE_CONCEPTS.has(c));
 }
 
