@@ -226,6 +226,7 @@ describe('For my next appointment (real engine, fake Ollama, Chromium)', () => {
     await page.getByTestId('nav-settings').click();
     await page.getByLabel('Dark').check();
     await page.getByLabel('200%').check();
+    await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--text-scale'))).toBe('200%');
     await goTo(page, 'care-questions');
     await page.getByTestId('care-add-input').fill('Is the rash on my arms from the new tablets?');
     await page.keyboard.press('Enter');
