@@ -7,8 +7,10 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FileDialogs } from '../../src/main/handlers/modelFileHandlers';
 import { startFakeOllama, type FakeOllama, type FakeOllamaOptions } from '../fake-ollama';
+import { FIRST_FACILITATOR_MESSAGE } from '../../bench/scenarios/onboarding';
 import { writeGgufFile } from '../support/ggufFile';
 import { startUiBench, withModelRuntime, type HearthPage, type UiBench } from './support/harness';
+import { goTo } from './support/nav';
 
 let bench: UiBench;
 let dir: string;
@@ -158,7 +160,9 @@ describe('sharing Hearth with someone offline (settings)', () => {
     await page.getByRole('button', { name: 'Skip', exact: true }).click();
     await page.getByRole('button', { name: 'Skip', exact: true }).click();
     await page.getByTestId('start-group').click();
-    await page.getByTestId('nav-settings').click();
+    // The group opens after its first message is stored; going to settings before then is undone.
+    await page.locator(FIRST_FACILITATOR_MESSAGE).first().waitFor();
+    await goTo(page, 'settings');
     const section = page.getByTestId('share-offline');
     await section.scrollIntoViewIfNeeded();
     await expect(section.textContent()).resolves.toMatch(/What to copy.*Hearth's installer.*Ollama's installer.*Save to a file.*How they can check/);
