@@ -5,7 +5,7 @@ import type { CareQuestion } from '../../../../shared/domain';
 import { useServices } from '../../app/ServicesContext';
 import { Button } from '../../ui/Button';
 import screenStyles from '../../ui/Screen.module.css';
-import { saveFile } from '../privacy/saveFile';
+import { saveTextFile } from '../privacy/saveFile';
 import { AddQuestionForm } from './AddQuestionForm';
 import { CareQuestionItem, type QuestionActions } from './CareQuestionItem';
 import styles from './CareQuestions.module.css';
@@ -24,7 +24,7 @@ type FocusTarget = { readonly id: string; readonly selector: string; readonly fa
  */
 export function CareQuestionsScreen() {
   const { t, i18n } = useTranslation();
-  const { repos } = useServices();
+  const { repos, hearth } = useServices();
   const questions = useLiveQuery(() => repos.careQuestions.list(), [repos]);
   const [notice, setNotice] = useState<Notice>();
   const focusNext = useRef<FocusTarget>(null);
@@ -84,7 +84,7 @@ export function CareQuestionsScreen() {
     focusNext.current = { id: question.id, selector: '[data-action="edit"]' };
     setNotice({ text: t('careQuestions.restored') });
   };
-  const exportFile = () => {
+  const exportFile = async () => {
     const name = careQuestionsFileName(new Date());
     const labels = {
       title: t('careQuestions.title'),
@@ -94,8 +94,10 @@ export function CareQuestionsScreen() {
       answer: t('careQuestions.answerLabel'),
       none: t('careQuestions.printNone'),
     };
-    saveFile(name, renderCareQuestionsMarkdown(questions, labels), 'text/markdown');
-    setNotice({ text: t('careQuestions.exported', { name }) });
+    const words = { title: t('careQuestions.dialog.title'), buttonLabel: t('careQuestions.dialog.button'), filterName: t('careQuestions.dialog.filter') };
+    const outcome = await saveTextFile(hearth, { words, suggestedName: name, kind: 'markdown', text: renderCareQuestionsMarkdown(questions, labels) });
+    if (outcome.kind === 'saved') setNotice({ text: t('careQuestions.exported', { name: outcome.fileName }) });
+    else if (outcome.kind === 'failed') setNotice({ text: t(`privacy.fileProblem.${outcome.problem}`) });
   };
 
   return (
@@ -110,7 +112,7 @@ export function CareQuestionsScreen() {
             <Button onClick={() => window.print()} data-testid="care-print">
               {t('careQuestions.print')}
             </Button>
-            <Button onClick={exportFile} data-testid="care-export">
+            <Button onClick={() => void exportFile()} data-testid="care-export">
               {t('careQuestions.export')}
             </Button>
           </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LibraryFileError } from '../../../../shared/knowledge/library/medlinePlusXml';
-import { LibraryDownloadError } from '../../knowledge/library/downloadText';
+import { LibraryTransferError } from '../../knowledge/library/textFromMain';
 import { problemOf } from './libraryImportState';
 
 const named = (name: string): Error => Object.assign(new Error('x'), { name });
@@ -12,10 +12,16 @@ describe('problemOf (what the library panel says went wrong)', () => {
   });
 
   it('turns download failures into a reason and a next step', () => {
-    expect(problemOf(new LibraryDownloadError({ code: 'connection-lost', message: '' }))).toBe('connection-lost');
-    expect(problemOf(new LibraryDownloadError({ code: 'timeout', message: '' }))).toBe('connection-lost');
-    expect(problemOf(new LibraryDownloadError({ code: 'not-allowed', message: '' }))).toBe('invalid-response');
-    expect(problemOf(new LibraryDownloadError({ code: 'internal', message: '' }))).toBe('other');
+    expect(problemOf(new LibraryTransferError({ code: 'connection-lost', message: '' }))).toBe('connection-lost');
+    expect(problemOf(new LibraryTransferError({ code: 'timeout', message: '' }))).toBe('connection-lost');
+    expect(problemOf(new LibraryTransferError({ code: 'not-allowed', message: '' }))).toBe('invalid-response');
+    expect(problemOf(new LibraryTransferError({ code: 'internal', message: '' }))).toBe('other');
+  });
+
+  it('explains a chosen file main refused before or while reading it', () => {
+    expect(problemOf(new LibraryTransferError({ code: 'file-too-large', message: '' }))).toBe('too-large');
+    expect(problemOf(new LibraryTransferError({ code: 'unexpected-file', message: '' }))).toBe('not-xml');
+    expect(problemOf(new LibraryTransferError({ code: 'file-unreadable', message: '' }))).toBe('unreadable');
   });
 
   it('tells a full disk from anything else', () => {

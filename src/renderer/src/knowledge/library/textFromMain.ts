@@ -1,29 +1,29 @@
-import type { HearthApi, HearthError, LibraryDownloadResult } from '../../../../shared/contract';
+import type { HearthError, LibraryDownloadEvent, StreamHandle } from '../../../../shared/contract';
 
-/** A download that main could not finish, with the typed code the interface explains. */
-export class LibraryDownloadError extends Error {
+/** A download or file read that main could not finish, with the typed code the interface explains. */
+export class LibraryTransferError extends Error {
   constructor(readonly error: HearthError) {
     super(error.message);
-    this.name = 'LibraryDownloadError';
+    this.name = 'LibraryTransferError';
   }
 }
 
-/** What a download reports while the compressed file arrives. */
-export interface DownloadBytes {
+/** What main reports while the file arrives or is read. */
+export interface TransferBytes {
   readonly receivedBytes: number;
   readonly totalBytes: number | null;
 }
 
 /**
- * Asks main to download MedlinePlus's file once and yields its XML text as it arrives, in order. Once
- * every piece has been handed over, the result (with the file's date) goes to `onDone`, before the
- * iteration ends, so the reader can date facts by it. Cancelling the signal cancels the download in main.
+ * Yields, in order, the XML text main streams for the library (the MedlinePlus download, or the file the
+ * person chose). Once every piece has been handed over, the result goes to `onDone`, before the iteration
+ * ends, so the reader can date facts by it. Cancelling the signal cancels the work in main.
  */
-export async function* downloadText(
-  hearth: Pick<HearthApi, 'library'>,
+export async function* textFromMain<R extends { readonly chunks: number }>(
+  start: (onEvent: (event: LibraryDownloadEvent) => void) => StreamHandle<R>,
   signal: AbortSignal,
-  onBytes: (bytes: DownloadBytes) => void,
-  onDone: (result: LibraryDownloadResult) => void,
+  onBytes: (bytes: TransferBytes) => void,
+  onDone: (result: R) => void = () => undefined,
 ): AsyncGenerator<string> {
   const texts: string[] = [];
   let wake: (() => void) | undefined;
@@ -31,7 +31,7 @@ export async function* downloadText(
     wake?.();
     wake = undefined;
   };
-  const handle = hearth.library.download({}, (event) => {
+  const handle = start((event) => {
     if (event.kind === 'progress') onBytes(event);
     else texts[event.index] = event.text;
     nudge();
@@ -53,9 +53,9 @@ export async function* downloadText(
         yield text;
       }
       if (outcome) {
-        if (!outcome.ok) throw new LibraryDownloadError(outcome.error);
+        if (!outcome.ok) throw new LibraryTransferError(outcome.error);
         // Every piece is delivered before the result; a missing one means the file is incomplete.
-        if (next !== outcome.value.chunks) throw new LibraryDownloadError({ code: 'invalid-response', message: 'Part of the file did not arrive.' });
+        if (next !== outcome.value.chunks) throw new LibraryTransferError({ code: 'invalid-response', message: 'Part of the file did not arrive.' });
         onDone(outcome.value);
         return;
       }
