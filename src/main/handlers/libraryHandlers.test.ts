@@ -60,8 +60,9 @@ describe('library.chooseFile and library.readFile (the file a person chose, read
     expect(chosen).toMatchObject({ ok: true, value: { chosen: true, sizeBytes: Buffer.byteLength(xml), fileDate: '2026-11-28' } });
     expect(text).toBe(xml);
     expect(done).toEqual({ ok: true, value: { chunks: events!.filter((e) => e.kind === 'text').length } });
-    expect(events!.at(0)).toEqual({ kind: 'progress', receivedBytes: 0, totalBytes: Buffer.byteLength(xml) });
-    expect(events!.filter((e) => e.kind === 'progress').at(-1)).toEqual({ kind: 'progress', receivedBytes: Buffer.byteLength(xml), totalBytes: Buffer.byteLength(xml) });
+    // The size first; then each piece of text says how far into the file it reaches, up to the whole file.
+    expect(events!.filter((e) => e.kind === 'progress')).toEqual([{ kind: 'progress', receivedBytes: 0, totalBytes: Buffer.byteLength(xml) }]);
+    expect(events!.filter((e) => e.kind === 'text').at(-1)).toMatchObject({ sourceBytes: Buffer.byteLength(xml) });
   });
 
   it('reads only the XML entry of the .zip, inflated as it streams; a file without a date in its name is dated by when it last changed', async () => {
@@ -82,6 +83,9 @@ describe('library.chooseFile and library.readFile (the file a person chose, read
     const { events, text } = await chooseAndRead(await place('big.xml', big));
     const texts = events!.flatMap((e) => (e.kind === 'text' ? [e.text] : []));
     expect(texts.length).toBeGreaterThan(2);
+    const reach = events!.flatMap((e) => (e.kind === 'text' ? [e.sourceBytes ?? -1] : []));
+    expect(reach).toEqual([...reach].sort((a, b) => a - b));
+    expect(reach.at(-1)).toBe(Buffer.byteLength(big));
     expect(texts.every((t) => t.length <= LIBRARY_TEXT_CHUNK && !/[\uD800-\uDBFF]$/.test(t))).toBe(true);
     expect(text).toBe(big);
   });

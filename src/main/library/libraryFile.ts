@@ -1,5 +1,6 @@
 // Reads the MedlinePlus health-topics file the person chose (the XML itself, or the .zip MedlinePlus
-// offers it in) and hands its XML text to the renderer in order, with progress by bytes read. Only the
+// offers it in) and hands its XML text to the renderer in order, each piece marked with how much of the
+// file had been read (the progress bar follows the topics as they are read). Only the
 // XML entry of a .zip is read, straight from the file, and inflated as it streams. Limits are checked
 // before reading: the file's size, and the size the archive says its XML has.
 import { open, stat, type FileHandle } from 'node:fs/promises';
@@ -101,14 +102,14 @@ export async function readLibraryFile(path: string, signal: AbortSignal, emit: (
     const file = handle;
     emit({ kind: 'progress', receivedBytes: 0, totalBytes: part.length });
 
+    // Progress travels with the text (sourceBytes): main reads far ahead of the reader in the renderer.
+    let read = 0;
     async function* fileBytes(): AsyncGenerator<Buffer> {
-      let read = 0;
       while (read < part.length) {
         const buffer = Buffer.allocUnsafe(Math.min(READ_BYTES, part.length - read));
         const { bytesRead } = await file.read(buffer, 0, buffer.length, part.start + read);
         if (bytesRead === 0) throw new LibraryFileError('not-xml', 'The file is shorter than it says');
         read += bytesRead;
-        emit({ kind: 'progress', receivedBytes: read, totalBytes: part.length });
         yield buffer.subarray(0, bytesRead);
       }
     }
@@ -120,7 +121,7 @@ export async function readLibraryFile(path: string, signal: AbortSignal, emit: (
     const send = (final: boolean): void => {
       while (pending.length >= LIBRARY_TEXT_CHUNK || (final && pending.length > 0)) {
         const at = pending.length > LIBRARY_TEXT_CHUNK ? cutAt(pending, LIBRARY_TEXT_CHUNK) : pending.length;
-        emit({ kind: 'text', index: chunks, text: pending.slice(0, at) });
+        emit({ kind: 'text', index: chunks, text: pending.slice(0, at), sourceBytes: read });
         pending = pending.slice(at);
         chunks += 1;
       }

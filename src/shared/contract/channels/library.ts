@@ -8,7 +8,13 @@ export const LIBRARY_TEXT_CHUNK = 512 * 1024;
 /** What a library download or file read reports: bytes as they arrive (or are read), then the file's text in order. */
 export const LibraryDownloadEvent = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('progress'), receivedBytes: z.number().nonnegative(), totalBytes: z.number().nonnegative().nullable() }),
-  z.object({ kind: z.literal('text'), index: z.number().int().nonnegative(), text: z.string().max(LIBRARY_TEXT_CHUNK) }),
+  z.object({
+    kind: z.literal('text'),
+    index: z.number().int().nonnegative(),
+    text: z.string().max(LIBRARY_TEXT_CHUNK),
+    /** Reading a chosen file: how many of its bytes had been read when this piece was decoded, so the bar follows the topics being read, not main's read-ahead. */
+    sourceBytes: z.number().int().nonnegative().optional(),
+  }),
 ]);
 export type LibraryDownloadEvent = z.infer<typeof LibraryDownloadEvent>;
 

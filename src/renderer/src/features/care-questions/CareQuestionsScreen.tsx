@@ -12,8 +12,8 @@ import styles from './CareQuestions.module.css';
 import { careQuestionsFileName, renderCareQuestionsMarkdown } from './careQuestionsMarkdown';
 import { PrintSheet } from './PrintSheet';
 
-/** What the screen last did, said in its live region; a delete carries the question for Undo. */
-type Notice = { readonly text: string; readonly undo?: CareQuestion };
+/** What the screen last did, said in its live region; a delete carries the question for Undo; a failed save is a problem. */
+type Notice = { readonly text: string; readonly undo?: CareQuestion; readonly problem?: boolean };
 /** Where focus goes once the list has re-rendered after a change. */
 type FocusTarget = { readonly id: string; readonly selector: string; readonly fallback?: string };
 
@@ -97,7 +97,7 @@ export function CareQuestionsScreen() {
     const words = { title: t('careQuestions.dialog.title'), buttonLabel: t('careQuestions.dialog.button'), filterName: t('careQuestions.dialog.filter') };
     const outcome = await saveTextFile(hearth, { words, suggestedName: name, kind: 'markdown', text: renderCareQuestionsMarkdown(questions, labels) });
     if (outcome.kind === 'saved') setNotice({ text: t('careQuestions.exported', { name: outcome.fileName }) });
-    else if (outcome.kind === 'failed') setNotice({ text: t(`privacy.fileProblem.${outcome.problem}`) });
+    else if (outcome.kind === 'failed') setNotice({ text: t(`privacy.fileProblem.${outcome.problem}`), problem: true });
   };
 
   return (
@@ -126,7 +126,7 @@ export function CareQuestionsScreen() {
       <div ref={status} role="status" className={styles.notice} data-testid="care-notice">
         {notice ? (
           <>
-            <span>{notice.text}</span>
+            <span className={notice.problem ? styles.problem : undefined}>{notice.text}</span>
             {notice.undo ? (
               <Button variant="secondary" onClick={() => notice.undo && void undo(notice.undo)}>
                 {t('careQuestions.undo')}

@@ -54,7 +54,11 @@ async function run(first: LibraryProgress['phase'], work: (options: ImportOption
   running = controller;
   useLibraryUi.setState({ outcome: null, progress: { phase: first, done: 0, total: null, topics: 0 } });
   try {
-    const status = await work({ signal: controller.signal, onProgress: (progress) => useLibraryUi.setState({ progress }) });
+    // Progress reported after a cancel (main's last events still arriving) must not bring the bar back.
+    const onProgress = (progress: LibraryProgress): void => {
+      if (!controller.signal.aborted) useLibraryUi.setState({ progress });
+    };
+    const status = await work({ signal: controller.signal, onProgress });
     useLibraryUi.setState({ status, outcome: { kind: 'added', status } });
   } catch (error) {
     useLibraryUi.setState({ outcome: controller.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', problem: problemOf(error) } });
@@ -65,7 +69,7 @@ async function run(first: LibraryProgress['phase'], work: (options: ImportOption
 }
 
 /** The actions the library panel offers, bound to the app's library service. */
-export function libraryActions(library: LibraryService) {
+export function libraryActions(library: Pick<LibraryService, 'status' | 'chooseFile' | 'importFile' | 'download' | 'clear'>) {
   return {
     /** Reads the stored status once (the panel calls it on mount). */
     refresh: async (): Promise<void> => useLibraryUi.setState({ status: await library.status() }),

@@ -8,7 +8,7 @@ export class LibraryTransferError extends Error {
   }
 }
 
-/** What main reports while the file arrives or is read. */
+/** How far a download has arrived, or how far into a chosen file the text handed over so far reaches. */
 export interface TransferBytes {
   readonly receivedBytes: number;
   readonly totalBytes: number | null;
@@ -25,15 +25,21 @@ export async function* textFromMain<R extends { readonly chunks: number }>(
   onBytes: (bytes: TransferBytes) => void,
   onDone: (result: R) => void = () => undefined,
 ): AsyncGenerator<string> {
-  const texts: string[] = [];
+  // Events main sent before it heard a cancel can still arrive after the reading ended: they are dropped.
+  let closed = false;
   let wake: (() => void) | undefined;
   const nudge = (): void => {
     wake?.();
     wake = undefined;
   };
+  const texts: Array<{ readonly text: string; readonly sourceBytes?: number }> = [];
+  let totalBytes: number | null = null;
   const handle = start((event) => {
-    if (event.kind === 'progress') onBytes(event);
-    else texts[event.index] = event.text;
+    if (closed) return;
+    if (event.kind === 'progress') {
+      totalBytes = event.totalBytes;
+      onBytes(event);
+    } else texts[event.index] = event;
     nudge();
   });
   let outcome: Awaited<typeof handle.done> | undefined;
@@ -47,9 +53,11 @@ export async function* textFromMain<R extends { readonly chunks: number }>(
     let next = 0;
     for (;;) {
       while (texts[next] !== undefined) {
-        const text = texts[next]!;
-        texts[next] = '';
+        const { text, sourceBytes } = texts[next]!;
+        texts[next] = { text: '' };
         next += 1;
+        // A file's pieces say how far into it they reach: report that as the reader takes each one.
+        if (sourceBytes !== undefined) onBytes({ receivedBytes: sourceBytes, totalBytes });
         yield text;
       }
       if (outcome) {
@@ -62,6 +70,7 @@ export async function* textFromMain<R extends { readonly chunks: number }>(
       await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
+    closed = true;
     signal.removeEventListener('abort', abort);
     if (!outcome) void handle.cancel();
   }
