@@ -12,7 +12,7 @@ import { wrapTabFocus } from './focusWrap';
 import { HelpLineCard } from './HelpLineCard';
 import { PlanPeek } from './PlanPeek';
 import { useHelpCountry } from './helpCountry';
-import { planPanel } from './panelLines';
+import { planHelp } from '../../../../shared/safety/crisisLineSelection';
 import { useCrisisPanel } from './useCrisisPanel';
 
 export interface CrisisPanelProps {
@@ -54,7 +54,7 @@ export function CrisisPanel({ categories, onReturnToGroup, onMisread, onClose }:
   const data = services.knowledge.crisisLines;
   const help = helpForCountry(data, override ?? resolved);
   const known = knownCrisisCategories(categories);
-  const plan = planPanel(help, known, i18n.language);
+  const plan = planHelp(help, known, i18n.language);
   const openSafetyPlan = (): void => {
     onClose();
     go({ name: 'safety-plan' });
