@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../app/navigation';
-import { useServices } from '../../app/ServicesContext';
+import { useNavigation } from '../../services/navigation';
+import { useServices } from '../../services/ServicesContext';
 import { helpForCountry } from '../../../../shared/knowledge/crisisLines';
 import { knownCrisisCategories } from '../../../../shared/safety/crisisTypes';
 import { Button } from '../../ui/Button';

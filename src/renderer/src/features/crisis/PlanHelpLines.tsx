@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/ServicesContext';
 import { helpForCountry } from '../../../../shared/knowledge/crisisLines';
 import { useHelpCountry } from './helpCountry';
 import { planHelp, type Contact } from '../../../../shared/safety/crisisLineSelection';

@@ -3,12 +3,12 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderGroupMarkdown, serializeGroupExport, type ImportProblem } from '../../../../shared/exchange';
 import type { Group } from '../../../../shared/domain';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/ServicesContext';
 import { exportGroup, importGroup } from '../../db/exchangeRepo';
 import { Button } from '../../ui/Button';
 import { markdownLabels } from './markdownLabels';
 import { readImportFile } from './importFile';
-import { exportFileName, saveFile } from './saveFile';
+import { exportFileName, saveFile } from '../../services/saveFile';
 import styles from './Privacy.module.css';
 
 type Notice = { kind: 'imported' } | { kind: 'deleted' } | { kind: 'problem'; problem: ImportProblem };

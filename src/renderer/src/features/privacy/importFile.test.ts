@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../../../shared/exchange';
 import { readImportFile } from './importFile';
-import { exportFileName } from './saveFile';
+import { exportFileName } from '../../services/saveFile';
 
 describe('import and export files', () => {
   it('refuses a file larger than a Hearth group could be before reading any of it', async () => {
