@@ -7,7 +7,7 @@ import { bundledAllowedDomains } from '../../src/main/services/allowedDomains';
 import { helpForCountry } from '../../src/shared/knowledge/crisisLines';
 import { CrisisLines } from '../../src/shared/knowledge/crisisLinesSchema';
 import { CrisisCategory } from '../../src/shared/safety/crisisTypes';
-import { planPanel } from '../../src/renderer/src/features/crisis/panelLines';
+import { planHelp } from '../../src/shared/safety/crisisLineSelection';
 
 const data = CrisisLines.parse(crisisLinesJson);
 const countries = [...data.countries.map((c) => c.country), 'JP'];
@@ -18,7 +18,7 @@ describe('crisis panel links', () => {
     let checked = 0;
     for (const country of countries) {
       for (const categories of [[], ...CrisisCategory.options.map((c) => [c])]) {
-        const plan = planPanel(helpForCountry(data, country), categories, 'en');
+        const plan = planHelp(helpForCountry(data, country), categories, 'en');
         const hrefs = [...plan.lines, ...plan.more].flatMap((l) => l.contacts.map((c) => c.href));
         if (plan.emergency) hrefs.push(plan.emergency.href);
         for (const href of hrefs) {
@@ -34,7 +34,7 @@ describe('crisis panel links', () => {
 
   it('every line the panel shows has at least one way in', () => {
     for (const country of countries) {
-      const plan = planPanel(helpForCountry(data, country), [], 'en');
+      const plan = planHelp(helpForCountry(data, country), [], 'en');
       for (const entry of [...plan.lines, ...plan.more]) expect(entry.contacts.length, entry.line.id).toBeGreaterThan(0);
     }
   });

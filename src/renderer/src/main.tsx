@@ -1,11 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { useNavigation } from './app/navigation';
-import { takeQuickExitStart } from './app/neutralStart';
-import { openAppServices } from './app/services';
-import { ServicesHostProvider } from './app/ServicesContext';
-import { prepareStart } from './app/startScreen';
+import { useNavigation } from './services/navigation';
+import { takeQuickExitStart } from './services/neutralStart';
+import { openAppServices } from './services/services';
+import { ServicesHostProvider } from './services/ServicesContext';
+import { prepareStart } from './services/startScreen';
 import { useNeutralScreen } from './features/privacy/neutralScreenState';
 import { initI18n, languageFromLocale } from './i18n';
 import { warmUpAdviceGuard } from '../../shared/safety/adviceGuard';

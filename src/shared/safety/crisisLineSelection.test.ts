@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CountryHelp } from '../knowledge/crisisLinesSchema';
-import { PanelEntry, contactActions, selectCrisisLines, selectLines, smsHref, telHref } from './crisisLineSelection';
+import { allContacts, planHelp, selectLines, smsHref, telHref } from './crisisLineSelection';
 
 const US = CountryHelp.parse({
   country: 'US',
@@ -17,7 +17,7 @@ const US = CountryHelp.parse({
   ],
 });
 
-const ids = (entries: PanelEntry[]): string[] => entries.map((e) => e.id);
+const US_HELP = { covered: true as const, country: 'US', name: US.name, emergency: US.emergency, lines: US.lines, entry: US };
 
 describe('hrefs', () => {
   it('tel: keeps digits and a leading plus only', () => {
@@ -36,48 +36,64 @@ describe('hrefs', () => {
   it('lists call, text, chat and website in that order', () => {
     const line = US.lines[0];
     if (!line) throw new Error('fixture');
-    expect(contactActions(line)).toEqual([
-      { kind: 'call', href: 'tel:988', display: '988' },
-      { kind: 'text', href: 'sms:988', display: '988' },
-      { kind: 'chat', href: 'https://988lifeline.org/chat', display: '988lifeline.org' },
+    expect(allContacts(line)).toEqual([
+      { way: 'call', href: 'tel:988', number: '988' },
+      { way: 'text', href: 'sms:988', number: '988' },
+      { way: 'chat', href: 'https://988lifeline.org/chat', host: '988lifeline.org' },
     ]);
   });
 });
 
-describe('selectCrisisLines', () => {
+/** A plan as one list of ids, in the order the panel shows them ("emergency" where the number goes). */
+const order = (categories: Parameters<typeof planHelp>[1]): string[] => {
+  const plan = planHelp(US_HELP, categories, 'en');
+  const lines = plan.lines.map((l) => l.line.id);
+  return plan.emergencyFirst ? ['emergency', ...lines] : [...lines, 'emergency'];
+};
+
+describe('planHelp', () => {
   it('suicide: crisis lines first, emergency number last', () => {
-    expect(ids(selectCrisisLines(US, ['suicide']))).toEqual(['us-988', 'us-ctl', 'emergency-us']);
+    expect(order(['suicide'])).toEqual(['us-988', 'us-ctl', 'emergency']);
   });
 
-  it('distress (no category): crisis lines and the emergency number', () => {
-    expect(ids(selectCrisisLines(US, []))).toEqual(['us-988', 'us-ctl', 'emergency-us']);
+  it('distress (no category): crisis lines and the emergency number, then every other kind under them', () => {
+    expect(order([])).toEqual(['us-988', 'us-ctl', 'emergency']);
+    expect(planHelp(US_HELP, [], 'en').more.map((l) => l.line.id)).toEqual(['us-poison', 'us-dv', 'us-nurse']);
   });
 
   it('overdose: emergency first, then poison help, then crisis lines', () => {
-    expect(ids(selectCrisisLines(US, ['overdose', 'suicide']))).toEqual(['emergency-us', 'us-poison', 'us-988', 'us-ctl']);
+    expect(order(['overdose', 'suicide'])).toEqual(['emergency', 'us-poison', 'us-988', 'us-ctl']);
   });
 
   it('medical emergency and harm to others: emergency first', () => {
-    expect(ids(selectCrisisLines(US, ['medical-emergency']))[0]).toBe('emergency-us');
-    expect(ids(selectCrisisLines(US, ['harm-to-others']))[0]).toBe('emergency-us');
+    expect(order(['medical-emergency'])[0]).toBe('emergency');
+    expect(order(['harm-to-others'])[0]).toBe('emergency');
   });
 
   it('abuse: the abuse line before the crisis lines', () => {
-    expect(ids(selectCrisisLines(US, ['abuse']))).toEqual(['us-dv', 'us-988', 'us-ctl', 'emergency-us']);
+    expect(order(['abuse'])).toEqual(['us-dv', 'us-988', 'us-ctl', 'emergency']);
   });
 
   it('stopping treatment adds the non-urgent medical line', () => {
-    expect(ids(selectCrisisLines(US, ['stopping-treatment']))).toEqual(['us-988', 'us-ctl', 'us-nurse', 'emergency-us']);
+    expect(order(['stopping-treatment'])).toEqual(['us-988', 'us-ctl', 'us-nurse', 'emergency']);
   });
 
-  it('never shows directories in the crisis panel and every entry is valid', () => {
-    const all = selectCrisisLines(US, ['suicide', 'self-harm', 'overdose', 'medical-emergency', 'stopping-treatment', 'harm-to-others', 'abuse']);
-    expect(ids(all)).not.toContain('us-dir');
-    for (const entry of all) expect(PanelEntry.safeParse(entry).success).toBe(true);
-    expect(all.find((e) => e.id === 'us-dv')?.actions.map((a) => a.href)).toEqual(['tel:18007997233', 'sms:88788?&body=START']);
+  it('never shows directories for a covered country, and every link is one a phone or browser opens', () => {
+    const plan = planHelp(US_HELP, ['suicide', 'self-harm', 'overdose', 'medical-emergency', 'stopping-treatment', 'harm-to-others', 'abuse'], 'en');
+    expect(plan.lines.map((l) => l.line.id)).not.toContain('us-dir');
+    for (const contact of plan.lines.flatMap((l) => l.contacts)) expect(contact.href).toMatch(/^(?:tel:[+*]?\d+|sms:\+?\d+(?:\?&body=.+)?|https:\/\/.+)$/);
+    expect(plan.lines.find((l) => l.line.id === 'us-dv')?.contacts.map((c) => c.href)).toEqual(['tel:18007997233', 'sms:88788?&body=START']);
+    expect(plan.emergency).toEqual({ number: '911', href: 'tel:911' });
   });
 
   it('works on a fallback list without an emergency number', () => {
-    expect(ids(selectLines(US.lines, ['overdose']))).toEqual(['us-poison', 'us-988', 'us-ctl']);
+    expect(selectLines(US.lines, ['overdose']).map((l) => l.id)).toEqual(['us-poison', 'us-988', 'us-ctl']);
+  });
+
+  it('puts the emergency first for the same categories whether or not the country is covered', () => {
+    const uncovered = { covered: false as const, country: 'ZZ', emergencyHint: 'your local emergency number', lines: [] };
+    for (const categories of [['overdose'], ['suicide'], []] as const) {
+      expect(planHelp(uncovered, categories, 'en').emergencyFirst).toBe(planHelp(US_HELP, categories, 'en').emergencyFirst);
+    }
   });
 });

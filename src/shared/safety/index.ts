@@ -5,7 +5,7 @@ export { AdviceCheck, AdviceFlag, checkAdvice, warmUpAdviceGuard, type CheckAdvi
 export { adviceRedirect } from './adviceRedirect';
 export { CrisisAssessment, CrisisCategory, CrisisLevel, type AssessCrisisOptions } from './crisisTypes';
 export type { CrisisVerdict } from './crisisVerdict';
-export { PanelEntry, ContactAction, selectCrisisLines, selectLines } from './crisisLineSelection';
+export { allContacts, contactsFor, emergencyComesFirst, planHelp, type Contact, type PanelLine, type PanelPlan } from './crisisLineSelection';
 export { ScriptLanguage, crisisScript, distressScript, facilitatorScriptFor } from './crisisScript';
 export {
   GuardOpinion,

@@ -14,12 +14,12 @@ import {
   SettingsScreen,
 } from './screens';
 import { HeaderPlaces } from './HeaderPlaces';
-import { useNavigation, type Screen } from './navigation';
-import { useAppliedSettings } from './theme';
+import { useNavigation, type Screen } from '../services/navigation';
+import { useAppliedSettings } from '../services/theme';
 import { Button } from '../ui/Button';
 import { CrisisBanner } from '../features/crisis/CrisisBanner';
 import { GetHelpButton } from '../features/crisis/GetHelpButton';
-import { IncognitoHost } from '../features/privacy/IncognitoHost';
+import { IncognitoHost } from './IncognitoHost';
 import { LockGate } from '../features/privacy/LockGate';
 import { QuickExitButton } from '../features/privacy/QuickExitButton';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';

@@ -1,6 +1,6 @@
 import { MainNav } from '../features/home/MainNav';
 import { ModelStatusChip } from '../features/model-setup/ModelStatusChip';
-import { useHasProfile } from './useHasProfile';
+import { useHasProfile } from '../services/useHasProfile';
 
 /**
  * The header's places and the model's status. The places (Home, How I'm doing…) appear once the

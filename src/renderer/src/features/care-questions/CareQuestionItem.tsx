@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CareQuestion } from '../../../../shared/domain';
 import { Button } from '../../ui/Button';
@@ -31,8 +31,19 @@ export function CareQuestionItem({ question, index, count, actions, formatDate }
   const [editing, setEditing] = useState<string | null>(null);
   const [noting, setNoting] = useState<string | null>(null);
   const row = useRef<HTMLLIElement>(null);
-  // Focus goes back to the button that opened an editor once the editor has gone.
-  const focusAction = (action: 'edit' | 'note') => requestAnimationFrame(() => row.current?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)?.focus());
+  // Focus goes back to the button that opened an editor once the editor has gone: after the render
+  // that removes the editor (a frame timer could run first on a busy machine and find no button).
+  const restoreFocus = useRef<'edit' | 'note' | null>(null);
+  useEffect(() => {
+    const action = restoreFocus.current;
+    const button = action ? row.current?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`) : null;
+    if (!button) return;
+    restoreFocus.current = null;
+    button.focus();
+  });
+  const focusAction = (action: 'edit' | 'note') => {
+    restoreFocus.current = action;
+  };
   const noteId = useId();
   const asked = question.status === 'asked';
   const name = short(question.text);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../app/navigation';
-import { useServices } from '../../app/ServicesContext';
+import { useNavigation } from '../../services/navigation';
+import { useServices } from '../../services/ServicesContext';
 import { Button } from '../../ui/Button';
 import styles from './CrisisBanner.module.css';
 import { HeartIcon } from './icons';

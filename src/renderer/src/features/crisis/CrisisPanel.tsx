@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../app/navigation';
-import { useServices } from '../../app/ServicesContext';
+import { useNavigation } from '../../services/navigation';
+import { useServices } from '../../services/ServicesContext';
 import { helpForCountry } from '../../../../shared/knowledge/crisisLines';
 import { knownCrisisCategories } from '../../../../shared/safety/crisisTypes';
 import { Button } from '../../ui/Button';
@@ -12,7 +12,7 @@ import { wrapTabFocus } from './focusWrap';
 import { HelpLineCard } from './HelpLineCard';
 import { PlanPeek } from './PlanPeek';
 import { useHelpCountry } from './helpCountry';
-import { planPanel } from './panelLines';
+import { planHelp } from '../../../../shared/safety/crisisLineSelection';
 import { useCrisisPanel } from './useCrisisPanel';
 
 export interface CrisisPanelProps {
@@ -54,7 +54,7 @@ export function CrisisPanel({ categories, onReturnToGroup, onMisread, onClose }:
   const data = services.knowledge.crisisLines;
   const help = helpForCountry(data, override ?? resolved);
   const known = knownCrisisCategories(categories);
-  const plan = planPanel(help, known, i18n.language);
+  const plan = planHelp(help, known, i18n.language);
   const openSafetyPlan = (): void => {
     onClose();
     go({ name: 'safety-plan' });

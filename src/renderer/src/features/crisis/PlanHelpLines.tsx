@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/ServicesContext';
 import { helpForCountry } from '../../../../shared/knowledge/crisisLines';
 import { useHelpCountry } from './helpCountry';
-import { planPanel, type Contact } from './panelLines';
+import { planHelp, type Contact } from '../../../../shared/safety/crisisLineSelection';
 import styles from './SafetyPlan.module.css';
 
 /** A way to reach a line, as words that still work on paper. */
@@ -27,7 +27,7 @@ export function PlanHelpLines() {
   const { t, i18n } = useTranslation();
   const services = useServices();
   const country = useHelpCountry(services);
-  const plan = planPanel(helpForCountry(services.knowledge.crisisLines, country), [], i18n.language);
+  const plan = planHelp(helpForCountry(services.knowledge.crisisLines, country), [], i18n.language);
   return (
     <div className={styles.helpLines} data-testid="plan-help-lines">
       <p className={styles.helpTitle}>{t('crisis.plan.printHelpTitle')}</p>

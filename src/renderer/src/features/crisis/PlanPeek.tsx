@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SafetyPlan } from '../../../../shared/domain';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/ServicesContext';
 import { Button } from '../../ui/Button';
-import { useVaultState } from '../privacy/useVaultState';
+import { useVaultState } from '../../services/useVaultState';
 import styles from './CrisisPanel.module.css';
 import { isBlank } from './planDraft';
 

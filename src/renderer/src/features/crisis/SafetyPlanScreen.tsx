@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../app/navigation';
+import { useNavigation } from '../../services/navigation';
 import { Button } from '../../ui/Button';
 import { PlanHelpLines } from './PlanHelpLines';
 import { PLAN_SECTIONS } from './planDraft';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { CrisisState } from '../../../../shared/domain';
-import { useServices } from '../../app/ServicesContext';
-import { useVaultState } from '../privacy/useVaultState';
+import { useServices } from '../../services/ServicesContext';
+import { useVaultState } from '../../services/useVaultState';
 
 /**
  * The remembered crisis state, live: the banner appears the moment the group records a crisis and

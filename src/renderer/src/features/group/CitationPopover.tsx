@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Citation } from '../../../../shared/domain';
 import type { FlatFact } from '../../../../shared/knowledge/flattenPack';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/ServicesContext';
 import { Button } from '../../ui/Button';
 import { useOpenSource } from './useOpenSource';
 import styles from './CitationText.module.css';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../../shared/domain';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/ServicesContext';
 import { AiBadge } from '../../ui/AiBadge';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';

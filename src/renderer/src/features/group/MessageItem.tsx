@@ -4,8 +4,7 @@ import type { Member, Message } from '../../../../shared/domain';
 import { AiBadge } from '../../ui/AiBadge';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
-import { MessageMenu } from '../care-questions/MessageMenu';
-import { RedirectOffer } from '../care-questions/RedirectOffer';
+import { MessageMenu, RedirectOffer } from '../care-questions';
 import { CitationText, SourceChips } from './CitationText';
 import styles from './MessageItem.module.css';
 

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Virtuoso, type VirtuosoHandle } from 'react-virtuoso';
 import type { Member, Message } from '../../../../shared/domain';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/ServicesContext';
 import { Button } from '../../ui/Button';
 import { MessageItem, type MessageActions } from './MessageItem';
 import styles from './MessageList.module.css';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../app/navigation';
+import { useNavigation } from '../../services/navigation';
 import { Button } from '../../ui/Button';
-import { useModelGlance } from '../model-setup/useModelGlance';
+import { useModelGlance } from '../model-setup';
 import styles from './Composer.module.css';
 
 /**

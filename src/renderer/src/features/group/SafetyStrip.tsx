@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { GroupSafety } from '../../../../shared/domain';
 import { askQuickReplies } from '../../../../shared/safety/askScript';
 import { Button } from '../../ui/Button';
-import { HeartIcon } from '../crisis/icons';
-import { useCrisisPanel } from '../crisis/useCrisisPanel';
+import { HeartIcon, useCrisisPanel } from '../crisis';
 import styles from './SafetyStrip.module.css';
 
 interface Props {

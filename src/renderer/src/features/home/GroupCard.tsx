@@ -2,8 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../../shared/domain';
-import { useNavigation } from '../../app/navigation';
-import { useServices } from '../../app/ServicesContext';
+import { useNavigation } from '../../services/navigation';
+import { useServices } from '../../services/ServicesContext';
 import { Button } from '../../ui/Button';
 import styles from './Home.module.css';
 

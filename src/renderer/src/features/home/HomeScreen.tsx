@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../app/navigation';
-import { useServices } from '../../app/ServicesContext';
+import { useNavigation } from '../../services/navigation';
+import { useServices } from '../../services/ServicesContext';
 import { Button } from '../../ui/Button';
 import { GroupCard } from './GroupCard';
 import { HistorySearch } from './HistorySearch';

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GroupFormat, SessionTopic, type UserProfile } from '../../../../shared/domain';
-import { useNavigation } from '../../app/navigation';
-import { useServices } from '../../app/ServicesContext';
+import { useNavigation } from '../../services/navigation';
+import { useServices } from '../../services/ServicesContext';
 import { Button } from '../../ui/Button';
-import { createGroup } from '../group/createGroup';
-import { IncognitoLauncher } from '../privacy/IncognitoLauncher';
+import { createGroup } from '../../services/createGroup';
+import { IncognitoLauncher } from '../privacy';
 import styles from './Home.module.css';
 
 const GROUP_FORMATS = GroupFormat.options.filter((f) => f !== 'buddy');

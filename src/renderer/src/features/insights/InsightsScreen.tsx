@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/ServicesContext';
 import { checkInRows, groupAverages, stepCounts } from './insightsData';
 import styles from './Insights.module.css';
 import { NextStepsList } from './NextStepsList';

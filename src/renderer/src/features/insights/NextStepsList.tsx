@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { NextStep } from '../../../../shared/domain';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/ServicesContext';
 import { Button } from '../../ui/Button';
 import styles from './Insights.module.css';
 

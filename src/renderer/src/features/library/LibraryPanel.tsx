@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/ServicesContext';
 import { Button } from '../../ui/Button';
-import { formatBytes } from '../model-setup/formatting';
+import { formatBytes } from '../../ui/formatting';
 import { libraryActions, useLibraryUi } from './libraryImportState';
 import styles from './Library.module.css';
 

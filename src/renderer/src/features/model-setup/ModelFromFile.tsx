@@ -3,7 +3,7 @@ import type { ModelFileCheck } from '../../../../shared/contract';
 import { Button } from '../../ui/Button';
 import { FileProgress } from './FileProgress';
 import { Fingerprint } from './Fingerprint';
-import { formatBytes } from './formatting';
+import { formatBytes } from '../../ui/formatting';
 import styles from './ModelFile.module.css';
 import { ModelFileProblem } from './ModelFileProblem';
 import setupStyles from './ModelSetup.module.css';

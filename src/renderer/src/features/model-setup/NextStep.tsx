@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { DownloadProgress } from './DownloadProgress';
-import { formatBytes } from './formatting';
+import { formatBytes } from '../../ui/formatting';
 import { ModelPicker } from './ModelPicker';
 import { SaveModelButton } from './SaveModelButton';
 import styles from './ModelSetup.module.css';

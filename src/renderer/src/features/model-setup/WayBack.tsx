@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../app/navigation';
-import { useHasProfile } from '../../app/useHasProfile';
+import { useNavigation } from '../../services/navigation';
+import { useHasProfile } from '../../services/useHasProfile';
 import { Button } from '../../ui/Button';
 import styles from './ModelSetup.module.css';
 

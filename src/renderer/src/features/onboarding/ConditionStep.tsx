@@ -1,11 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryMatch } from '../../../../shared/knowledge/library/librarySearch';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/ServicesContext';
 import { useConditionSearch } from '../../knowledge/usePackIndex';
 import { Button } from '../../ui/Button';
-import { libraryActions, useLibraryUi } from '../library/libraryImportState';
-import { LibraryPanel } from '../library/LibraryPanel';
+import { libraryActions, useLibraryUi, LibraryPanel } from '../library';
 import type { ChosenCondition } from './onboardingDraft';
 import styles from './Onboarding.module.css';
 import { StepFooter } from './StepFooter';

@@ -1,12 +1,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../app/navigation';
-import { useServices } from '../../app/ServicesContext';
-import { loadModelAhead } from '../group/createGroup';
+import { useNavigation } from '../../services/navigation';
+import { useServices } from '../../services/ServicesContext';
+import { loadModelAhead } from '../../services/createGroup';
 import { Button } from '../../ui/Button';
-import { formatBytes } from '../model-setup/formatting';
-import { useModelGlance } from '../model-setup/useModelGlance';
-import { setupPhase, useModelRuntime } from '../model-setup/useModelRuntime';
+import { formatBytes } from '../../ui/formatting';
+import { useModelGlance, setupPhase, useModelRuntime } from '../model-setup';
 import styles from './Onboarding.module.css';
 
 /**

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../app/navigation';
-import { useServices } from '../../app/ServicesContext';
-import { createGroup } from '../group/createGroup';
-import { passphraseProblem } from '../privacy/passphraseRules';
+import { useNavigation } from '../../services/navigation';
+import { useServices } from '../../services/ServicesContext';
+import { createGroup } from '../../services/createGroup';
+import { passphraseProblem } from '../../services/passphraseRules';
 import { chosenFormat, draftToProfile } from './onboardingDraft';
 import { useOnboarding } from './useOnboarding';
 

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { renderGroupMarkdown, serializeGroupExport, type ImportProblem } from '../../../../shared/exchange';
 import type { Group } from '../../../../shared/domain';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/ServicesContext';
 import { exportGroup, importGroup } from '../../db/exchangeRepo';
 import { Button } from '../../ui/Button';
 import { markdownLabels } from './markdownLabels';
 import { openGroupFile } from './importFile';
-import { exportFileName, saveTextFile, type FileProblem } from './saveFile';
+import { exportFileName, saveTextFile, type FileProblem } from '../../services/saveFile';
 import styles from './Privacy.module.css';
 
 type Notice =

@@ -1,15 +1,15 @@
 import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../app/navigation';
-import { useServices } from '../../app/ServicesContext';
-import { prepareStart } from '../../app/startScreen';
+import { useNavigation } from '../../services/navigation';
+import { useServices } from '../../services/ServicesContext';
+import { prepareStart } from '../../services/startScreen';
 import type { Repositories } from '../../db/repositories';
 import { NeutralScreen } from './NeutralScreen';
 import { useNeutralScreen } from './neutralScreenState';
 import { UnlockScreen } from './UnlockScreen';
 import { useIdleLock } from './useIdleLock';
 import { useQuickExitKeys, useQuickExitResponse } from './useQuickExit';
-import { useVaultState } from './useVaultState';
+import { useVaultState } from '../../services/useVaultState';
 import styles from './Privacy.module.css';
 
 /**

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
-import { GetHelpButton } from '../crisis/GetHelpButton';
+import { GetHelpButton } from '../crisis';
 import styles from './Privacy.module.css';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyStorageInfo } from '../../../../shared/contract';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/ServicesContext';
 import { Button } from '../../ui/Button';
 import { PassphraseField } from './PassphraseField';
 import styles from './Privacy.module.css';

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/ServicesContext';
 import { Button } from '../../ui/Button';
-import { GetHelpButton } from '../crisis/GetHelpButton';
+import { GetHelpButton } from '../crisis';
 import { eraseAndRestart } from './eraseAndRestart';
 import styles from './Privacy.module.css';
 

@@ -1,5 +1,5 @@
 import { ERASE_CONFIRMATION } from '../../../../shared/contract';
-import type { AppServices } from '../../app/services';
+import type { AppServices } from '../../services/services';
 import { eraseEverything } from '../../db/eraseAll';
 
 /** Erases everything Hearth keeps (every database generation, the health library, renderer storage and main) and reloads into a first start. */

@@ -9,7 +9,7 @@ import { createHearthApi, hearthContract } from '../../../../shared/contract';
 import { buildGroupExport, MAX_IMPORT_BYTES, serializeGroupExport } from '../../../../shared/exchange';
 import { scriptedDialogs } from '../../../../../tests/support/scriptedDialogs';
 import { openGroupFile } from './importFile';
-import { exportFileName, saveTextFile } from './saveFile';
+import { exportFileName, saveTextFile } from '../../services/saveFile';
 
 let dir: string;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { useNavigation } from '../../app/navigation';
+import { useNavigation } from '../../services/navigation';
 
 /** What the passphrase form last said. */
 export type PassphraseNotice = 'saved' | 'changed' | 'removed' | 'too-short' | 'mismatch' | 'wrong-current' | 'failed';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { quickExitSignal, type QuickExitSource } from '../../app/quickExitSignal';
-import { useServices } from '../../app/ServicesContext';
-import { useIncognito } from './incognitoSession';
+import { quickExitSignal, type QuickExitSource } from '../../services/quickExitSignal';
+import { useServices } from '../../services/ServicesContext';
+import { useIncognito } from '../../services/incognitoSession';
 import { useNeutralScreen } from './neutralScreenState';
 
 /** Shown to the user; main registers the same accelerator system-wide. */

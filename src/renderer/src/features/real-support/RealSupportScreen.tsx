@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/ServicesContext';
+import { useServices } from '../../services/ServicesContext';
 import { Button } from '../../ui/Button';
 import { usePackIndex } from '../../knowledge/usePackIndex';
-import { countryChoices } from '../onboarding/countries';
+import { countryChoices } from '../../knowledge/countries';
 import { OrganisationCard } from './OrganisationCard';
 import { realSupportFor, type Listing, type RealSupport } from './realSupport';
 import styles from './RealSupport.module.css';

@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../app/navigation';
+import { useNavigation } from '../../services/navigation';
 import { Button } from '../../ui/Button';
-import { HostSetting } from '../model-setup/HostSetting';
-import { setupPhase, useModelRuntime } from '../model-setup/useModelRuntime';
+import { HostSetting, setupPhase, useModelRuntime } from '../model-setup';
 import styles from './Settings.module.css';
 
 /**

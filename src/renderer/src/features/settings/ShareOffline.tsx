@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../app/navigation';
+import { useNavigation } from '../../services/navigation';
 import { Button } from '../../ui/Button';
 import styles from './Settings.module.css';
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { Screen } from '../../app/navigation';
-import type { KeyHolder } from '../../db/crypto/keyHolder';
+import type { Screen } from './navigation';
+import type { KeyHolder } from '../db/crypto/keyHolder';
 import type { IncognitoSpace } from './incognito';
 
 interface ActiveIncognito {

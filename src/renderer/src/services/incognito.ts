@@ -1,5 +1,5 @@
-import { HearthDatabase } from '../../db/database';
-import { createRepositories, type Repositories } from '../../db/repositories';
+import { HearthDatabase } from '../db/database';
+import { createRepositories, type Repositories } from '../db/repositories';
 
 /**
  * An incognito group's storage: the same repositories over an IndexedDB that lives only in this

@@ -1,11 +1,11 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../app/navigation';
-import { ServicesProvider, useServices } from '../../app/ServicesContext';
-import { Button } from '../../ui/Button';
-import { GroupScreen, ScreenLoading } from '../../app/screens';
-import { useIncognito } from './incognitoSession';
-import styles from './Privacy.module.css';
+import { useNavigation } from '../services/navigation';
+import { ServicesProvider, useServices } from '../services/ServicesContext';
+import { Button } from '../ui/Button';
+import { GroupScreen, ScreenLoading } from './screens';
+import { useIncognito } from '../services/incognitoSession';
+import styles from '../features/privacy/Privacy.module.css';
 
 /**
  * While an incognito group is open it replaces the current screen, with the same group screen running

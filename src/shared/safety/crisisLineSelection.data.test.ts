@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import crisisLinesJson from '../../../../../resources/crisis-lines.json';
-import { helpForCountry } from '../../../../shared/knowledge/crisisLines';
-import { CrisisLines } from '../../../../shared/knowledge/crisisLinesSchema';
-import { knownCrisisCategories } from '../../../../shared/safety/crisisTypes';
-import { contactsFor, planPanel } from './panelLines';
+import crisisLinesJson from '../../../resources/crisis-lines.json';
+import { helpForCountry } from '../knowledge/crisisLines';
+import { CrisisLines } from '../knowledge/crisisLinesSchema';
+import { knownCrisisCategories } from './crisisTypes';
+import { contactsFor, planHelp } from './crisisLineSelection';
 
 const data = CrisisLines.parse(crisisLinesJson);
 const ids = (lines: readonly { line: { id: string } }[]): string[] => lines.map((l) => l.line.id);
@@ -13,7 +13,7 @@ const line = (country: string, id: string) => {
   return found;
 };
 
-describe('crisis panel lines (over the safety module selection)', () => {
+describe('crisis panel lines (planHelp over the bundled data)', () => {
   it('988 can be called, texted and chatted, with dialable links', () => {
     expect(contactsFor(line('US', 'us-988')).map((c) => [c.way, c.href])).toEqual([
       ['call', 'tel:988'],
@@ -34,7 +34,7 @@ describe('crisis panel lines (over the safety module selection)', () => {
   });
 
   it('US, opened from Get help now: crisis lines (English first), then poison and abuse; 911 after them', () => {
-    const plan = planPanel(helpForCountry(data, 'US'), [], 'en');
+    const plan = planHelp(helpForCountry(data, 'US'), [], 'en');
     expect(ids(plan.lines)).toEqual(['us-988', 'us-crisis-text-line', 'us-988-spanish-text']);
     expect(ids(plan.more)).toEqual(['us-poison-help', 'us-domestic-violence-hotline']);
     expect(plan.emergency).toEqual({ number: '911', href: 'tel:911' });
@@ -42,45 +42,45 @@ describe('crisis panel lines (over the safety module selection)', () => {
   });
 
   it('Spanish speakers see the Spanish text line before the English-only one', () => {
-    expect(ids(planPanel(helpForCountry(data, 'US'), ['suicide'], 'es').lines)).toEqual(['us-988', 'us-988-spanish-text', 'us-crisis-text-line']);
+    expect(ids(planHelp(helpForCountry(data, 'US'), ['suicide'], 'es').lines)).toEqual(['us-988', 'us-988-spanish-text', 'us-crisis-text-line']);
   });
 
   it('overdose: the emergency number first, then the poison line, then the crisis lines; nothing unrelated', () => {
-    const plan = planPanel(helpForCountry(data, 'US'), ['overdose'], 'en');
+    const plan = planHelp(helpForCountry(data, 'US'), ['overdose'], 'en');
     expect(plan.emergencyFirst).toBe(true);
     expect(ids(plan.lines)).toEqual(['us-poison-help', 'us-988', 'us-crisis-text-line', 'us-988-spanish-text']);
     expect(plan.more).toEqual([]);
   });
 
   it('abuse leads with the domestic violence hotline; suicide alone shows neither poison nor abuse lines', () => {
-    expect(ids(planPanel(helpForCountry(data, 'US'), ['abuse'], 'en').lines)[0]).toBe('us-domestic-violence-hotline');
-    const suicide = planPanel(helpForCountry(data, 'US'), ['suicide'], 'en');
+    expect(ids(planHelp(helpForCountry(data, 'US'), ['abuse'], 'en').lines)[0]).toBe('us-domestic-violence-hotline');
+    const suicide = planHelp(helpForCountry(data, 'US'), ['suicide'], 'en');
     expect(ids(suicide.lines)).toEqual(['us-988', 'us-crisis-text-line', 'us-988-spanish-text']);
     expect(suicide.emergencyFirst).toBe(false);
   });
 
   it('medical emergency and harm to others put the emergency number first', () => {
-    expect(planPanel(helpForCountry(data, 'GB'), ['medical-emergency'], 'en').emergencyFirst).toBe(true);
-    expect(planPanel(helpForCountry(data, 'GB'), ['harm-to-others'], 'en').emergencyFirst).toBe(true);
+    expect(planHelp(helpForCountry(data, 'GB'), ['medical-emergency'], 'en').emergencyFirst).toBe(true);
+    expect(planHelp(helpForCountry(data, 'GB'), ['harm-to-others'], 'en').emergencyFirst).toBe(true);
   });
 
   it('GB: Samaritans and 999 (NHS 111 only under other help); ES: 024 and 112', () => {
-    const gb = planPanel(helpForCountry(data, 'gb'), [], 'en');
+    const gb = planHelp(helpForCountry(data, 'gb'), [], 'en');
     expect(ids(gb.lines)).toEqual(['gb-samaritans']);
     expect(ids(gb.more)).toEqual(['gb-nhs-111']);
     expect(gb.emergency?.number).toBe('999');
-    const es = planPanel(helpForCountry(data, 'ES'), [], 'es');
+    const es = planHelp(helpForCountry(data, 'ES'), [], 'es');
     expect(ids(es.lines)).toEqual(['es-024']);
     expect(es.emergency).toEqual({ number: '112', href: 'tel:112' });
   });
 
   it('a country Hearth has no entry for gets the helpline directories and no emergency number', () => {
-    const plan = planPanel(helpForCountry(data, 'JP'), ['suicide'], 'en');
+    const plan = planHelp(helpForCountry(data, 'JP'), ['suicide'], 'en');
     expect(plan.emergency).toBeUndefined();
     expect(plan.emergencyFirst).toBe(false);
     expect(ids(plan.lines)).toEqual(['intl-find-a-helpline', 'intl-befrienders']);
     expect(plan.lines[0]?.contacts).toEqual([{ way: 'website', href: 'https://findahelpline.com', host: 'findahelpline.com' }]);
-    expect(planPanel(helpForCountry(data, 'JP'), ['overdose'], 'en').emergencyFirst).toBe(true);
+    expect(planHelp(helpForCountry(data, 'JP'), ['overdose'], 'en').emergencyFirst).toBe(true);
   });
 
   it('ignores category names it does not know', () => {

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { useServices } from '../../app/ServicesContext';
-import type { VaultState } from '../../db/crypto/keyHolder';
+import { useServices } from './ServicesContext';
+import type { VaultState } from '../db/crypto/keyHolder';
 
 /** Whether Hearth has no passphrase (`off`), is `locked`, or `unlocked`; re-renders when it changes. */
 export function useVaultState(): VaultState['kind'] {
