@@ -1,15 +1,19 @@
 // "For my next appointment" through the real engine and the UI: a medical question is redirected by
 // the facilitator, the offer adds it once, the message menu and the session's close add more; the
 // list edits, reorders (keyboard, announced), marks asked with a note, reopens, deletes with Undo,
-// prints one clean page and saves a Markdown file with a date-only name. Nothing is offered in
-// incognito. Screenshots: test-results/screenshots/care-*.png.
+// prints one clean page and saves a Markdown file with a date-only name through main's save dialog (a
+// scripted stand-in that records the words it was asked to show). Nothing is offered in incognito.
+// Screenshots: test-results/screenshots/care-*.png.
 import AxeBuilder from '@axe-core/playwright';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memorySettingsStorage } from '../../src/main/ollama/hostSetting';
 import { startFakeOllama, type FakeOllama } from '../fake-ollama';
 import { judged, triageAnswer } from '../fake-ollama/judge';
+import { scriptedDialogs, type DialogScript } from '../support/scriptedDialogs';
 import { startUiBench, withModelRuntime, type UiBench } from './support/harness';
 import { goTo } from './support/nav';
 import { startGroupThroughOnboarding } from './support/startGroup';
@@ -20,8 +24,10 @@ const AT_CLOSE = 'Can I have the flu jab this year?';
 
 let bench: UiBench;
 let fake: FakeOllama;
+let dir: string;
 beforeAll(async () => {
   bench = await startUiBench();
+  dir = await mkdtemp(join(tmpdir(), 'hearth-ui-care-'));
   // The model's triage reads the conversation and says whether the newest message is one only the care
   // team can answer (its answer replaces the pattern check): here, the dose question is, the others are not.
   const newest = (prompt: string) => [MEDICAL, TIRED].map((m) => ({ m, at: prompt.lastIndexOf(m) })).sort((a, b) => b.at - a.at)[0];
@@ -35,10 +41,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await fake?.close().catch(() => undefined);
   await bench?.close();
+  await rm(dir, { recursive: true, force: true });
 });
 
-const open = (options: Parameters<UiBench['open']>[0] = {}) =>
-  bench.open({ ...options, deps: withModelRuntime(fake.url, { settings: memorySettingsStorage({ host: fake.url, activeModel: 'llama3.2:3b' }) }) });
+/** A page over the fake model, with scripted native dialogs; `asked` lists the dialogs main opened. */
+async function open(options: Parameters<UiBench['open']>[0] = {}, script: DialogScript = {}) {
+  const { dialogs, asked } = scriptedDialogs(script);
+  const runtime = withModelRuntime(fake.url, { settings: memorySettingsStorage({ host: fake.url, activeModel: 'llama3.2:3b' }) });
+  const hp = await bench.open({ ...options, deps: (d) => ({ ...runtime(d), dialogs }) });
+  return Object.assign(hp, { asked, script });
+}
 
 /** Sends a message and waits until the group has finished its round. */
 async function send(page: Page, text: string): Promise<void> {
@@ -181,13 +193,15 @@ describe('For my next appointment (real engine, fake Ollama, Chromium)', () => {
     await page.emulateMedia({ media: 'screen' });
     await expect(sheet.isVisible()).resolves.toBe(false);
 
-    // Export: a Markdown file named by date only.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('care-export').click()]);
-    expect(download.suggestedFilename()).toMatch(/^questions-\d{4}-\d{2}-\d{2}\.md$/);
-    const markdown = await readFile((await download.path())!, 'utf8');
+    // Export: main's save dialog in English, proposing a name by date only; main writes where the person chose.
+    const saved = join(dir, 'questions-for-dr-lee.md');
+    hp.script.save = saved;
+    await page.getByTestId('care-export').click();
+    await expect.poll(() => page.getByTestId('care-notice').innerText()).toBe('Saved as questions-for-dr-lee.md.');
+    expect(hp.asked).toEqual([{ kind: 'save', title: 'Save your questions', buttonLabel: 'Save', filterName: 'Markdown text', extensions: ['md'], suggestedName: expect.stringMatching(/^questions-\d{4}-\d{2}-\d{2}\.md$/) }]);
+    const markdown = await readFile(saved, 'utf8');
     expect(markdown).toMatch(/^# For my next appointment\n\nWritten .+\n\n## To ask\n\n1\. Can I have the flu jab and the COVID booster together\?\n2\. Is it normal/);
     expect(markdown).toContain('## Asked\n\n- Should I double my dose of metformin?\n  - What they said: No. Keep the same dose; blood test in May.');
-    await expect.poll(() => page.getByTestId('care-notice').innerText()).toMatch(/^Saved as questions-\d{4}-\d{2}-\d{2}\.md\.$/);
 
     // No question text ever reached the console.
     expect(consoleText.filter((line) => /metformin|flu jab|tired|miss a dose/i.test(line))).toEqual([]);
@@ -214,6 +228,20 @@ describe('For my next appointment (real engine, fake Ollama, Chromium)', () => {
     await page.getByRole('button', { name: 'Guardar como preguntada' }).click();
     await expect.poll(() => texts(page, 'care-asked')).toEqual(['¿Cada cuánto me tengo que hacer análisis?']);
     await hp.screenshot('care-5-list-es');
+    // Saving, in Spanish: the dialog's words are the person's; cancelling says nothing; a folder that is
+    // gone is explained with a next step; then the file is written.
+    await page.getByRole('button', { name: 'Guardar como archivo' }).click();
+    await expect.poll(() => hp.asked.length).toBe(1);
+    expect(hp.asked[0]).toEqual({ kind: 'save', title: 'Guarda tus preguntas', buttonLabel: 'Guardar', filterName: 'Texto Markdown', extensions: ['md'], suggestedName: expect.stringMatching(/^questions-\d{4}-\d{2}-\d{2}\.md$/) });
+    await expect(page.getByTestId('care-notice').innerText()).resolves.not.toMatch(/Guardado como/);
+    hp.script.save = join(dir, 'memoria-usb-retirada', 'preguntas.md');
+    await page.getByRole('button', { name: 'Guardar como archivo' }).click();
+    await expect.poll(() => page.getByTestId('care-notice').innerText()).toBe('No se pudo guardar el archivo ahí. Vuelve a intentarlo o elige otro lugar.');
+    await hp.screenshot('care-5b-save-failed-es');
+    hp.script.save = join(dir, 'preguntas.md');
+    await page.getByRole('button', { name: 'Guardar como archivo' }).click();
+    await expect.poll(() => page.getByTestId('care-notice').innerText()).toBe('Guardado como preguntas.md.');
+    await expect(readFile(join(dir, 'preguntas.md'), 'utf8')).resolves.toContain('¿Puedo tomar ibuprofeno con mi medicamento?');
     const { violations } = await new AxeBuilder({ page }).include('[data-testid="care-questions"]').analyze();
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     expect(hp.pageErrors).toEqual([]);

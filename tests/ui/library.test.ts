@@ -1,17 +1,23 @@
 // The MedlinePlus health library and knowledge on demand, in real Chromium over the real main handlers:
 // start-up loads no pack; a group loads only its own; a condition with no pack leads to "Add the health
-// library" (file chosen, progress, added), its topics join condition search, and a group built on one
-// cites library facts labelled as such. Settings downloads it once from a stand-in for medlineplus.gov,
-// can cancel, and explains a wrong file. Screenshots in test-results/screenshots/library-*.png.
-import { readdirSync, readFileSync } from 'node:fs';
+// library" (file chosen in main's dialog, in the person's language, progress, added), its topics join
+// condition search, and a group built on one cites library facts labelled as such. Settings downloads it
+// once from a stand-in for medlineplus.gov, can cancel, and explains a wrong file. The native dialogs are
+// scripted stand-ins that answer with prepared paths and record the words they were asked to show.
+// Screenshots in test-results/screenshots/library-*.png.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { memorySettingsStorage } from '../../src/main/ollama/hostSetting';
 import { startFakeOllama, type FakeOllama } from '../fake-ollama';
+import { generateTopicsXml } from '../fixtures/medlineplus/generateTopics';
 import { makeZip } from '../fixtures/medlineplus/makeZip';
+import { scriptedDialogs, type DialogScript } from '../support/scriptedDialogs';
 import { startUiBench, withModelRuntime, type UiBench } from './support/harness';
 import { startGroupThroughOnboarding } from './support/startGroup';
 
@@ -23,6 +29,7 @@ const packChunk = new RegExp(`/assets/(${packIds.join('|')})-[A-Za-z0-9_-]+\\.js
 let bench: UiBench;
 const fakes: FakeOllama[] = [];
 const servers: Server[] = [];
+const dir = mkdtempSync(join(tmpdir(), 'hearth-ui-library-'));
 beforeAll(async () => {
   bench = await startUiBench();
 });
@@ -32,20 +39,22 @@ afterEach(async () => {
 });
 afterAll(async () => {
   await bench?.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
-/** A page with an installed model whose peers answer with `reply`; records which pack chunks the page fetched. */
-async function openWithModel(reply: string, deps?: { pageUrl: string }) {
+/** A page with an installed model whose peers answer with `reply`; records which pack chunks the page fetched and the dialogs main opened. */
+async function openWithModel(reply: string, deps?: { pageUrl: string }, script: DialogScript = {}) {
   const fake = await startFakeOllama({ reply: () => reply, speed: { genTokensPerSec: 400 } });
   fakes.push(fake);
   // A library page is not one of the links Hearth ships, so main shows its full address first;
   // here the person says yes, and the test can see that they were asked.
   const confirmed: string[] = [];
+  const { dialogs, asked } = scriptedDialogs(script);
   const hp = await bench.open({
     deps: (d) => {
       const withModel = withModelRuntime(fake.url, { settings: memorySettingsStorage({ host: fake.url, activeModel: 'llama3.2:3b' }) })(d);
       const shell = { ...withModel.shell, confirmOpen: async (url: string) => (confirmed.push(url), true) };
-      return deps ? { ...withModel, shell, library: deps } : { ...withModel, shell };
+      return deps ? { ...withModel, shell, dialogs, library: deps } : { ...withModel, shell, dialogs };
     },
   });
   const packsFetched: string[] = [];
@@ -53,7 +62,7 @@ async function openWithModel(reply: string, deps?: { pageUrl: string }) {
     const m = packChunk.exec(new URL(request.url()).pathname);
     if (m?.[1]) packsFetched.push(m[1]);
   });
-  return { hp, page: hp.page, confirmed, fake, packsFetched };
+  return { hp, page: hp.page, confirmed, fake, packsFetched, asked, script };
 }
 
 /** A stand-in for medlineplus.gov: the XML page and the compressed file, optionally held back until released. */
@@ -95,7 +104,7 @@ describe('knowledge on demand', () => {
 
 describe('the health library', () => {
   it('no pack for a condition → add the library from a file → its topic joins the search → a group cites library facts', async () => {
-    const { hp, page, fake, confirmed } = await openWithModel('Mine hung about for weeks after the rash too [1]. It did ease in the end.');
+    const { hp, page, fake, confirmed, asked } = await openWithModel('Mine hung about for weeks after the rash too [1]. It did ease in the end.', undefined, { open: fixturePath });
     await page.getByRole('button', { name: /get started/i }).click();
     const search = page.getByLabel(/your condition/i);
     await search.fill('shingles');
@@ -105,9 +114,10 @@ describe('the health library', () => {
     await hp.screenshot('library-1-no-pack');
 
     await page.getByTestId('add-library').click();
-    await page.getByTestId('library-file').setInputFiles(fixturePath);
+    await page.getByRole('button', { name: 'Choose the file…' }).click();
     // Once added, the box steps aside for the list, which now offers the library's topic.
     await page.getByTestId('library-ready').waitFor();
+    expect(asked).toEqual([{ kind: 'open', title: "Choose MedlinePlus's health topics file", buttonLabel: 'Add this file', filterName: 'MedlinePlus health topics (.xml, .zip)', extensions: ['xml', 'zip'] }]);
     const option = page.getByRole('option', { name: /Shingles.*from the health library/ });
     await option.waitFor();
     await hp.screenshot('library-2-added-and-found');
@@ -135,16 +145,38 @@ describe('the health library', () => {
 
   it('settings: explains a wrong file, downloads once with progress, cancels, and removes', async () => {
     const held = await fakeMedlinePlus({ hold: true });
-    const { hp, page } = await openWithModel('Thanks [1].', { pageUrl: held.pageUrl });
+    const notes = join(dir, 'notes.xml');
+    writeFileSync(notes, '<?xml version="1.0"?><rss><channel/></rss>');
+    const { hp, page, asked, script } = await openWithModel('Thanks [1].', { pageUrl: held.pageUrl }, { open: null });
     await startGroupThroughOnboarding(page, 'T2D');
     await page.getByTestId('nav-settings').click();
     const panel = page.getByTestId('library-panel');
     await panel.getByText('No health library yet.').waitFor();
 
-    await page.getByTestId('library-file').setInputFiles({ name: 'notes.xml', mimeType: 'text/xml', buffer: Buffer.from('<?xml version="1.0"?><rss><channel/></rss>') });
+    // Cancelling the dialog changes nothing and says nothing.
+    await page.getByTestId('library-choose-file').click();
+    await expect.poll(() => asked.length).toBe(1);
+    await expect(page.getByTestId('library-outcome').innerText()).resolves.toBe('');
+    await expect(page.getByTestId('library-error').count()).resolves.toBe(0);
+    // A file that is not MedlinePlus's is read and explained.
+    script.open = notes;
+    await page.getByTestId('library-choose-file').click();
     await expect(page.getByTestId('library-error').innerText()).resolves.toMatch(/isn't MedlinePlus's health topics file/);
     await panel.scrollIntoViewIfNeeded();
     await hp.screenshot('library-4-wrong-file');
+
+    // A big file (10,000 topics, about 35 MB) shows its progress while main reads it and Hearth reads the
+    // topics; Cancel stops it and the library stays as it was.
+    const big = join(dir, 'mplus_topics_2026-11-28.xml');
+    writeFileSync(big, generateTopicsXml(10_000));
+    script.open = big;
+    await page.getByTestId('library-choose-file').click();
+    await page.getByTestId('library-progress-text').getByText(/^Reading the topics… \d+ so far$/).waitFor();
+    await panel.scrollIntoViewIfNeeded();
+    await hp.screenshot('library-4b-reading-file');
+    await page.getByTestId('library-cancel').click();
+    await page.getByTestId('library-outcome').getByText('Stopped. Your library is as it was.').waitFor();
+    await panel.getByText('No health library yet.').waitFor();
 
     await page.getByTestId('library-download').click();
     await page.getByTestId('library-progress-text').getByText(/Downloading… .* of /).waitFor();
@@ -174,13 +206,19 @@ describe('the health library', () => {
   it('speaks Spanish, and a Spanish topic is offered to a Spanish speaker', async () => {
     const fake = await startFakeOllama({ reply: () => 'Gracias [1].' });
     fakes.push(fake);
-    const hp = await bench.open({ locale: 'es-MX', deps: withModelRuntime(fake.url, { settings: memorySettingsStorage({ host: fake.url, activeModel: 'llama3.2:3b' }) }) });
+    // The .zip MedlinePlus offers, as it might come on a USB stick: main reads its one XML entry.
+    const zipPath = join(dir, 'mplus_topics_compressed_2026-11-28.zip');
+    writeFileSync(zipPath, makeZip([{ name: 'mplus_topics_2026-11-28.xml', text: xml }]));
+    const { dialogs, asked } = scriptedDialogs({ open: zipPath });
+    const runtime = withModelRuntime(fake.url, { settings: memorySettingsStorage({ host: fake.url, activeModel: 'llama3.2:3b' }) });
+    const hp = await bench.open({ locale: 'es-MX', deps: (d) => ({ ...runtime(d), dialogs }) });
     const page = hp.page;
     await page.getByRole('button', { name: /empezar/i }).first().click();
     await page.getByRole('combobox').fill('culebrilla');
     await page.getByTestId('add-library').click();
-    await page.getByTestId('library-file').setInputFiles(fixturePath);
+    await page.getByRole('button', { name: 'Elegir el archivo…' }).click();
     await page.getByTestId('library-ready').getByText(/La biblioteca de salud ya está/).waitFor();
+    expect(asked).toEqual([{ kind: 'open', title: 'Elige el archivo de temas de salud de MedlinePlus', buttonLabel: 'Añadir este archivo', filterName: 'Temas de salud de MedlinePlus (.xml, .zip)', extensions: ['xml', 'zip'] }]);
     await page.getByRole('option', { name: /Culebrilla.*de la biblioteca de salud/ }).waitFor();
     await hp.screenshot('library-7-spanish');
     expect(hp.pageErrors).toEqual([]);

@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { FileDialogs } from '../../src/main/handlers/modelFileHandlers';
+import { NO_DIALOGS, type FileDialogs } from '../../src/main/files/fileDialogs';
 import { startFakeOllama, type FakeOllama, type FakeOllamaOptions } from '../fake-ollama';
 import { FIRST_FACILITATOR_MESSAGE } from '../../bench/scenarios/onboarding';
 import { writeGgufFile } from '../support/ggufFile';
@@ -37,6 +37,7 @@ async function fake(options: FakeOllamaOptions = {}): Promise<FakeOllama> {
 function scriptedDialogs(answers: { file?: string; folder?: string }) {
   const asked: string[] = [];
   const dialogs: FileDialogs = {
+    ...NO_DIALOGS,
     chooseModelFile: async (words) => (asked.push(words.title), answers.file ?? null),
     chooseFolder: async (words) => (asked.push(words.title), answers.folder ?? null),
   };
@@ -101,7 +102,7 @@ describe('a model from a file (real Chromium, fake Ollama)', () => {
     await writeFile(notModel, 'esto no es un modelo');
     const f = await fake();
     let answer = notModel;
-    const dialogs: FileDialogs = { chooseModelFile: async () => answer, chooseFolder: async () => null };
+    const dialogs: FileDialogs = { ...NO_DIALOGS, chooseModelFile: async () => answer };
     const hp = await openWith(f, dialogs, 'es-MX');
     const { page } = hp;
     await page.getByRole('button', { name: 'Elegir el archivo del modelo…' }).click();

@@ -3,7 +3,8 @@ import { denyAllPermissions } from '../security/permissions';
 
 /**
  * Session-wide rules: deny permissions, attach the CSP to every response (covers the dev server),
- * and refuse any request the renderer makes to a host other than the app's own.
+ * refuse any request the renderer makes to a host other than the app's own, and refuse downloads:
+ * every file Hearth saves goes through main's save dialog (files.saveText), never the browser's.
  */
 export function secureSession(session: Session, csp: string, isAllowedRequestUrl: (url: string) => boolean): void {
   denyAllPermissions(session);
@@ -13,4 +14,5 @@ export function secureSession(session: Session, csp: string, isAllowedRequestUrl
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequestUrl(details.url) });
   });
+  session.on('will-download', (event) => event.preventDefault());
 }

@@ -3,10 +3,13 @@ import type { HandlersOf } from '../ipc/handlerHost';
 import { createMachineRuntime } from '../ollama/createRuntime';
 import { ModelCalls } from '../ollama/modelCalls';
 import { createAppHandlers, type AppFacts } from './appHandlers';
+import { NO_DIALOGS, type FileDialogs } from '../files/fileDialogs';
+import type { LibraryFileLimits } from '../library/libraryFile';
 import type { LibraryDownloadDeps } from '../library/medlinePlusDownload';
 import { createLibraryHandlers } from './libraryHandlers';
 import { createLlmHandlers } from './llmHandlers';
-import { createModelFileHandlers, type FileDialogs } from './modelFileHandlers';
+import { createModelFileHandlers } from './modelFileHandlers';
+import { createFilesHandlers } from './filesHandlers';
 import { createOllamaHandlers, type OllamaDeps } from './ollamaHandlers';
 import { createPrivacyHandlers, inMemoryPrivacyDeps, type PrivacyDeps } from './privacyHandlers';
 import { createShellHandlers, type ShellDeps } from './shellHandlers';
@@ -19,25 +22,27 @@ export interface MainDeps {
   readonly ollama?: OllamaDeps;
   /** Quick exit, the OS keychain and main's erase; defaults to memory-only stand-ins (tests, UI bench). */
   readonly privacy?: PrivacyDeps;
-  /** Native file and folder choosers; without them, choosing answers "nothing chosen". */
+  /** Native open and save dialogs; without them, every dialog answers "nothing chosen". */
   readonly dialogs?: FileDialogs;
   /** The MedlinePlus download; defaults to the real XML files page over Node's fetch. */
   readonly library?: LibraryDownloadDeps;
+  /** Lower limits on a chosen library file (tests); defaults to the real ones. */
+  readonly libraryFileLimits?: LibraryFileLimits;
 }
-
-const NO_DIALOGS: FileDialogs = { chooseModelFile: async () => null, chooseFolder: async () => null };
 
 /** The full main-process implementation of the contract. */
 export function createHandlers(deps: MainDeps): HandlersOf<HearthContract> {
   const ollama = deps.ollama ?? { runtime: createMachineRuntime(), openExternal: deps.shell.open };
   const calls = ollama.calls ?? new ModelCalls(ollama.runtime);
+  const dialogs = deps.dialogs ?? NO_DIALOGS;
   return {
     app: createAppHandlers(deps.app),
     ollama: createOllamaHandlers(ollama),
     llm: createLlmHandlers(calls),
-    modelFile: createModelFileHandlers({ runtime: ollama.runtime, dialogs: deps.dialogs ?? NO_DIALOGS }),
+    modelFile: createModelFileHandlers({ runtime: ollama.runtime, dialogs }),
     privacy: createPrivacyHandlers(deps.privacy ?? inMemoryPrivacyDeps(), calls),
     shell: createShellHandlers(deps.shell),
-    library: createLibraryHandlers(deps.library ?? {}),
+    library: createLibraryHandlers({ download: deps.library ?? {}, dialogs, ...(deps.libraryFileLimits ? { fileLimits: deps.libraryFileLimits } : {}) }),
+    files: createFilesHandlers(dialogs),
   };
 }

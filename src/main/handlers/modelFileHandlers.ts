@@ -1,20 +1,16 @@
-import { HearthFailure, type DialogWords, type HearthContract } from '../../shared/contract';
+import { HearthFailure, type HearthContract } from '../../shared/contract';
+import type { FileDialogs } from '../files/fileDialogs';
 import type { HandlersOf } from '../ipc/handlerHost';
-import { ChosenPaths } from '../ollama/modelFile/chosenPaths';
+import { ChosenPaths } from '../files/chosenPaths';
 import { installFromFile } from '../ollama/modelFile/installFromFile';
 import { inspectModelFile, type ServerFacts } from '../ollama/modelFile/modelFileCheck';
 import { saveModelToFile } from '../ollama/modelFile/saveToFile';
 import type { ModelRuntime } from '../ollama/runtime';
 
-/** The native dialogs (Electron's in the app; a scripted stand-in in tests). Null when the person cancels. */
-export interface FileDialogs {
-  chooseModelFile(words: DialogWords): Promise<string | null>;
-  chooseFolder(words: Omit<DialogWords, 'filterName'>): Promise<string | null>;
-}
 
 export interface ModelFileDeps {
   readonly runtime: ModelRuntime;
-  readonly dialogs: FileDialogs;
+  readonly dialogs: Pick<FileDialogs, 'chooseModelFile' | 'chooseFolder'>;
 }
 
 async function serverFacts(runtime: ModelRuntime): Promise<ServerFacts> {

@@ -1,4 +1,5 @@
 import { appChannels } from './channels/app';
+import { filesChannels } from './channels/files';
 import { libraryChannels } from './channels/library';
 import { llmChannels } from './channels/llm';
 import { modelFileChannels } from './channels/modelFile';
@@ -19,6 +20,7 @@ export const hearthContract = {
   privacy: privacyChannels,
   shell: shellChannels,
   library: libraryChannels,
+  files: filesChannels,
   stream: streamChannels,
 } as const;
 

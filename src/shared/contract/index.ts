@@ -8,6 +8,8 @@ export * from './channels/app';
 export * from './channels/shell';
 export * from './channels/ollama';
 export * from './channels/llm';
+export * from './channels/nativeDialogs';
 export * from './channels/modelFile';
 export * from './channels/privacy';
 export * from './channels/library';
+export * from './channels/files';

@@ -29,6 +29,14 @@ export const ErrorCode = z.enum([
   'model-too-big',
   /** A model file's SHA-256 differs from the one it came with: it was changed or damaged on the way. */
   'checksum-mismatch',
+  /** A chosen file is larger than what was asked for could ever be; none of it was read. */
+  'file-too-large',
+  /** A chosen file could not be read (gone, moved, no permission, a removed USB stick). */
+  'file-unreadable',
+  /** A chosen file is not the kind asked for (not text, not a MedlinePlus archive). */
+  'unexpected-file',
+  /** A file could not be written for a reason other than a full disk or a refused permission. */
+  'file-not-saved',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

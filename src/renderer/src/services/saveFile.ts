@@ -1,14 +1,38 @@
-/** Offers text as a file download (Electron shows its save dialog). The object URL is revoked at once after. */
-export function saveFile(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+import type { DialogWords, HearthApi, HearthError, SavedFileKind } from '../../../shared/contract';
+
+/** Why a file could not be opened or saved (keys of privacy.fileProblem), each with its next step. */
+export type FileProblem = 'unreadable' | 'disk-full' | 'no-permission' | 'not-saved' | 'other';
+
+/** How a save ended: cancelling the dialog is an ordinary answer, not a problem. */
+export type SaveOutcome = { readonly kind: 'saved'; readonly fileName: string } | { readonly kind: 'cancelled' } | { readonly kind: 'failed'; readonly problem: FileProblem };
+
+/** The problem the interface explains for a typed error from main. */
+export function fileProblemOf(error: HearthError): FileProblem {
+  switch (error.code) {
+    case 'file-unreadable':
+      return 'unreadable';
+    case 'disk-full':
+      return 'disk-full';
+    case 'not-allowed':
+      return 'no-permission';
+    case 'file-not-saved':
+      return 'not-saved';
+    default:
+      return 'other';
+  }
+}
+
+/**
+ * Saves text through main: the system's save dialog in the person's words, proposing `suggestedName`;
+ * main writes the file where they chose. The renderer never names a path.
+ */
+export async function saveTextFile(
+  hearth: Pick<HearthApi, 'files'>,
+  file: { readonly words: DialogWords; readonly suggestedName: string; readonly kind: SavedFileKind; readonly text: string },
+): Promise<SaveOutcome> {
+  const answer = await hearth.files.saveText(file);
+  if (!answer.ok) return { kind: 'failed', problem: fileProblemOf(answer.error) };
+  return answer.value.saved ? { kind: 'saved', fileName: answer.value.fileName } : { kind: 'cancelled' };
 }
 
 /**

@@ -5,15 +5,15 @@ import type { CareQuestion } from '../../../../shared/domain';
 import { useServices } from '../../services/ServicesContext';
 import { Button } from '../../ui/Button';
 import screenStyles from '../../ui/Screen.module.css';
-import { saveFile } from '../../services/saveFile';
+import { saveTextFile } from '../../services/saveFile';
 import { AddQuestionForm } from './AddQuestionForm';
 import { CareQuestionItem, type QuestionActions } from './CareQuestionItem';
 import styles from './CareQuestions.module.css';
 import { careQuestionsFileName, renderCareQuestionsMarkdown } from './careQuestionsMarkdown';
 import { PrintSheet } from './PrintSheet';
 
-/** What the screen last did, said in its live region; a delete carries the question for Undo. */
-type Notice = { readonly text: string; readonly undo?: CareQuestion };
+/** What the screen last did, said in its live region; a delete carries the question for Undo; a failed save is a problem. */
+type Notice = { readonly text: string; readonly undo?: CareQuestion; readonly problem?: boolean };
 /** Where focus goes once the list has re-rendered after a change. */
 type FocusTarget = { readonly id: string; readonly selector: string; readonly fallback?: string };
 
@@ -24,7 +24,7 @@ type FocusTarget = { readonly id: string; readonly selector: string; readonly fa
  */
 export function CareQuestionsScreen() {
   const { t, i18n } = useTranslation();
-  const { repos } = useServices();
+  const { repos, hearth } = useServices();
   const questions = useLiveQuery(() => repos.careQuestions.list(), [repos]);
   const [notice, setNotice] = useState<Notice>();
   const focusNext = useRef<FocusTarget>(null);
@@ -84,7 +84,7 @@ export function CareQuestionsScreen() {
     focusNext.current = { id: question.id, selector: '[data-action="edit"]' };
     setNotice({ text: t('careQuestions.restored') });
   };
-  const exportFile = () => {
+  const exportFile = async () => {
     const name = careQuestionsFileName(new Date());
     const labels = {
       title: t('careQuestions.title'),
@@ -94,8 +94,10 @@ export function CareQuestionsScreen() {
       answer: t('careQuestions.answerLabel'),
       none: t('careQuestions.printNone'),
     };
-    saveFile(name, renderCareQuestionsMarkdown(questions, labels), 'text/markdown');
-    setNotice({ text: t('careQuestions.exported', { name }) });
+    const words = { title: t('careQuestions.dialog.title'), buttonLabel: t('careQuestions.dialog.button'), filterName: t('careQuestions.dialog.filter') };
+    const outcome = await saveTextFile(hearth, { words, suggestedName: name, kind: 'markdown', text: renderCareQuestionsMarkdown(questions, labels) });
+    if (outcome.kind === 'saved') setNotice({ text: t('careQuestions.exported', { name: outcome.fileName }) });
+    else if (outcome.kind === 'failed') setNotice({ text: t(`privacy.fileProblem.${outcome.problem}`), problem: true });
   };
 
   return (
@@ -110,7 +112,7 @@ export function CareQuestionsScreen() {
             <Button onClick={() => window.print()} data-testid="care-print">
               {t('careQuestions.print')}
             </Button>
-            <Button onClick={exportFile} data-testid="care-export">
+            <Button onClick={() => void exportFile()} data-testid="care-export">
               {t('careQuestions.export')}
             </Button>
           </div>
@@ -124,7 +126,7 @@ export function CareQuestionsScreen() {
       <div ref={status} role="status" className={styles.notice} data-testid="care-notice">
         {notice ? (
           <>
-            <span>{notice.text}</span>
+            <span className={notice.problem ? styles.problem : undefined}>{notice.text}</span>
             {notice.undo ? (
               <Button variant="secondary" onClick={() => notice.undo && void undo(notice.undo)}>
                 {t('careQuestions.undo')}

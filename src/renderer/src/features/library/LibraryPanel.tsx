@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../services/ServicesContext';
 import { Button } from '../../ui/Button';
@@ -10,7 +10,8 @@ import styles from './Library.module.css';
 const longDate = (iso: string, locale: string): string => new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
- * Adding the MedlinePlus health library: choose the file (a USB stick works) or download it once, with
+ * Adding the MedlinePlus health library: choose the file in the system's own dialog, in the person's
+ * language (a USB stick works; main reads it), or download it once, with
  * progress, Cancel, and a plain reason when it fails. Shows what is installed and lets the person replace
  * or remove it. Used in Settings and, inline, where condition search finds no pack.
  */
@@ -19,7 +20,6 @@ export function LibraryPanel() {
   const { library } = useServices();
   const actions = useMemo(() => libraryActions(library), [library]);
   const { status, progress, outcome } = useLibraryUi();
-  const fileInput = useRef<HTMLInputElement>(null);
   const titleId = useId();
   const progressId = useId();
   const locale = i18n.language;
@@ -70,24 +70,17 @@ export function LibraryPanel() {
       ) : (
         <div className={styles.actions}>
           <div className={styles.choice}>
-            <Button variant={status ? 'secondary' : 'primary'} onClick={() => fileInput.current?.click()} aria-describedby={`${titleId}-file`}>
+            <Button
+              variant={status ? 'secondary' : 'primary'}
+              onClick={() => void actions.chooseFile({ title: t('library.dialog.title'), buttonLabel: t('library.dialog.button'), filterName: t('library.dialog.filter') })}
+              aria-describedby={`${titleId}-file`}
+              data-testid="library-choose-file"
+            >
               {status ? t('library.replace') : t('library.chooseFile')}
             </Button>
             <p id={`${titleId}-file`} className={styles.hint}>
               {t('library.chooseFileHint')}
             </p>
-            <input
-              ref={fileInput}
-              type="file"
-              accept=".xml,.zip,application/xml,text/xml,application/zip"
-              hidden
-              data-testid="library-file"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) void actions.chooseFile(file);
-              }}
-            />
           </div>
           <div className={styles.choice}>
             <Button onClick={() => void actions.download()} aria-describedby={`${titleId}-download`} data-testid="library-download">

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { LibraryFileError } from '../../../../shared/knowledge/library/libraryFileError';
 import type { LibraryStatus } from '../../knowledge/library/libraryDatabase';
-import { LibraryDownloadError } from '../../knowledge/library/downloadText';
+import type { DialogWords } from '../../../../shared/contract';
+import { LibraryTransferError } from '../../knowledge/library/textFromMain';
 import type { ImportOptions, LibraryProgress, LibraryService } from '../../knowledge/library/libraryService';
 
 /** How the last import or removal ended, as the panel says it. */
@@ -12,7 +13,7 @@ export type LibraryOutcome =
   | { readonly kind: 'failed'; readonly problem: LibraryProblem };
 
 /** The reasons the panel explains (keys of library.problem). */
-export type LibraryProblem = 'not-xml' | 'not-medlineplus' | 'unsafe' | 'too-large' | 'no-topics' | 'connection-lost' | 'invalid-response' | 'storage' | 'other';
+export type LibraryProblem = 'not-xml' | 'not-medlineplus' | 'unsafe' | 'too-large' | 'no-topics' | 'unreadable' | 'connection-lost' | 'invalid-response' | 'storage' | 'other';
 
 interface LibraryUiState {
   /** undefined until read from the library's database. */
@@ -33,8 +34,11 @@ const STORAGE_ERRORS = new Set(['QuotaExceededError', 'DatabaseClosedError', 'Op
 /** What went wrong, in the panel's words. Nothing from the file or the person is kept. */
 export function problemOf(error: unknown): LibraryProblem {
   if (error instanceof LibraryFileError) return error.problem;
-  if (error instanceof LibraryDownloadError) {
+  if (error instanceof LibraryTransferError) {
     const code = error.error.code;
+    if (code === 'file-too-large') return 'too-large';
+    if (code === 'unexpected-file') return 'not-xml';
+    if (code === 'file-unreadable') return 'unreadable';
     if (code === 'connection-lost' || code === 'timeout') return 'connection-lost';
     if (code === 'invalid-response' || code === 'not-allowed') return 'invalid-response';
     return 'other';
@@ -50,7 +54,11 @@ async function run(first: LibraryProgress['phase'], work: (options: ImportOption
   running = controller;
   useLibraryUi.setState({ outcome: null, progress: { phase: first, done: 0, total: null, topics: 0 } });
   try {
-    const status = await work({ signal: controller.signal, onProgress: (progress) => useLibraryUi.setState({ progress }) });
+    // Progress reported after a cancel (main's last events still arriving) must not bring the bar back.
+    const onProgress = (progress: LibraryProgress): void => {
+      if (!controller.signal.aborted) useLibraryUi.setState({ progress });
+    };
+    const status = await work({ signal: controller.signal, onProgress });
     useLibraryUi.setState({ status, outcome: { kind: 'added', status } });
   } catch (error) {
     useLibraryUi.setState({ outcome: controller.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', problem: problemOf(error) } });
@@ -61,11 +69,22 @@ async function run(first: LibraryProgress['phase'], work: (options: ImportOption
 }
 
 /** The actions the library panel offers, bound to the app's library service. */
-export function libraryActions(library: LibraryService) {
+export function libraryActions(library: Pick<LibraryService, 'status' | 'chooseFile' | 'importFile' | 'download' | 'clear'>) {
   return {
     /** Reads the stored status once (the panel calls it on mount). */
     refresh: async (): Promise<void> => useLibraryUi.setState({ status: await library.status() }),
-    chooseFile: (file: File): Promise<void> => run('reading', (options) => library.importFile(file, options)),
+    /** Main's open dialog in the person's words; cancelling it changes nothing, a chosen file is imported with progress. */
+    chooseFile: async (words: DialogWords): Promise<void> => {
+      if (running) return;
+      let chosen: Awaited<ReturnType<LibraryService['chooseFile']>>;
+      try {
+        chosen = await library.chooseFile(words);
+      } catch (error) {
+        useLibraryUi.setState({ outcome: { kind: 'failed', problem: problemOf(error) } });
+        return;
+      }
+      if (chosen) await run('reading', (options) => library.importFile(chosen, options));
+    },
     download: (): Promise<void> => run('downloading', (options) => library.download(options)),
     cancel: (): void => running?.abort(),
     remove: async (): Promise<void> => {

@@ -1,32 +1,50 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { renderGroupMarkdown, serializeGroupExport, type ImportProblem } from '../../../../shared/exchange';
 import type { Group } from '../../../../shared/domain';
 import { useServices } from '../../services/ServicesContext';
 import { exportGroup, importGroup } from '../../db/exchangeRepo';
 import { Button } from '../../ui/Button';
 import { markdownLabels } from './markdownLabels';
-import { readImportFile } from './importFile';
-import { exportFileName, saveFile } from '../../services/saveFile';
+import { openGroupFile } from './importFile';
+import { exportFileName, saveTextFile, type FileProblem } from '../../services/saveFile';
 import styles from './Privacy.module.css';
 
-type Notice = { kind: 'imported' } | { kind: 'deleted' } | { kind: 'problem'; problem: ImportProblem };
+type Notice =
+  | { kind: 'imported' }
+  | { kind: 'deleted' }
+  | { kind: 'saved'; fileName: string }
+  | { kind: 'problem'; problem: ImportProblem }
+  | { kind: 'file-problem'; problem: FileProblem };
 
-/** Each group: save it as Markdown to read, as JSON to bring back, or delete it. And import a JSON file. */
+/**
+ * Each group: save it as Markdown to read, as JSON to bring back, or delete it. And bring one back from
+ * its JSON file. Opening and saving go through the system's own dialogs (in main), in the person's language.
+ */
 export function ExportImport() {
   const { t } = useTranslation();
-  const { store, repos } = useServices();
+  const { store, repos, hearth } = useServices();
   const groups = useLiveQuery(() => repos.groups.active(), [repos]);
   const [confirming, setConfirming] = useState<string>();
   const [notice, setNotice] = useState<Notice>();
-  const fileId = useId();
+  const hintId = useId();
 
   const save = async (group: Group, as: 'markdown' | 'json') => {
     const doc = await exportGroup(store.db, group.id);
     if (!doc) return;
-    if (as === 'json') saveFile(exportFileName(new Date(), 'json'), serializeGroupExport(doc), 'application/json');
-    else saveFile(exportFileName(new Date(), 'md'), renderGroupMarkdown(doc, markdownLabels(t)), 'text/markdown');
+    const words = {
+      title: t(as === 'json' ? 'privacy.data.dialog.jsonTitle' : 'privacy.data.dialog.markdownTitle'),
+      buttonLabel: t('privacy.data.dialog.saveButton'),
+      filterName: t(as === 'json' ? 'privacy.data.dialog.groupFilter' : 'privacy.data.dialog.markdownFilter'),
+    };
+    const outcome =
+      as === 'json'
+        ? await saveTextFile(hearth, { words, suggestedName: exportFileName(new Date(), 'json'), kind: 'json', text: serializeGroupExport(doc) })
+        : await saveTextFile(hearth, { words, suggestedName: exportFileName(new Date(), 'md'), kind: 'markdown', text: renderGroupMarkdown(doc, markdownLabels(t)) });
+    if (outcome.kind === 'saved') setNotice({ kind: 'saved', fileName: outcome.fileName });
+    else if (outcome.kind === 'failed') setNotice({ kind: 'file-problem', problem: outcome.problem });
   };
 
   const remove = async (groupId: string) => {
@@ -35,13 +53,16 @@ export function ExportImport() {
     setNotice({ kind: 'deleted' });
   };
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
-    const parsed = await readImportFile(file);
-    if (!parsed.ok) return setNotice({ kind: 'problem', problem: parsed.problem });
-    const result = await importGroup(store.db, parsed.value);
+  const bringBack = async () => {
+    const read = await openGroupFile(hearth, {
+      title: t('privacy.data.dialog.openTitle'),
+      buttonLabel: t('privacy.data.dialog.openButton'),
+      filterName: t('privacy.data.dialog.groupFilter'),
+    });
+    if (read.kind === 'cancelled') return;
+    if (read.kind === 'failed') return setNotice({ kind: 'file-problem', problem: read.problem });
+    if (!read.parsed.ok) return setNotice({ kind: 'problem', problem: read.parsed.problem });
+    const result = await importGroup(store.db, read.parsed.value);
     setNotice(result.ok ? { kind: 'imported' } : { kind: 'problem', problem: result.problem });
   };
 
@@ -52,8 +73,8 @@ export function ExportImport() {
       </h2>
       <p className={styles.muted}>{t('privacy.data.lead')}</p>
       {notice ? (
-        <p className={notice.kind === 'problem' ? styles.error : styles.ok} role={notice.kind === 'problem' ? 'alert' : 'status'} data-testid="exchange-notice">
-          {notice.kind === 'problem' ? t(`privacy.importProblem.${notice.problem.code}`, { path: notice.problem.path ?? '' }) : t(`privacy.data.${notice.kind}`)}
+        <p className={isProblem(notice) ? styles.error : styles.ok} role={isProblem(notice) ? 'alert' : 'status'} data-testid="exchange-notice">
+          {noticeText(notice, t)}
         </p>
       ) : null}
       {groups && groups.length === 0 ? <p className={styles.muted}>{t('privacy.data.none')}</p> : null}
@@ -85,11 +106,31 @@ export function ExportImport() {
       </ul>
       <div className={styles.form}>
         <h3 className={styles.subTitle}>{t('privacy.data.importTitle')}</h3>
-        <label htmlFor={fileId} className={styles.label}>
-          {t('privacy.data.importLabel')}
-        </label>
-        <input id={fileId} type="file" accept="application/json,.json" onChange={(e) => void onFile(e)} data-testid="import-file" />
+        <div>
+          <Button onClick={() => void bringBack()} aria-describedby={hintId} data-testid="import-choose">
+            {t('privacy.data.importChoose')}
+          </Button>
+        </div>
+        <p id={hintId} className={styles.muted}>
+          {t('privacy.data.importHint')}
+        </p>
       </div>
     </section>
   );
+}
+
+const isProblem = (notice: Notice): boolean => notice.kind === 'problem' || notice.kind === 'file-problem';
+
+/** What the notice says; never anything from the file but the JSON path of a problem. */
+function noticeText(notice: Notice, t: TFunction): string {
+  switch (notice.kind) {
+    case 'problem':
+      return t(`privacy.importProblem.${notice.problem.code}`, { path: notice.problem.path ?? '' });
+    case 'file-problem':
+      return t(`privacy.fileProblem.${notice.problem}`);
+    case 'saved':
+      return t('privacy.data.saved', { name: notice.fileName });
+    default:
+      return t(`privacy.data.${notice.kind}`);
+  }
 }

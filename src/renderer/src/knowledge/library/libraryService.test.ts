@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../../main/handlers/createHandlers';
 import { createHandlerHost } from '../../../../main/ipc/handlerHost';
 import { createLoopbackTransport } from '../../../../main/ipc/loopbackTransport';
@@ -10,53 +12,67 @@ import { createHearthApi, hearthContract } from '../../../../shared/contract';
 import { KnowledgeBase } from '../../../../shared/knowledge/knowledgeBase';
 import { LibraryFileError } from '../../../../shared/knowledge/library/medlinePlusXml';
 import { makeZip } from '../../../../../tests/fixtures/medlineplus/makeZip';
+import { scriptedDialogs } from '../../../../../tests/support/scriptedDialogs';
 import { packIndexFromFiles, readPackFile } from '../../../../../tests/support/packFiles';
 import { LibraryDatabase } from './libraryDatabase';
-import { LibraryDownloadError } from './downloadText';
-import { LibraryService, type LibraryProgress } from './libraryService';
+import { LibraryTransferError } from './textFromMain';
+import { LibraryService, type ImportOptions, type LibraryProgress } from './libraryService';
 import { LibraryStore } from './libraryStore';
 
 const xml = readFileSync(new URL('../../../../../tests/fixtures/medlineplus/health-topics.xml', import.meta.url), 'utf8');
 const servers: Server[] = [];
+const dir = mkdtempSync(join(tmpdir(), 'hearth-library-service-'));
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => new Promise<void>((done) => s.close(() => done()))));
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A library service over an in-memory IndexedDB, talking to main's real handlers over the real contract. */
-function setup(pageUrl = 'http://127.0.0.1:9/xml.html') {
-  const db = new LibraryDatabase(`library-test-${crypto.randomUUID()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+const words = { title: 'Choose the file', buttonLabel: 'Add', filterName: 'Health topics' };
+
+/** A library service over an in-memory IndexedDB, talking to main's real handlers (with scripted dialogs) over the real contract. */
+function setup(pageUrl = 'http://127.0.0.1:9/xml.html', factory = new IDBFactory(), name = `library-test-${crypto.randomUUID()}`) {
+  const db = new LibraryDatabase(name, { indexedDB: factory, IDBKeyRange });
   const store = new LibraryStore(db);
   const base = new KnowledgeBase(async () => packIndexFromFiles(), readPackFile, store);
+  const scripted = scriptedDialogs();
   const handlers = createHandlers({
     app: { name: 'Hearth', version: '0', platform: 'linux', locale: 'en-GB', testBench: true },
     shell: { allowedDomains: [], open: async () => undefined },
     library: { pageUrl },
+    dialogs: scripted.dialogs,
   });
   const api = createHearthApi(createLoopbackTransport(createHandlerHost({ contract: hearthContract, handlers, isTrustedSender: () => true }), 'app://hearth/'));
-  return { service: new LibraryService(api, store, base), base, store };
+  const service = new LibraryService(api, store, base);
+  /** The person chooses a file with this content in main's dialog, and Hearth imports it. */
+  const importFile = async (content: string | Uint8Array, options: ImportOptions, fileName = 'mplus_topics_2026-11-28.xml') => {
+    const path = join(dir, `${crypto.randomUUID()}-${fileName}`);
+    writeFileSync(path, content);
+    scripted.script.open = path;
+    const chosen = await service.chooseFile(words);
+    if (!chosen) throw new Error('the scripted dialog chose nothing');
+    return service.importFile(chosen, options);
+  };
+  return { service, base, store, importFile, scripted };
 }
 
-const file = (text: string | Uint8Array<ArrayBuffer>, name = 'mplus_topics_2026-11-28.xml'): File => new File([text], name, { lastModified: Date.UTC(2026, 10, 30) });
-const quiet = () => ({ signal: new AbortController().signal, onProgress: () => undefined });
+const quiet = (): ImportOptions => ({ signal: new AbortController().signal, onProgress: () => undefined });
 
 describe('LibraryService', () => {
   it('erase deletes the library database whole (part of erasing everything)', async () => {
     const factory = new IDBFactory();
     const name = `library-erase-${crypto.randomUUID()}`;
-    const store = new LibraryStore(new LibraryDatabase(name, { indexedDB: factory, IDBKeyRange }));
-    const handlers = createHandlers({ app: { name: 'Hearth', version: '0', platform: 'linux', locale: 'en-GB', testBench: true }, shell: { allowedDomains: [], open: async () => undefined } });
-    const api = createHearthApi(createLoopbackTransport(createHandlerHost({ contract: hearthContract, handlers, isTrustedSender: () => true }), 'app://hearth/'));
-    const service = new LibraryService(api, store, new KnowledgeBase(async () => packIndexFromFiles(), readPackFile, store));
-    await service.importFile(file(xml), quiet());
+    const { service, importFile } = setup(undefined, factory, name);
+    await importFile(xml, quiet());
     expect((await factory.databases()).map((d) => d.name)).toContain(name);
     await service.erase();
     expect((await factory.databases()).map((d) => d.name)).not.toContain(name);
   });
 
   it('imports a chosen XML file: counts by language, progress by bytes then saving, topics as library packs', async () => {
-    const { service, base } = setup();
+    const { importFile, base, service, scripted } = setup();
     const seen: LibraryProgress[] = [];
-    const status = await service.importFile(file(xml), { signal: new AbortController().signal, onProgress: (p) => seen.push(p) });
+    const status = await importFile(xml, { signal: new AbortController().signal, onProgress: (p) => seen.push(p) });
+    expect(scripted.asked).toEqual([{ kind: 'open', ...words, extensions: ['xml', 'zip'] }]);
     expect(status).toMatchObject({ generated: '2026-11-28', source: 'file', topics: { en: 4, es: 3 }, skipped: 2 });
     expect(seen.at(-1)?.phase).toBe('saving');
     const bytes = Buffer.byteLength(xml);
@@ -68,25 +84,25 @@ describe('LibraryService', () => {
   });
 
   it('imports the .zip MedlinePlus offers, read straight from the chosen file', async () => {
-    const { service } = setup();
-    const status = await service.importFile(file(new Uint8Array(makeZip([{ name: 'mplus_topics_2026-11-28.xml', text: xml }])), 'mplus_topics_compressed_2026-11-28.zip'), quiet());
+    const { importFile } = setup();
+    const status = await importFile(makeZip([{ name: 'mplus_topics_2026-11-28.xml', text: xml }]), quiet(), 'mplus_topics_compressed_2026-11-28.zip');
     expect(status.topics).toEqual({ en: 4, es: 3 });
   });
 
   it('keeps the library it had when a file is wrong or the import is cancelled', async () => {
-    const { service, store } = setup();
-    await service.importFile(file(xml), quiet());
-    await expect(service.importFile(file('<rss/>', 'notes.xml'), quiet())).rejects.toBeInstanceOf(LibraryFileError);
+    const { importFile, store } = setup();
+    await importFile(xml, quiet());
+    await expect(importFile('<rss/>', quiet(), 'notes.xml')).rejects.toBeInstanceOf(LibraryFileError);
     const controller = new AbortController();
     controller.abort(new Error('cancelled'));
-    await expect(service.importFile(file(xml.replace('High Blood Pressure"', 'Changed"')), { signal: controller.signal, onProgress: () => undefined })).rejects.toThrow('cancelled');
+    await expect(importFile(xml.replace('High Blood Pressure"', 'Changed"'), { signal: controller.signal, onProgress: () => undefined })).rejects.toThrow('cancelled');
     expect((await store.status())?.topics).toEqual({ en: 4, es: 3 });
     expect((await store.entry('medlineplus-900001'))?.title).toBe('High Blood Pressure');
   });
 
   it('clears: topics are gone for search and for groups, and listeners hear it', async () => {
-    const { service, base } = setup();
-    await service.importFile(file(xml), quiet());
+    const { service, base, importFile } = setup();
+    await importFile(xml, quiet());
     await base.load('medlineplus-900003');
     const heard: unknown[] = [];
     service.subscribe((s) => heard.push(s));
@@ -117,7 +133,7 @@ describe('LibraryService', () => {
   it('reports a download that cannot reach MedlinePlus with its typed code', async () => {
     const { service } = setup('http://127.0.0.1:9/xml.html');
     const error = await service.download(quiet()).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(LibraryDownloadError);
-    expect((error as LibraryDownloadError).error.code).toBe('connection-lost');
+    expect(error).toBeInstanceOf(LibraryTransferError);
+    expect((error as LibraryTransferError).error.code).toBe('connection-lost');
   });
 });

@@ -1,13 +1,11 @@
-import type { HearthApi } from '../../../../shared/contract';
+import type { ChosenLibraryFile, DialogWords, HearthApi } from '../../../../shared/contract';
 import type { KnowledgeBase } from '../../../../shared/knowledge/knowledgeBase';
 import { LibrarySearch, type LibraryMatch } from '../../../../shared/knowledge/library/librarySearch';
-import { LibraryFileError } from '../../../../shared/knowledge/library/libraryFileError';
 import type { LibraryRead } from '../../../../shared/knowledge/library/readLibrary';
 import { todayIso } from '../../../../shared/knowledge/staleness';
 import type { LibraryStatus } from './libraryDatabase';
 import type { LibraryStore } from './libraryStore';
-import { dateInFileName, fileText } from './fileText';
-import { downloadText } from './downloadText';
+import { LibraryTransferError, textFromMain } from './textFromMain';
 
 /** The XML reader (and its parser) loads with the first import, not with the app. */
 const loadReader = async () => (await import('../../../../shared/knowledge/library/readLibrary')).readLibrary;
@@ -59,24 +57,35 @@ export class LibraryService {
     return (await this.search).search(query, language, limit);
   }
 
-  /** Imports a MedlinePlus health-topics file (.xml, or the .zip MedlinePlus offers) the person chose. */
-  async importFile(file: File, { signal, onProgress }: ImportOptions): Promise<LibraryStatus> {
+  /**
+   * Opens main's file dialog for MedlinePlus's health-topics file (.xml, or the .zip it comes in); null when
+   * the person cancels. A file too large to be MedlinePlus's is refused before any of it is read.
+   */
+  async chooseFile(words: DialogWords): Promise<ChosenLibraryFile | null> {
+    const answer = await this.hearth.library.chooseFile(words);
+    if (!answer.ok) throw new LibraryTransferError(answer.error);
+    if (!answer.value.chosen) return null;
+    const { token, sizeBytes, fileDate } = answer.value;
+    return { token, sizeBytes, fileDate };
+  }
+
+  /** Imports the file the person chose: main reads it (unzipping the .zip) and streams its XML text here. */
+  async importFile(file: ChosenLibraryFile, { signal, onProgress }: ImportOptions): Promise<LibraryStatus> {
     let topics = 0;
-    let done = 0;
-    const report = (phase: LibraryProgress['phase']): void => onProgress({ phase, done, total: file.size, topics });
-    const chunks = fileText(file, (read) => {
-      done = read;
-      report('reading');
+    let bytes = { done: 0, total: file.sizeBytes as number | null };
+    const chunks = textFromMain((onEvent) => this.hearth.library.readFile({ token: file.token }, onEvent), signal, (b) => {
+      bytes = { done: b.receivedBytes, total: b.totalBytes };
+      onProgress({ phase: 'reading', ...bytes, topics });
     });
     const read = await (await loadReader())(chunks, {
       signal,
-      fallbackDate: dateInFileName(file.name) ?? todayIso(new Date(file.lastModified || Date.now())),
+      fallbackDate: file.fileDate,
       onProgress: (p) => {
         topics = p.topics;
-        report('reading');
+        onProgress({ phase: 'reading', ...bytes, topics });
       },
-    }).catch(asFileProblem);
-    report('saving');
+    });
+    onProgress({ phase: 'saving', ...bytes, topics });
     return this.save(read, 'file', signal);
   }
 
@@ -85,8 +94,8 @@ export class LibraryService {
     let fileDate: string | undefined;
     let topics = 0;
     let bytes = { done: 0, total: null as number | null };
-    const chunks = downloadText(
-      this.hearth,
+    const chunks = textFromMain(
+      (onEvent) => this.hearth.library.download({}, onEvent),
       signal,
       (b) => {
         bytes = { done: b.receivedBytes, total: b.totalBytes };
@@ -101,7 +110,7 @@ export class LibraryService {
         topics = p.topics;
         onProgress({ phase: 'reading', ...bytes, topics });
       },
-    }).catch(asFileProblem);
+    });
     onProgress({ phase: 'saving', ...bytes, topics });
     return this.save(read, 'download', signal);
   }
@@ -129,10 +138,4 @@ export class LibraryService {
     this.base.forgetLibrary();
     for (const listener of this.listeners) listener(status);
   }
-}
-
-/** A broken archive surfaces from the browser's decompressor as a plain error: it is a file problem too. */
-function asFileProblem(error: unknown): never {
-  if (error instanceof TypeError && !(error instanceof LibraryFileError)) throw new LibraryFileError('not-xml', error.message);
-  throw error;
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
-/** What a chosen path is for: a model file to install, or a folder to save one into. */
-export type ChosenKind = 'model-file' | 'folder';
+/** What a chosen path is for: a model file to install, a folder to save one into, or a health-library file to read. */
+export type ChosenKind = 'model-file' | 'folder' | 'library-file';
 
 /**
  * Paths the person chose in a native dialog, kept in main. The renderer only gets a random token,

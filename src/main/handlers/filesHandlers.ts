@@ -1,0 +1,23 @@
+import { basename } from 'node:path';
+import { SAVED_FILE_EXTENSION, type HearthContract } from '../../shared/contract';
+import { MAX_IMPORT_BYTES } from '../../shared/exchange/parseGroupExport';
+import type { FileDialogs } from '../files/fileDialogs';
+import { readTextFile, writeTextFile } from '../files/textFiles';
+import type { HandlersOf } from '../ipc/handlerHost';
+
+/** Handlers for the `files` namespace: bringing a group back from a file, and saving text the person asked to keep. */
+export function createFilesHandlers(dialogs: Pick<FileDialogs, 'openFile' | 'saveFile'>): HandlersOf<HearthContract>['files'] {
+  return {
+    openGroup: async (words) => {
+      const path = await dialogs.openFile(words, ['json']);
+      if (!path) return { chosen: false as const };
+      return { chosen: true as const, text: await readTextFile(path, MAX_IMPORT_BYTES) };
+    },
+    saveText: async ({ words, suggestedName, kind, text }) => {
+      const path = await dialogs.saveFile(words, suggestedName, [SAVED_FILE_EXTENSION[kind]]);
+      if (!path) return { saved: false as const };
+      await writeTextFile(path, text);
+      return { saved: true as const, fileName: basename(path) };
+    },
+  };
+}
