@@ -89,7 +89,7 @@ describe('your groups as files (real Chromium, main’s dialogs scripted)', () =
     await writeFile(script.open, '');
     await truncate(script.open, MAX_IMPORT_BYTES + 1);
     await section.getByRole('button', { name: 'Choose a Hearth group file…' }).click();
-    await expect.poll(() => notice(page).innerText()).toBe('That file is too large to be a Hearth group.');
+    await expect.poll(() => notice(page).innerText()).toBe('That file is too large to be a Hearth group. Choose a file saved with “Save a full copy (JSON)”.');
     script.open = join(dir, 'photo.json');
     await writeFile(script.open, Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
     await section.getByRole('button', { name: 'Choose a Hearth group file…' }).click();

@@ -72,6 +72,12 @@ describe('files.saveText', () => {
     await expect(readFile(path, 'utf8')).resolves.toBe(text);
   });
 
+  it('adds the kind’s extension to a name typed without one', async () => {
+    const { api } = setup({ save: join(dir, 'for my doctor') });
+    await expect(api.files.saveText({ words: saveWords, suggestedName: 'hearth-export-2026-03-04.json', kind: 'json', text: '{}' })).resolves.toEqual({ ok: true, value: { saved: true, fileName: 'for my doctor.json' } });
+    await expect(readFile(join(dir, 'for my doctor.json'), 'utf8')).resolves.toBe('{}');
+  });
+
   it('cancelling the dialog writes nothing', async () => {
     const { api } = setup({ save: null });
     const before = await readdir(dir);

@@ -14,8 +14,12 @@ export function createFilesHandlers(dialogs: Pick<FileDialogs, 'openFile' | 'sav
       return { chosen: true as const, text: await readTextFile(path, MAX_IMPORT_BYTES) };
     },
     saveText: async ({ words, suggestedName, kind, text }) => {
-      const path = await dialogs.saveFile(words, suggestedName, [SAVED_FILE_EXTENSION[kind]]);
-      if (!path) return { saved: false as const };
+      const chosen = await dialogs.saveFile(words, suggestedName, [SAVED_FILE_EXTENSION[kind]]);
+      if (!chosen) return { saved: false as const };
+      // Some desktops (Linux's) keep a name typed without an extension as it is: add the kind's own,
+      // so the file still opens as Markdown or as a group Hearth can bring back.
+      const extension = `.${SAVED_FILE_EXTENSION[kind]}`;
+      const path = chosen.toLowerCase().endsWith(extension) ? chosen : `${chosen}${extension}`;
       await writeTextFile(path, text);
       return { saved: true as const, fileName: basename(path) };
     },
