@@ -6,7 +6,7 @@
 import { crisisLabels, adviceLabels, chooseAdviceThreshold, chooseCrisisThresholds, peerOutcomes, userOutcomes, type ScoredPeer, type ScoredUser } from '../src/shared/safety/eval/crossValidation';
 import { RULE_TUNED_AUTHORS, type AuthorSet, type PeerLine, type UserLine } from '../src/shared/safety/eval/authorSets';
 import { headlineRows, formatRows, breakdownRows } from '../src/shared/safety/eval/measures';
-import { CRISIS_HEADS } from '../src/shared/safety/crisisVerdict';
+import { CRISIS_HEADS, crisisScore } from '../src/shared/safety/crisisVerdict';
 import { scoreHeads, scoringModel, trainMultiHead } from '../src/shared/safety/learned/multiHeadModel';
 import { scoreBag, trainBag, type BagTrainingOptions } from '../src/shared/safety/learned/bagModel';
 import { averageInLogOdds } from '../src/shared/safety/learned/ensembleModel';
@@ -102,7 +102,7 @@ function run(name: string, variant: Variant, authors: readonly AuthorSet[]): voi
   const aucs = fresh.map((a) => {
     const u = users.filter((s) => s.line.author === a);
     const p = peers.filter((s) => s.line.author === a);
-    const c = auc(u.filter((s) => s.line.level === 'crisis').map((s) => s.probabilities.crisis ?? 0), u.filter((s) => s.line.level !== 'crisis').map((s) => s.probabilities.crisis ?? 0));
+    const c = auc(u.filter((s) => s.line.level === 'crisis').map((s) => crisisScore(s.probabilities)), u.filter((s) => s.line.level !== 'crisis').map((s) => crisisScore(s.probabilities)));
     const d = auc(p.filter((s) => s.line.advice).map((s) => s.probability), p.filter((s) => !s.line.advice).map((s) => s.probability));
     return `${a} ${c.toFixed(3)}/${d.toFixed(3)}`;
   });
@@ -116,7 +116,7 @@ function run(name: string, variant: Variant, authors: readonly AuthorSet[]): voi
   });
   const freshU = users.filter((s) => fresh.includes(s.line.author));
   const freshP = peers.filter((s) => fresh.includes(s.line.author));
-  const pooled = auc(freshU.filter((s) => s.line.level === 'crisis').map((s) => s.probabilities.crisis ?? 0), freshU.filter((s) => s.line.level !== 'crisis').map((s) => s.probabilities.crisis ?? 0));
+  const pooled = auc(freshU.filter((s) => s.line.level === 'crisis').map((s) => crisisScore(s.probabilities)), freshU.filter((s) => s.line.level !== 'crisis').map((s) => crisisScore(s.probabilities)));
   const pooledA = auc(freshP.filter((s) => s.line.advice).map((s) => s.probability), freshP.filter((s) => !s.line.advice).map((s) => s.probability));
   const rows = process.env.BREAKDOWN ? [...headlineRows(outcomesU, outcomesP), ...breakdownRows(outcomesU, outcomesP)] : headlineRows(outcomesU, outcomesP);
   if (process.env.GROUPS) {

@@ -11,7 +11,7 @@ const REDIRECTS: Readonly<Record<ScriptLanguage, readonly string[]>> = {
     "Let's keep this one for your care team. They know your history and can answer it properly. In the meantime, how are you feeling about it all?",
   ],
   es: [
-    'Déjame intervenir aquí. En este grupo compartimos lo que hemos vivido, no lo que cada quien debe hacer con su tratamiento. Esa pregunta es buena para tu equipo médico o tu farmacéutico. ¿Te ayudaría anotarla para tu próxima cita?',
+    'Quiero intervenir aquí. En este grupo compartimos lo que hemos vivido, no lo que cada quien debe hacer con su tratamiento. Esa pregunta es buena para tu equipo médico o tu farmacéutico. ¿Te ayudaría anotarla para tu próxima cita?',
     'Voy a hacer una pausa un momento. Ninguno de nosotros puede decir qué es lo correcto para tus medicinas o tu cuerpo; tu médico o tu farmacéutico sí, y vale la pena preguntarles pronto. Lo que sí podemos hacer es contar cómo nos fue. ¿Quién quiere compartir su experiencia?',
     'Un recordatorio rápido: aquí intercambiamos experiencias, no instrucciones médicas. Los cambios de medicinas o de dosis los decides con tu equipo médico. ¿Qué parte de todo esto te pesa más?',
     'Guardemos esta para tu equipo médico: conocen tu historia y pueden responderla bien. Mientras tanto, ¿cómo te sientes con todo esto?',

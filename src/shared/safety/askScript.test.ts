@@ -10,6 +10,10 @@ describe('the direct question', () => {
     expect(askWords('self-harm', 'es')).toMatch(/quitarte la vida o en hacerte daño\?/);
     expect(askWords('overdose', 'es')).toMatch(/más de un medicamento de lo que te recetaron/);
     expect(askWords('emergency', 'es')).toMatch(/ahora mismo\?/);
+    expect(askWords('abuse', 'en')).toMatch(/is someone hurting you, threatening you, or making you afraid\?/);
+    expect(askWords('harm-to-others', 'en')).toMatch(/thoughts of hurting someone\?/);
+    expect(askWords('abuse', 'es')).toMatch(/alguien te está haciendo daño, te amenaza o te da miedo\?/);
+    expect(askWords('harm-to-others', 'es')).toMatch(/hacerle daño a alguien\?/);
   });
 
   it('follows safe-messaging guidance: no method words, never "commit", help in view, the others wait', () => {

@@ -14,6 +14,10 @@ const ASK: Readonly<Record<ScriptLanguage, Readonly<Record<AskAbout, string>>>> 
       "I want to check something straight away, because it matters: have you taken more of a medicine than you were prescribed, or more than is safe? It's okay to say yes; no one here will judge you. The others will wait, and Get help now is there if you need it.",
     emergency:
       "What you describe worries me, so I'll ask you straight out: is this happening right now? If it is, please call your emergency number now; it's under Get help now. The others will wait for your answer.",
+    abuse:
+      "Thank you for telling us. I'd like to ask you something directly, because your safety matters: is someone hurting you, threatening you, or making you afraid? It's okay to say yes; no one here will judge you. The others will wait, and Get help now is there any time.",
+    'harm-to-others':
+      "Thank you for being honest with us. I'd like to ask you something directly, because it matters: are you having thoughts of hurting someone? It's okay to say yes; saying it is a first step to keeping everyone safe. The others will wait, and Get help now is there any time.",
   },
   es: {
     'self-harm':
@@ -22,6 +26,10 @@ const ASK: Readonly<Record<ScriptLanguage, Readonly<Record<AskAbout, string>>>> 
       'Quiero comprobar algo enseguida, porque es importante: ¿has tomado más de un medicamento de lo que te recetaron, o más de lo que es seguro? Está bien decir que sí; aquí nadie te va a juzgar. Los demás esperarán, y «Pedir ayuda ahora» está ahí si lo necesitas.',
     emergency:
       'Lo que cuentas me preocupa, así que te lo pregunto directamente: ¿está pasando ahora mismo? Si es así, llama ya a tu número de emergencias; lo tienes en «Pedir ayuda ahora». Los demás esperarán tu respuesta.',
+    abuse:
+      'Gracias por contárnoslo. Quiero preguntarte algo directamente, porque tu seguridad importa: ¿alguien te está haciendo daño, te amenaza o te da miedo? Está bien decir que sí; aquí nadie te va a juzgar. Los demás esperarán, y «Pedir ayuda ahora» está ahí siempre.',
+    'harm-to-others':
+      'Gracias por tu sinceridad. Quiero preguntarte algo directamente, porque es importante: ¿estás pensando en hacerle daño a alguien? Está bien decir que sí; decirlo es un primer paso para que todos estén a salvo. Los demás esperarán, y «Pedir ayuda ahora» está ahí siempre.',
   },
 };
 
@@ -31,11 +39,15 @@ const ASK_AGAIN: Readonly<Record<ScriptLanguage, Readonly<Record<AskAbout, strin
     'self-harm': "I want to be sure I understand, so I'll ask simply: are you thinking about ending your life or hurting yourself? Yes, no, or \"I'd rather not say\" are all fine answers.",
     overdose: "I want to be sure I understand: have you taken more than you were prescribed, or more than is safe? Yes, no, or \"I'd rather not say\" are all fine answers.",
     emergency: "I want to be sure I understand: is this happening right now? Yes, no, or \"I'd rather not say\" are all fine answers.",
+    abuse: "I want to be sure I understand: is someone hurting you, threatening you, or making you afraid? Yes, no, or \"I'd rather not say\" are all fine answers.",
+    'harm-to-others': "I want to be sure I understand: are you having thoughts of hurting someone? Yes, no, or \"I'd rather not say\" are all fine answers.",
   },
   es: {
     'self-harm': 'Quiero asegurarme de entenderte, así que te lo pregunto de forma sencilla: ¿estás pensando en quitarte la vida o en hacerte daño? Sí, no o «Prefiero no decirlo» son respuestas válidas.',
     overdose: 'Quiero asegurarme de entenderte: ¿has tomado más de lo que te recetaron, o más de lo que es seguro? Sí, no o «Prefiero no decirlo» son respuestas válidas.',
     emergency: 'Quiero asegurarme de entenderte: ¿está pasando ahora mismo? Sí, no o «Prefiero no decirlo» son respuestas válidas.',
+    abuse: 'Quiero asegurarme de entenderte: ¿alguien te está haciendo daño, te amenaza o te da miedo? Sí, no o «Prefiero no decirlo» son respuestas válidas.',
+    'harm-to-others': 'Quiero asegurarme de entenderte: ¿estás pensando en hacerle daño a alguien? Sí, no o «Prefiero no decirlo» son respuestas válidas.',
   },
 };
 

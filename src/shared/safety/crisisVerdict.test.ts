@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CrisisAssessment } from './crisisTypes';
-import { combineVerdict, learnedCategories } from './crisisVerdict';
+import { combineVerdict, crisisScore, learnedCategories } from './crisisVerdict';
 import { decideResponse } from './gateResponse';
 
 const none: CrisisAssessment = { level: 'none', categories: [], reasons: [] };
@@ -23,8 +23,19 @@ describe('combineVerdict', () => {
     expect(decideResponse(v)).toEqual({ response: 'ask', askAbout: 'self-harm' });
   });
 
-  it('never downgrades a risk that cannot be asked about (abuse keeps the panel)', () => {
-    expect(combineVerdict(abuse, probs(0.01), thresholds).level).toBe('crisis');
+  it('asks about abuse, rather than opening the panel, when the model finds a rule-seen abuse very unlikely', () => {
+    const v = combineVerdict(abuse, probs(0.01), thresholds);
+    expect(v).toMatchObject({ level: 'distress', uncertain: true, categories: ['abuse'] });
+    expect(decideResponse(v)).toEqual({ response: 'ask', askAbout: 'abuse' });
+    expect(combineVerdict(abuse, probs(0.5), thresholds).level).toBe('crisis');
+  });
+
+  it('reads the strongest head: a category head surer than the pooled head decides', () => {
+    expect(crisisScore({ crisis: 0.3, suicide: 0.1, 'harm-to-others': 0.92 })).toBe(0.92);
+    const v = combineVerdict(none, { crisis: 0.3, suicide: 0.1, 'harm-to-others': 0.92 }, thresholds);
+    expect(v).toMatchObject({ level: 'crisis', categories: ['harm-to-others'] });
+    const asked = combineVerdict(none, { crisis: 0.2, abuse: 0.7 }, thresholds);
+    expect(decideResponse(asked)).toEqual({ response: 'ask', askAbout: 'abuse' });
   });
 
   it('raises to crisis at the panel threshold, with the categories the heads point to', () => {

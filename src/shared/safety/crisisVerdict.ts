@@ -5,7 +5,8 @@
 // uncertain (the facilitator asks directly); below, the rules' reading stands. Where the rules see a
 // crisis the model finds very unlikely (below the doubt threshold: "me quiero morir de lo rico que
 // estaba el pan"), the two disagree, and the gate asks rather than opens the panel: the floor under
-// a rule-recognised crisis is the ask, never the group. The category heads
+// a rule-recognised crisis is the ask, never the group. The model's probability is the strongest of
+// its heads (crisisScore). The category heads
 // say what kind of risk it is, so the panel and the question fit it. The thresholds were chosen out
 // of fold by author (scripts/train-safety-models.ts). How far the model alone may raise a message
 // depends on its risk-bearing evidence, in itself or its recent messages (concepts/crisisEvidence.ts):
@@ -33,6 +34,16 @@ export type ModelReach = 'panel' | 'ask' | 'none';
 /** A verdict with the uncertainty the gate asks about. */
 export type CrisisVerdict = CrisisAssessment & { readonly uncertain: boolean };
 
+/**
+ * The model's crisis score: the strongest of the "any crisis" head and the category heads. A head
+ * trained on one kind of risk is sometimes surer than the pooled head about wording of its kind
+ * (cross-validated on fresh authors, eval/README.md: +1.6 points of crisis recall, +0.6 of panel or
+ * ask, at the same false-alarm budgets); the thresholds are chosen on this score.
+ */
+export function crisisScore(probabilities: Readonly<Record<string, number>>): number {
+  return Math.max(...CRISIS_HEADS.map((h) => probabilities[h] ?? 0));
+}
+
 /** A category head counts when it reaches this share of the strongest category head. */
 const CATEGORY_SHARE = 0.5;
 
@@ -54,9 +65,9 @@ const ordered = (categories: Iterable<CrisisCategory>): CrisisCategory[] => {
  * nothing above the rules' reading (it may still doubt a rule crisis at any reach).
  */
 export function combineVerdict(rules: CrisisAssessment, probabilities: Readonly<Record<string, number>>, thresholds: CrisisThresholds, reach: ModelReach = 'panel'): CrisisVerdict {
-  const p = probabilities.crisis ?? 0;
+  const p = crisisScore(probabilities);
   if (rules.level === 'crisis') {
-    // Only a risk the facilitator can ask about is downgraded to the ask: abuse and harm to others keep the panel.
+    // A rule crisis the model doubts is asked about (every category has its question); never the group.
     if (p >= thresholds.doubt || askAboutFor(rules.categories) === undefined) return { ...rules, uncertain: false };
     return { level: 'distress', categories: rules.categories, reasons: [...rules.reasons, 'learned:doubt'], uncertain: true };
   }

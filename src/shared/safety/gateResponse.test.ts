@@ -15,13 +15,19 @@ describe('decideResponse', () => {
 
   it('lets the group answer distress with nothing to ask about, and a verdict the classifier marks certain', () => {
     expect(decideResponse({ level: 'distress', categories: [], reasons: [] })).toEqual({ response: 'group' });
-    expect(decideResponse({ level: 'distress', categories: ['abuse'], reasons: [] })).toEqual({ response: 'group' });
     expect(decideResponse({ level: 'distress', categories: ['suicide'], reasons: [], uncertain: false })).toEqual({ response: 'group' });
     expect(decideResponse({ level: 'none', categories: ['suicide'], reasons: [], uncertain: true })).toEqual({ response: 'ask', askAbout: 'self-harm' });
   });
 
   it('asks about time-critical categories first', () => {
     expect(askAboutFor(['stopping-treatment', 'medical-emergency'])).toBe('emergency');
-    expect(askAboutFor(['harm-to-others'])).toBeUndefined();
+    expect(askAboutFor(['abuse', 'suicide'])).toBe('self-harm');
+    expect(askAboutFor(['harm-to-others', 'abuse'])).toBe('abuse');
+    expect(askAboutFor([])).toBeUndefined();
+  });
+
+  it('asks whether someone is hurting them, or whether they think of hurting someone, rather than staying silent', () => {
+    expect(decideResponse({ level: 'distress', categories: ['abuse'], reasons: [] })).toEqual({ response: 'ask', askAbout: 'abuse' });
+    expect(decideResponse({ level: 'distress', categories: ['harm-to-others'], reasons: [], uncertain: true })).toEqual({ response: 'ask', askAbout: 'harm-to-others' });
   });
 });

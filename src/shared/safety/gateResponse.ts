@@ -9,8 +9,13 @@ import type { CrisisAssessment, CrisisCategory } from './crisisTypes';
 export const GateResponse = z.enum(['panel', 'ask', 'group']);
 export type GateResponse = z.infer<typeof GateResponse>;
 
-/** What the scripted question asks about: thoughts of ending their life or hurting themselves, or whether an overdose or emergency is happening. */
-export const AskAbout = z.enum(['self-harm', 'overdose', 'emergency']);
+/**
+ * What the scripted question asks about: thoughts of ending their life or hurting themselves,
+ * whether an overdose or emergency is happening, whether someone is hurting or threatening them
+ * (abuse), or whether they are thinking of hurting someone else. Each is worded so that "yes" is
+ * the answer that needs help.
+ */
+export const AskAbout = z.enum(['self-harm', 'overdose', 'emergency', 'abuse', 'harm-to-others']);
 export type AskAbout = z.infer<typeof AskAbout>;
 
 /** The gate's response to one verdict, with what to ask when it asks. */
@@ -21,11 +26,17 @@ export interface GateDecision {
 
 const ASK_SELF: ReadonlySet<CrisisCategory> = new Set(['suicide', 'self-harm', 'stopping-treatment']);
 
-/** What to ask about for a set of categories: overdose and emergencies first (time matters), then thoughts of self-harm. */
+/**
+ * What to ask about for a set of categories: overdose and emergencies first (time matters), then
+ * thoughts of self-harm, then someone hurting them, then hurting someone else. Undefined only for
+ * no category at all.
+ */
 export function askAboutFor(categories: readonly CrisisCategory[]): AskAbout | undefined {
   if (categories.includes('overdose')) return 'overdose';
   if (categories.includes('medical-emergency')) return 'emergency';
   if (categories.some((c) => ASK_SELF.has(c))) return 'self-harm';
+  if (categories.includes('abuse')) return 'abuse';
+  if (categories.includes('harm-to-others')) return 'harm-to-others';
   return undefined;
 }
 

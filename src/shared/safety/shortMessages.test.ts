@@ -57,4 +57,11 @@ describe('hasRiskEvidence', () => {
     expect(hasRiskEvidence(new Set(['quantity', 'ingest']))).toBe(true);
     expect(hasRiskEvidence(new Set(['symptom', 'severity']))).toBe(true);
   });
+
+  it('counts weariness, rest, solitude, burden and medicines only two together, never one alone', () => {
+    for (const weak of ['tired', 'sleep', 'alone', 'burden', 'medicine', 'treatment']) expect(hasRiskEvidence(new Set([weak, 'now', 'severity'])), weak).toBe(false);
+    expect(hasRiskEvidence(new Set(['wish', 'sleep']))).toBe(true);
+    expect(hasRiskEvidence(new Set(['tired', 'burden']))).toBe(true);
+    expect(hasRiskEvidence(new Set(['tired', 'alone']))).toBe(true);
+  });
 });

@@ -51,7 +51,7 @@ export interface GateInput {
 /** The known crisis categories in a list of strings. */
 
 /** Categories the panel shows for a "yes" to the question. */
-const YES_CATEGORIES: Readonly<Record<AskAbout, CrisisCategory>> = { 'self-harm': 'suicide', overdose: 'overdose', emergency: 'medical-emergency' };
+const YES_CATEGORIES: Readonly<Record<AskAbout, CrisisCategory>> = { 'self-harm': 'suicide', overdose: 'overdose', emergency: 'medical-emergency', abuse: 'abuse', 'harm-to-others': 'harm-to-others' };
 
 /** The one safety gate of a session. */
 export class SafetyGate {

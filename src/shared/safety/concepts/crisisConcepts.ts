@@ -9,7 +9,7 @@ import { RED_FLAG_TERMS } from '../vocab/redFlags';
 
 /** Concepts of the crisis reading. */
 export const CRISIS_CONCEPTS = [
-  'death', 'live', 'not-exist', 'kill', 'suicide', 'finality', 'means', 'quantity', 'ingest', 'medicine', 'now', 'plan', 'time-point',
+  'death', 'live', 'not-exist', 'kill', 'suicide', 'finality', 'means', 'quantity', 'ingest', 'medicine', 'now', 'plan', 'future', 'time-point',
   'wish', 'want', 'ready', 'illness', 'illness-wins', 'refuse-treatment', 'treatment', 'burden', 'farewell', 'bequest', 'hopeless',
   'tired', 'endure', 'self-harm', 'injury', 'red-flag', 'severity', 'blood', 'breath', 'conscious', 'heart', 'glucose', 'fever',
   'harm-other', 'weapon', 'abuse', 'fear', 'other-person', 'joke', 'topic', 'help', 'safe', 'past-time', 'accident', 'everyday',
@@ -75,11 +75,13 @@ export const CRISIS_LEXICON: Readonly<Record<CrisisConcept, readonly string[]>> 
     'hours ago', 'still', 'keeps', 'keep', 'getting worse', 'happening', 'is happening', 'ahora', 'ahorita', 'esta noche', 'hoy', 'ya', 'en este momento', 'hace rato', 'hace una hora',
   ],
   plan: [
-    'plan', 'planned', 'planning', 'decided', 'decision', 'made up my mind', 'mind is made up', 'going to', 'gonna', 'will', 'about to', 'figured out', 'worked out', 'know how', 'know when',
+    'plan', 'planned', 'planning', 'decided', 'decision', 'made up my mind', 'mind is made up', 'about to', 'figured out', 'worked out', 'know how', 'know when',
     'picked', 'chosen', 'date', 'set a date', 'researched', 'research', 'looked up', 'googled', 'how many', 'how much would', 'enough to', 'practice', 'rehearsed', 'prepared', 'preparing', 'arranged',
-    'plan', 'planeado', 'decidido', 'decidi', 'voy a', 'pienso', 'ya se como', 'busque', 'cuantas',
+    'plan', 'planeado', 'decidido', 'decidi', 'ya se como', 'busque', 'cuantas',
     'tengo un plan', 'ya lo planee', 'ya decidi', 'ya lo tengo decidido', 'ya se cuando', 'ya se donde', 'ya tengo todo', 'lo tengo pensado', 'el viernes', 'esta semana',
   ],
+  // The plain future ("I will see you tomorrow", "voy a"): intent for the model to weigh, not a plan, and no risk on its own.
+  future: ['will', 'going to', 'gonna', 'voy a', 'pienso', 'vamos a'],
   'time-point': ['tonight', 'tomorrow', 'friday', 'saturday', 'sunday', 'monday', 'weekend', 'this week', 'after', 'before', 'soon', 'when', 'midnight', 'morning', 'birthday', 'esta noche', 'manana', 'pronto', 'viernes', 'fin de semana'],
   wish: [
     'wish', 'hope', 'hoping', 'pray', 'praying', 'rather', 'would rather', 'wouldnt mind', 'would not mind', 'would be nice', 'would be easier', 'would be better', 'dream', 'long for', 'want', 'wanna',
@@ -101,8 +103,9 @@ export const CRISIS_LEXICON: Readonly<Record<CrisisConcept, readonly string[]>> 
   'refuse-treatment': [
     'stop taking', 'stopped taking', 'stop my', 'stopped my', 'quit my', 'quit taking', 'skip', 'skipping', 'skipped', 'refuse', 'refusing', 'refused', 'cancel', 'cancelled', 'canceled', 'not going to take',
     'not taking', 'not take', 'throw away', 'threw away', 'flush', 'flushed', 'switch off', 'switched off', 'turn off', 'turned off', 'unplug', 'unplugged', 'pull out', 'pulled out', 'take off', 'took off',
-    'leave it in the drawer', 'in a drawer', 'in the drawer', 'unused', 'untouched', 'not bother', 'stop going', 'stopped going', 'miss', 'missing', 'no more', 'give up on', 'gave up on', 'rip out', 'not use',
-    'dejar', 'deje', 'dejar de tomar', 'deje de tomar', 'no tomar', 'no voy a tomar', 'suspender', 'cancelar', 'tirar', 'tire', 'apagar', 'quitarme', 'no ir', 'no voy a ir', 'rechazar',
+    // Not a bare "miss" ("I miss my mum") nor the Spanish "tiré" bare: its folded form "tire" is also the English lemma of "tiring".
+    'leave it in the drawer', 'in a drawer', 'in the drawer', 'unused', 'untouched', 'not bother', 'stop going', 'stopped going', 'miss a dose', 'missed a dose', 'missing doses', 'no more', 'give up on', 'gave up on', 'rip out', 'not use',
+    'dejar', 'deje', 'dejar de tomar', 'deje de tomar', 'no tomar', 'no voy a tomar', 'suspender', 'cancelar', 'tirar', 'tire las', 'tire la', 'tire los', 'tire el', 'tire mis', 'las tire', 'los tire', 'apagar', 'quitarme', 'no ir', 'no voy a ir', 'rechazar',
     'dejar la dialisis', 'no ir a la dialisis', 'faltar a la dialisis', 'deje la insulina', 'no me pongo la insulina', 'no ponerme la insulina', 'apagar el oxigeno', 'quitarme el oxigeno', 'dejar el tratamiento', 'abandonar el tratamiento', 'no tomar mis pastillas', 'guardar las pastillas', 'en el cajon', 'no voy a ir', 'cancelar las citas',
   ],
   treatment: [
@@ -121,7 +124,8 @@ export const CRISIS_LEXICON: Readonly<Record<CrisisConcept, readonly string[]>> 
     'adios', 'despedirme', 'despedida', 'carta', 'cartas', 'gracias por todo', 'perdonenme', 'perdon por todo', 'cuiden a', 'cuida a', 'los quiero',
     'me despido', 'me despedi', 'despedirme de', 'ultima vez', 'ultimo mensaje', 'los voy a extranar', 'cuidense', 'cuiden a mis', 'perdonen', 'perdon por todo', 'les deje una carta', 'deje cartas',
   ],
-  bequest: ['give away', 'gave away', 'giving away', 'will', 'my will', 'passwords', 'insurance', 'policy', 'pets', 'my cat', 'my dog', 'my kids', 'belongings', 'affairs in order', 'sorted my', 'testamento', 'regalar', 'regale', 'mis cosas', 'seguro de vida'],
+  // Not a bare "will" (every "I will…" read as a bequest, a risk-bearing concept).
+  bequest: ['give away', 'gave away', 'giving away', 'my will', 'a will', 'the will', 'passwords', 'insurance', 'policy', 'pets', 'my cat', 'my dog', 'my kids', 'belongings', 'affairs in order', 'sorted my', 'testamento', 'regalar', 'regale', 'mis cosas', 'seguro de vida'],
   hopeless: [
     'no point', 'pointless', 'hopeless', 'no hope', 'no way out', 'trapped', 'no future', 'nothing left', 'nothing to live for', 'no reason', 'no reasons', 'why bother', 'what is the point', 'whats the point',
     'give up', 'giving up', 'gave up', 'cannot do this', 'cannot go on', 'cannot keep', 'cannot take', 'cannot anymore', 'cannot cope',

@@ -1,7 +1,7 @@
 // Regression guards on the honest figures: leave-one-author-out cross-validation of rules + learned
 // models over the in-repo authors, read on the authors the rules were never tuned on, each judged at
-// thresholds chosen without it (≈ 5 min on this machine: 19 folds of the network). The floors are
-// today's figures moved 0.05 in the safe direction;
+// thresholds chosen without it (≈ 5–10 min on this machine: 24 folds of the network). The floors are
+// today's figures (0.745 / 2.5 % / 0.893 / 8.4 % / 0.919 / 2.3 %) moved 0.05 in the safe direction;
 // they catch a change that makes the classifiers generalise worse. They are not the targets
 // (see README.md and the printed table for how far those are).
 import { describe, expect, it } from 'vitest';
@@ -18,14 +18,14 @@ describe('regression guards: cross-validated by author, on authors the rules wer
   });
 
   it('keeps crisis recall, panel-or-ask and advice recall at or above today\'s floors', () => {
-    expect(value('crisis recall')).toBeGreaterThanOrEqual(0.6);
-    expect(value('crisis that got the panel or the ask')).toBeGreaterThanOrEqual(0.79);
-    expect(value('advice recall')).toBeGreaterThanOrEqual(0.77);
+    expect(value('crisis recall')).toBeGreaterThanOrEqual(0.69);
+    expect(value('crisis that got the panel or the ask')).toBeGreaterThanOrEqual(0.84);
+    expect(value('advice recall')).toBeGreaterThanOrEqual(0.86);
   });
 
   it('keeps false routing and held acceptable sentences at or below today\'s ceilings', () => {
     expect(value('non-crisis sent to the panel')).toBeLessThanOrEqual(0.075);
-    expect(value('non-crisis that got the ask')).toBeLessThanOrEqual(0.136);
-    expect(value('acceptable peer sentences held')).toBeLessThanOrEqual(0.071);
+    expect(value('non-crisis that got the ask')).toBeLessThanOrEqual(0.134);
+    expect(value('acceptable peer sentences held')).toBeLessThanOrEqual(0.073);
   });
 }, 900_000);

@@ -200,8 +200,16 @@ export function peerOutcomes(scored: readonly ScoredPeer[], threshold: number): 
   return scored.map((s) => ({ line: s.line, held: s.rulesHeld || s.probability >= threshold }));
 }
 
-/** The lowest advice threshold that holds at most this share of acceptable sentences (default 2 %; target 3 %: a new author runs higher). */
-export function chooseAdviceThreshold(scored: readonly ScoredPeer[], budget = 0.02): number {
+/**
+ * The lowest advice threshold that holds at most this share of acceptable sentences (default 2.25 %;
+ * target 3 %: a new author may run higher). Out of fold on 20 fresh authors (eval/README.md), budgets
+ * of 2 / 2.25 / 2.5 % gave advice recall 0.897 / 0.919 / 0.933 at 2.1 / 2.3 / 2.7 % held: many advice
+ * sentences sit just under the 2 % threshold, and 2.25 % keeps most of the margin to the target.
+ */
+export const ADVICE_HELD_BUDGET = 0.0225;
+
+/** The lowest advice threshold that holds at most `budget` of acceptable sentences. */
+export function chooseAdviceThreshold(scored: readonly ScoredPeer[], budget = ADVICE_HELD_BUDGET): number {
   const acceptable = scored.filter((s) => !s.line.advice);
   const held = (t: number): number => peerOutcomes(acceptable, t).filter((o) => o.held).length / Math.max(1, acceptable.length);
   return lowestMeeting(0.3, 1, (t) => held(t) <= budget) ?? (THRESHOLD_GRID[THRESHOLD_GRID.length - 1] ?? 0.9999);

@@ -11,10 +11,10 @@ import { IN_REPO_AUTHORS, readAuthors } from '../../../../scripts/safety-authors
 import { formatRows, headlineRows } from './measures';
 
 /** Every author set that must be in the repo; a missing or empty file fails. */
-export const REQUIRED_AUTHORS = ['team-1', 'blind-2', 'blind-3', 'blind-4', 'a1', 'a2', 'a4', 'a5', 'a6', 'a8', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 's1'] as const;
+export const REQUIRED_AUTHORS = ['team-1', 'blind-2', 'blind-3', 'blind-4', 'a1', 'a2', 'a4', 'a5', 'a6', 'a8', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 's1', 'a3', 'a7', 'a9', 'a10', 's2'] as const;
 
-/** Authors who wrote user messages only (s1: short everyday and short crisis messages). */
-const USER_ONLY: ReadonlySet<string> = new Set(['s1']);
+/** Authors who wrote user messages only (s1, s2: short everyday and short crisis messages). */
+const USER_ONLY: ReadonlySet<string> = new Set(['s1', 's2']);
 
 describe('in-repo author sets', () => {
   it.each(REQUIRED_AUTHORS)('%s has a non-empty user.jsonl (and peer.jsonl unless user-only)', (author) => {
@@ -60,6 +60,11 @@ const FLOORS: Readonly<Record<(typeof REQUIRED_AUTHORS)[number], readonly [numbe
   b7: [0.85, 0.9, 0.85, 0.05, 0.15, 0.05],
   b8: [0.75, 0.9, 0.9, 0.05, 0.1, 0.05],
   s1: [0.9, 0.9, 0, 0.05, 0.05, 0.05],
+  a3: [0.9, 0.95, 0.95, 0.05, 0.1, 0.05],
+  a7: [0.85, 0.95, 0.95, 0.05, 0.1, 0.05],
+  a9: [0.85, 0.95, 0.9, 0.05, 0.1, 0.1],
+  a10: [0.9, 0.9, 0.9, 0.05, 0.1, 0.05],
+  s2: [0.9, 0.9, 0, 0.05, 0.1, 0.05],
 };
 
 describe('regression guards: the committed classifiers on the in-repo authors (fit, not generalisation)', () => {
