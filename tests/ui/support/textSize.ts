@@ -33,10 +33,10 @@ export async function startWithTextSize(page: Page, size: number): Promise<void>
   await page.getByTestId('ai-disclosure').waitFor();
 }
 
-/** Chooses a text size the way a person does: Settings → Text size. Leaves the page on Settings. */
+/** Chooses a text size the way a person does: Settings → Text size (labelled "200%", or "200 %" in Spanish). Leaves the page on Settings. */
 export async function chooseTextSize(page: Page, size: number): Promise<void> {
   await goTo(page, 'settings');
   await page.getByTestId('settings').waitFor();
-  await page.getByLabel(`${size}%`, { exact: true }).check();
+  await page.getByLabel(new RegExp(`^${size}\\s?%$`)).check();
   await page.waitForFunction((s) => document.documentElement.style.getPropertyValue('--text-scale') === `${s}%`, size);
 }

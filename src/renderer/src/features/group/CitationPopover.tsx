@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Citation } from '../../../../shared/domain';
 import type { FlatFact } from '../../../../shared/knowledge/flattenPack';
@@ -24,71 +24,71 @@ function useCitedFact(factKey: string, wanted: boolean): FlatFact | undefined {
   return fact;
 }
 
-interface Props {
-  readonly citation: Citation;
-  readonly className: string | undefined;
-  readonly label?: string;
-  readonly children: ReactNode;
-}
-
 /**
- * A citation that opens inside Hearth first: a popover with the fact it supports, who published the
- * source, the day it was checked, and "Open source" (the browser comes second). Escape or a click
- * outside closes it; it sits in the top layer, anchored to its button.
+ * A citation's own view, opened inside Hearth first: the fact it supports, who published the source,
+ * the day it was checked, and "Open source" (the browser comes second). One per source, opened by
+ * both its marker in the text and its chip (`popoverTarget={id}`). It sits in the top layer, anchored
+ * to the control that opened it, and takes focus so a screen reader reads it; Escape, Close or a
+ * click outside shuts it, and the browser gives focus back to that control.
  */
-export function CitationButton({ citation: c, className, label, children }: Props) {
+export function CitationPopover({ id, citation: c }: { readonly id: string; readonly citation: Citation }) {
   const { t, i18n } = useTranslation();
   const open = useOpenSource();
-  const id = useId();
+  const factId = useId();
+  const ref = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(false);
   const fact = useCitedFact(c.factKey, shown);
   const source = fact?.sources.find((s) => s.url === c.url) ?? fact?.sources[0];
   const checked = source ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${source.checked}T00:00:00Z`)) : null;
+
+  // Once its content is there, focus moves in: the dialog's name and the fact are read out.
+  useEffect(() => {
+    if (shown) ref.current?.focus();
+  }, [shown]);
+
   return (
-    <>
-      <button type="button" className={className} popoverTarget={id} aria-label={label} aria-haspopup="dialog" data-testid="citation">
-        {children}
-      </button>
-      <div
-        id={id}
-        popover="auto"
-        role="dialog"
-        aria-label={t('group.citation.title', { n: c.marker })}
-        className={styles.popover}
-        onToggle={(e) => setShown((e.nativeEvent as ToggleEvent).newState === 'open')}
-        data-testid="citation-popover"
-      >
-        {shown ? (
-          <>
-            {fact ? (
-              <p className={styles.fact} lang={fact.origin === 'bundled' ? undefined : 'en'} data-testid="citation-fact">
-                {fact.text}
-              </p>
+    <div
+      ref={ref}
+      id={id}
+      popover="auto"
+      role="dialog"
+      tabIndex={-1}
+      aria-label={t('group.citation.title', { n: c.marker })}
+      aria-describedby={fact ? factId : undefined}
+      className={styles.popover}
+      onToggle={(e) => setShown((e.nativeEvent as ToggleEvent).newState === 'open')}
+      data-testid="citation-popover"
+    >
+      {shown ? (
+        <>
+          {fact ? (
+            <p id={factId} className={styles.fact} lang={fact.origin === 'bundled' ? undefined : 'en'} data-testid="citation-fact">
+              {fact.text}
+            </p>
+          ) : null}
+          <dl className={styles.meta}>
+            <dt>{t('group.citation.publisher')}</dt>
+            <dd>
+              {c.publisher} · {c.title}
+            </dd>
+            {checked ? (
+              <>
+                <dt>{t('group.citation.checked')}</dt>
+                <dd data-testid="citation-checked">{checked}</dd>
+              </>
             ) : null}
-            <dl className={styles.meta}>
-              <dt>{t('group.citation.publisher')}</dt>
-              <dd>
-                {c.publisher} · {c.title}
-              </dd>
-              {checked ? (
-                <>
-                  <dt>{t('group.citation.checked')}</dt>
-                  <dd data-testid="citation-checked">{checked}</dd>
-                </>
-              ) : null}
-            </dl>
-            {c.origin !== 'bundled' ? <p className={styles.imported}>{c.origin === 'imported' ? t('group.importedSource') : t('group.librarySource')}</p> : null}
-            <div className={styles.popoverActions}>
-              <Button variant="primary" popoverTarget={id} popoverTargetAction="hide" onClick={() => open(c.url)} data-testid="citation-open">
-                {t('group.citation.open')}
-              </Button>
-              <Button variant="ghost" popoverTarget={id} popoverTargetAction="hide">
-                {t('group.citation.close')}
-              </Button>
-            </div>
-          </>
-        ) : null}
-      </div>
-    </>
+          </dl>
+          {c.origin !== 'bundled' ? <p className={styles.imported}>{c.origin === 'imported' ? t('group.importedSource') : t('group.librarySource')}</p> : null}
+          <div className={styles.popoverActions}>
+            <Button variant="primary" popoverTarget={id} popoverTargetAction="hide" onClick={() => open(c.url)} data-testid="citation-open">
+              {t('group.citation.open')}
+            </Button>
+            <Button variant="ghost" popoverTarget={id} popoverTargetAction="hide">
+              {t('group.citation.close')}
+            </Button>
+          </div>
+        </>
+      ) : null}
+    </div>
   );
 }

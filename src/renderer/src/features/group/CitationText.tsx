@@ -1,13 +1,21 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Citation } from '../../../../shared/domain';
-import { CitationButton } from './CitationPopover';
+import { CitationPopover } from './CitationPopover';
 import styles from './CitationText.module.css';
 
 const MARKER = /\s?\[(\d+(?:\s*,\s*\d+)*)\]/g;
 
-/** Message text with its [n] markers turned into small source buttons. */
-export function CitationText({ text, citations }: { readonly text: string; readonly citations: readonly Citation[] }) {
+/** The id of a message's popover for source `marker`; `base` is the message's own (useId). */
+export const sourcePopoverId = (base: string, marker: number): string => `${base}-source-${marker}`;
+
+/**
+ * Message text with its [n] markers turned into small source buttons. They open the same popover as
+ * the source's chip below, and are for the pointer only: the chip is the one Tab stop per source, so
+ * a busy group does not cost a keyboard user two stops a citation. A screen reader still meets each
+ * marker in the text, named for its source.
+ */
+export function CitationText({ text, citations, idBase }: { readonly text: string; readonly citations: readonly Citation[]; readonly idBase: string }) {
   const { t } = useTranslation();
   const byMarker = new Map(citations.map((c) => [c.marker, c]));
   const parts: Array<string | Citation[]> = [];
@@ -26,9 +34,18 @@ export function CitationText({ text, citations }: { readonly text: string; reado
         ) : (
           <Fragment key={i}>
             {part.map((c) => (
-              <CitationButton key={c.marker} citation={c} className={styles.marker} label={t('group.sourceLabel', { n: c.marker, title: c.title, publisher: c.publisher })}>
+              <button
+                key={c.marker}
+                type="button"
+                tabIndex={-1}
+                className={styles.marker}
+                popoverTarget={sourcePopoverId(idBase, c.marker)}
+                aria-haspopup="dialog"
+                aria-label={t('group.sourceLabel', { n: c.marker, title: c.title, publisher: c.publisher })}
+                data-testid="citation-marker"
+              >
                 {c.marker}
-              </CitationButton>
+              </button>
             ))}
           </Fragment>
         ),
@@ -37,22 +54,26 @@ export function CitationText({ text, citations }: { readonly text: string; reado
   );
 }
 
-/** The list of sources under a message, as chips. */
-export function SourceChips({ citations }: { readonly citations: readonly Citation[] }) {
+/** The list of sources under a message, as chips, each with its popover: one Tab stop per source. */
+export function SourceChips({ citations, idBase }: { readonly citations: readonly Citation[]; readonly idBase: string }) {
   const { t } = useTranslation();
   if (citations.length === 0) return null;
   return (
     <ul className={styles.chips} aria-label={t('group.sources')}>
       {[...citations].sort((a, b) => a.marker - b.marker).map((c) => (
         <li key={c.marker}>
-          <CitationButton citation={c} className={styles.chip}>
-            <span className={styles.chipNumber} aria-hidden="true">{c.marker}</span>
+          <button type="button" className={styles.chip} popoverTarget={sourcePopoverId(idBase, c.marker)} aria-haspopup="dialog" data-testid="citation-chip">
+            <span className={styles.chipNumber} aria-hidden="true">
+              {c.marker}
+            </span>
+            <span className="visually-hidden">{t('group.citation.title', { n: c.marker })}: </span>
             <span>
               {c.publisher} · {c.title}
               {c.origin === 'imported' ? <em className={styles.imported}> — {t('group.importedSource')}</em> : null}
               {c.origin === 'library' ? <em className={styles.imported}> — {t('group.librarySource')}</em> : null}
             </span>
-          </CitationButton>
+          </button>
+          <CitationPopover id={sourcePopoverId(idBase, c.marker)} citation={c} />
         </li>
       ))}
     </ul>

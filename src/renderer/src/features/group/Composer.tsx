@@ -73,7 +73,7 @@ export function Composer({ names, busy, notice, buddyName, onSend, onStop, onAny
   };
 
   return (
-    <div className={styles.composer}>
+    <div className={styles.composer} data-testid="composer-bar">
       {notice}
       <div className={styles.field}>
         <label htmlFor={inputId} className="visually-hidden">

@@ -6,6 +6,7 @@ import { useNavigation } from '../../services/navigation';
 import { useServices } from '../../services/ServicesContext';
 import { Button } from '../../ui/Button';
 import { CloseQuestionOffer } from '../care-questions';
+import { chatWords, ChatWordsProvider } from './ChatWords';
 import { useModelRuntime } from '../model-setup';
 import { Composer } from './Composer';
 import { createGroup } from '../../services/createGroup';
@@ -82,136 +83,146 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
   // Paused or asking lives on the group record, so it is the same after a language switch, a reopen or a restart.
   const safety = group.safety;
   const open = !safety || safety.state === 'open';
-  // A one-to-one chat has no topic to pick and nobody else to bring in; the person writes to the buddy.
+  // A one-to-one chat has no topic to pick and nobody else to bring in; the person writes to the buddy,
+  // and the screen speaks of them by name, not of a group.
   const buddy = group.format === 'buddy' ? members?.find((m) => m.id === group.buddyMemberId) : undefined;
+  const buddyName = buddy ? (buddy.persona.name.split(' ')[0] ?? buddy.persona.name) : undefined;
+  const { say } = chatWords(t, buddyName);
   // While no model is ready the wait notice speaks for a missing model; other failures still show.
   const failure = ui.failure && !(MODEL_FAILURES.includes(ui.failure) && !ready) ? ui.failure : null;
 
   return (
-    <div className={styles.layout}>
-      <section className={styles.chat} aria-labelledby="group-title">
-        <header className={styles.header}>
-          <div className={styles.titleRow}>
-            <h1 id="group-title" className={styles.title}>
-              {group.title}
-            </h1>
-            {group.format === 'buddy' ? null : (
-              <label className={styles.topic}>
-                <span>{t('group.topicLabel')}</span>
-                <select
-                  data-testid="topic-select"
-                  value={group.topic}
-                  onChange={(e) => {
-                    const topic = SessionTopic.parse(e.target.value);
-                    void repos.groups.update(group.id, { topic });
-                  }}
-                >
-                  {SessionTopic.options.map((topic) => (
-                    <option key={topic} value={topic}>
-                      {t(`group.topic.${topic}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            )}
-            <Button ref={drawerButton} variant="secondary" className={styles.membersButton} aria-haspopup="dialog" aria-expanded={drawer} onClick={() => setDrawer(true)} data-testid="members-button">
-              {t('group.membersButton', { count: members?.length ?? 0 })}
-            </Button>
-            <Button variant="secondary" disabled={!idle || !session} onClick={() => run(async (s) => {
-              if (await s.close()) setClosing(true);
-            })}>
-              {t('group.endSession')}
-            </Button>
-          </div>
-          <p className={styles.aiNote}>{t('group.aiNote')}</p>
-          {group.unsourced ? <p className={styles.warn}>{t('group.unsourced')}</p> : null}
-          {failure ? (
-            <div className={styles.failure} role="alert">
-              <span>{t(`group.failure.${['model-missing', 'server-not-running', 'ollama-not-installed', 'connection-lost', 'out-of-memory', 'timeout'].includes(failure) ? failure : 'other'}`)}</span>
-              {['model-missing', 'server-not-running', 'ollama-not-installed', 'out-of-memory'].includes(failure) ? (
-                <Button variant="secondary" onClick={() => go({ name: 'model' })}>
-                  {t('group.failure.setup')}
-                </Button>
-              ) : null}
-              <Button variant="ghost" onClick={() => useSessionUi.getState().set({ failure: null })}>
-                {t('group.failure.dismiss')}
+    <ChatWordsProvider buddyName={buddyName}>
+      <div className={styles.layout} data-testid="group-screen">
+        <section className={styles.chat} aria-labelledby="group-title">
+          <header className={styles.header} data-testid="group-header">
+            <div className={styles.titleRow}>
+              <h1 id="group-title" className={styles.title}>
+                {group.title}
+              </h1>
+              {group.format === 'buddy' ? null : (
+                <label className={styles.topic}>
+                  <span>{t('group.topicLabel')}</span>
+                  <select
+                    data-testid="topic-select"
+                    value={group.topic}
+                    onChange={(e) => {
+                      const topic = SessionTopic.parse(e.target.value);
+                      void repos.groups.update(group.id, { topic });
+                    }}
+                  >
+                    {SessionTopic.options.map((topic) => (
+                      <option key={topic} value={topic}>
+                        {t(`group.topic.${topic}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+              <Button ref={drawerButton} variant="secondary" className={styles.membersButton} aria-haspopup="dialog" aria-expanded={drawer} onClick={() => setDrawer(true)} data-testid="members-button">
+                {t('group.membersButton', { count: members?.length ?? 0 })}
+              </Button>
+              <Button variant="secondary" disabled={!idle || !session} onClick={() => run(async (s) => {
+                if (await s.close()) setClosing(true);
+              })}>
+                {/* A very short header shows the short label; the full one is what a screen reader hears. */}
+                <span className={styles.fullLabel}>{t('group.endSession')}</span>
+                <span className={styles.shortLabel} aria-hidden="true">
+                  {t('group.endSessionShort')}
+                </span>
               </Button>
             </div>
-          ) : null}
-        </header>
-        <MessageList groupId={group.id} members={members ?? []} actions={actions} idle={idle} />
-        <div className={styles.typing} aria-hidden="true">
-          {typingName ? t('group.typing', { name: typingName }) : '\u00a0'}
-        </div>
-        <SafetyStrip
-          safety={safety}
-          language={i18n.language === 'es' ? 'es' : 'en'}
-          ready={Boolean(session)}
-          onAnswer={(text) => run((s) => s.send(text))}
-          onReturn={() => run((s) => s.resume())}
-          onHideHelp={() => run((s) => s.hideHelp())}
-        />
-        {closing ? <CloseQuestionOffer groupId={group.id} /> : null}
-        {closing ? (
-          <NextStepPrompt
-            groupId={group.id}
-            onDone={() => {
-              setClosing(false);
-              go({ name: 'check-in', groupId: group.id });
+            <p className={styles.aiNote}>{say('aiNote')}</p>
+            {group.unsourced ? <p className={styles.warn}>{say('unsourced')}</p> : null}
+            {failure ? (
+              <div className={styles.failure} role="alert">
+                <span>{say(`failure.${['model-missing', 'server-not-running', 'ollama-not-installed', 'connection-lost', 'out-of-memory', 'timeout'].includes(failure) ? failure : 'other'}`)}</span>
+                {['model-missing', 'server-not-running', 'ollama-not-installed', 'out-of-memory'].includes(failure) ? (
+                  <Button variant="secondary" onClick={() => go({ name: 'model' })}>
+                    {t('group.failure.setup')}
+                  </Button>
+                ) : null}
+                <Button variant="ghost" onClick={() => useSessionUi.getState().set({ failure: null })}>
+                  {t('group.failure.dismiss')}
+                </Button>
+              </div>
+            ) : null}
+          </header>
+          <MessageList groupId={group.id} members={members ?? []} actions={actions} idle={idle} />
+          <div className={styles.typing} aria-hidden="true">
+            {typingName ? t('group.typing', { name: typingName }) : '\u00a0'}
+          </div>
+          <SafetyStrip
+            safety={safety}
+            language={i18n.language === 'es' ? 'es' : 'en'}
+            ready={Boolean(session)}
+            onAnswer={(text) => run((s) => s.send(text))}
+            onReturn={() => run((s) => s.resume())}
+            onHideHelp={() => run((s) => s.hideHelp())}
+          />
+          {closing ? <CloseQuestionOffer groupId={group.id} /> : null}
+          {closing ? (
+            <NextStepPrompt
+              groupId={group.id}
+              onDone={() => {
+                setClosing(false);
+                go({ name: 'check-in', groupId: group.id });
+              }}
+            />
+          ) : (
+            <Composer
+              names={(members ?? []).filter((m) => !m.muted && m.persona.role !== 'facilitator').map((m) => m.persona.name)}
+              busy={ui.busy}
+              {...(ready ? {} : { notice: <ModelWaitNotice /> })}
+              {...(buddyName !== undefined ? { buddyName } : { onAnyoneElse: () => run((s) => s.anyoneElse()) })}
+              onSend={(text) => run((s) => s.send(text))}
+              onStop={() => session?.stop()}
+              anyoneElseDisabled={!open}
+            />
+          )}
+        </section>
+        <aside className={styles.side} data-testid="members-panel">
+          <MemberList members={members ?? []} typingId={ui.typingMemberId} onOpen={setCardId} />
+        </aside>
+        {drawer ? (
+          <MembersDrawer
+            members={members ?? []}
+            typingId={ui.typingMemberId}
+            onOpen={(id) => {
+              setDrawer(false);
+              setCardId(id);
+            }}
+            onClose={() => {
+              setDrawer(false);
+              drawerButton.current?.focus();
             }}
           />
-        ) : (
-          <Composer
-            names={(members ?? []).filter((m) => !m.muted && m.persona.role !== 'facilitator').map((m) => m.persona.name)}
-            busy={ui.busy}
-            {...(ready ? {} : { notice: <ModelWaitNotice /> })}
-            {...(buddy ? { buddyName: buddy.persona.name.split(' ')[0] ?? buddy.persona.name } : { onAnyoneElse: () => run((s) => s.anyoneElse()) })}
-            onSend={(text) => run((s) => s.send(text))}
-            onStop={() => session?.stop()}
-            anyoneElseDisabled={!open}
+        ) : null}
+        {card ? (
+          <MemberCard
+            member={card}
+            unsourced={group.unsourced}
+            onClose={() => setCardId(null)}
+            oneToOne={Boolean(buddy)}
+            onToggleMute={() => {
+              void repos.groups.setMuted(card.id, !card.muted).then(() => session?.reloadMembers());
+            }}
+            onBuddy={async () => {
+              const profile = await repos.singletons.profile();
+              if (!profile) return;
+              const facilitator = members?.find((m) => m.persona.role === 'facilitator')?.persona;
+              const buddy = await createGroup(services, {
+                profile,
+                format: 'buddy',
+                topic: 'open',
+                buddyOf: { persona: card.persona, ...(facilitator ? { facilitator } : {}) },
+              });
+              setCardId(null);
+              go({ name: 'group', groupId: buddy.id });
+            }}
           />
-        )}
-      </section>
-      <aside className={styles.side} data-testid="members-panel">
-        <MemberList members={members ?? []} typingId={ui.typingMemberId} onOpen={setCardId} />
-      </aside>
-      {drawer ? (
-        <MembersDrawer
-          members={members ?? []}
-          typingId={ui.typingMemberId}
-          onOpen={(id) => {
-            setDrawer(false);
-            setCardId(id);
-          }}
-          onClose={() => {
-            setDrawer(false);
-            drawerButton.current?.focus();
-          }}
-        />
-      ) : null}
-      {card ? (
-        <MemberCard
-          member={card}
-          unsourced={group.unsourced}
-          onClose={() => setCardId(null)}
-          onToggleMute={() => {
-            void repos.groups.setMuted(card.id, !card.muted).then(() => session?.reloadMembers());
-          }}
-          onBuddy={async () => {
-            const profile = await repos.singletons.profile();
-            if (!profile) return;
-            const facilitator = members?.find((m) => m.persona.role === 'facilitator')?.persona;
-            const buddy = await createGroup(services, {
-              profile,
-              format: 'buddy',
-              topic: 'open',
-              buddyOf: { persona: card.persona, ...(facilitator ? { facilitator } : {}) },
-            });
-            setCardId(null);
-            go({ name: 'group', groupId: buddy.id });
-          }}
-        />
-      ) : null}
-    </div>
+        ) : null}
+      </div>
+    </ChatWordsProvider>
   );
 }

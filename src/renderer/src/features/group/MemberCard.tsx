@@ -5,6 +5,7 @@ import { useServices } from '../../services/ServicesContext';
 import { AiBadge } from '../../ui/AiBadge';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
+import { useChatWords } from './ChatWords';
 import { useOpenSource } from './useOpenSource';
 import styles from './MemberCard.module.css';
 
@@ -12,14 +13,17 @@ interface Props {
   readonly member: Member;
   /** The group has no checked health information (a condition without a pack): the card must not claim any. */
   readonly unsourced?: boolean;
+  /** In a one-to-one chat the buddy is the only one to talk to: no muting them, no second buddy chat from here. */
+  readonly oneToOne?: boolean;
   onClose(): void;
   onToggleMute(): void;
   onBuddy?: () => void;
 }
 
 /** A member's card: who they are, what they live with, where those facts come from. A modal dialog. */
-export function MemberCard({ member, unsourced = false, onClose, onToggleMute, onBuddy }: Props) {
+export function MemberCard({ member, unsourced = false, oneToOne = false, onClose, onToggleMute, onBuddy }: Props) {
   const { t } = useTranslation();
+  const { say } = useChatWords();
   const { knowledge } = useServices();
   const open = useOpenSource();
   const ref = useRef<HTMLDialogElement>(null);
@@ -43,7 +47,7 @@ export function MemberCard({ member, unsourced = false, onClose, onToggleMute, o
             {p.name} <AiBadge long />
           </h2>
           <p className={styles.sub}>{t('group.card.age', { age: p.age, pronouns: p.pronouns })}</p>
-          <p className={styles.sub}>{t(`group.role.${p.role}`)}</p>
+          <p className={styles.sub}>{say(`role.${p.role}`)}</p>
         </div>
       </div>
       <p className={styles.disclosure} data-testid="card-disclosure">
@@ -90,12 +94,12 @@ export function MemberCard({ member, unsourced = false, onClose, onToggleMute, o
         ) : null}
       </dl>
       <div className={styles.actions}>
-        {p.role !== 'facilitator' ? (
+        {p.role !== 'facilitator' && !oneToOne ? (
           <Button variant="secondary" onClick={onToggleMute} aria-pressed={member.muted}>
             {member.muted ? t('group.card.unmute', { name: p.name.split(' ')[0] }) : t('group.card.mute', { name: p.name.split(' ')[0] })}
           </Button>
         ) : null}
-        {onBuddy && p.role !== 'facilitator' ? (
+        {onBuddy && p.role !== 'facilitator' && !oneToOne ? (
           <Button variant="secondary" onClick={onBuddy}>
             {t('group.card.buddy')}
           </Button>

@@ -3,17 +3,19 @@ import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../../shared/domain';
 import { AiBadge } from '../../ui/AiBadge';
 import { Avatar } from '../../ui/Avatar';
+import { useChatWords } from './ChatWords';
 import styles from './MemberList.module.css';
 
 /** The people in the group, each a button that opens their card. */
 export function MemberList({ members, typingId, onOpen }: { readonly members: readonly Member[]; readonly typingId: string | null; readonly onOpen: (id: string) => void }) {
   const { t } = useTranslation();
+  const { say } = useChatWords();
   // The list can be shown twice (beside the chat, hidden, and in the drawer), so the heading id is unique per copy.
   const titleId = useId();
   return (
     <section className={styles.panel} aria-labelledby={titleId}>
       <h2 id={titleId} className={styles.title}>
-        {t('group.membersTitle')}
+        {say('membersTitle')}
       </h2>
       <ul className={styles.list}>
         {members.map((m) => (
@@ -25,7 +27,7 @@ export function MemberList({ members, typingId, onOpen }: { readonly members: re
                   {m.persona.name} <AiBadge />
                 </span>
                 <span className={styles.role}>
-                  {m.muted ? t('group.card.muted') : t(`group.role.${m.persona.role}`)}
+                  {m.muted ? t('group.card.muted') : say(`role.${m.persona.role}`)}
                   {typingId === m.id ? ' · …' : ''}
                 </span>
               </span>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../../shared/domain';
 import { Button } from '../../ui/Button';
+import { useChatWords } from './ChatWords';
 import styles from './MembersDrawer.module.css';
 import { MemberList } from './MemberList';
 
@@ -18,6 +19,7 @@ interface Props {
  */
 export function MembersDrawer({ members, typingId, onOpen, onClose }: Props) {
   const { t } = useTranslation();
+  const { say } = useChatWords();
   const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -29,7 +31,7 @@ export function MembersDrawer({ members, typingId, onOpen, onClose }: Props) {
   return (
     // Escape closes natively; onClose runs once the dialog is shut, when the page is no longer inert and
     // focus can go back to the opener. A close that arrives after unmounting belongs to an old drawer.
-    <dialog ref={ref} className={styles.drawer} aria-label={t('group.membersTitle')} onClose={(e) => e.currentTarget.isConnected && onClose()} data-testid="members-drawer">
+    <dialog ref={ref} className={styles.drawer} aria-label={say('membersTitle')} onClose={(e) => e.currentTarget.isConnected && onClose()} data-testid="members-drawer">
       <div className={styles.close}>
         <Button variant="secondary" onClick={() => ref.current?.close()}>
           {t('group.card.close')}

@@ -1,10 +1,11 @@
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member, Message } from '../../../../shared/domain';
 import { AiBadge } from '../../ui/AiBadge';
 import { Avatar } from '../../ui/Avatar';
 import { Button } from '../../ui/Button';
 import { MessageMenu, RedirectOffer } from '../care-questions';
+import { useChatWords } from './ChatWords';
 import { CitationText, SourceChips } from './CitationText';
 import styles from './MessageItem.module.css';
 
@@ -27,6 +28,9 @@ interface Props {
 /** One message: the user's, a member's (always with the AI badge), or a reminder from Hearth. */
 export const MessageItem = memo(function MessageItem({ message, member, actions, idle, takenBack = false }: Props) {
   const { t } = useTranslation();
+  const { say } = useChatWords();
+  // The message's sources: each chip and its markers in the text open the same popover.
+  const sourcesId = useId();
   if (message.author.kind === 'system') {
     return (
       <div className={styles.system} data-kind={message.kind}>
@@ -59,7 +63,7 @@ export const MessageItem = memo(function MessageItem({ message, member, actions,
             {persona.name}
           </button>
           <AiBadge />
-          {persona.role === 'facilitator' ? <span className={styles.role}>{t('group.role.facilitator')}</span> : null}
+          {persona.role === 'facilitator' ? <span className={styles.role}>{say('role.facilitator')}</span> : null}
           {message.imported ? (
             <span className={styles.role} title={t('group.importedLabel')}>
               {t('group.imported')}
@@ -68,11 +72,11 @@ export const MessageItem = memo(function MessageItem({ message, member, actions,
         </div>
         <div className={styles.bubble}>
           <p className={styles.text}>
-            <CitationText text={message.text} citations={message.citations} />
+            <CitationText text={message.text} citations={message.citations} idBase={sourcesId} />
           </p>
-          <SourceChips citations={message.citations} />
+          <SourceChips citations={message.citations} idBase={sourcesId} />
         </div>
-        {takenBack ? <p className={styles.takenBackNote}>{t('group.takenBack')}</p> : null}
+        {takenBack ? <p className={styles.takenBackNote}>{say('takenBack')}</p> : null}
         {message.kind === 'medical-redirect' && message.status === 'complete' ? <RedirectOffer redirect={message} /> : null}
         {message.status === 'interrupted' || message.status === 'stopped' ? (
           <div className={styles.status}>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../services/navigation';
 import { Button } from '../../ui/Button';
 import { useModelGlance } from '../model-setup';
+import { useChatWords } from './ChatWords';
 import styles from './Composer.module.css';
 
 /**
@@ -11,18 +12,19 @@ import styles from './Composer.module.css';
  */
 export function ModelWaitNotice() {
   const { t } = useTranslation();
+  const { say } = useChatWords();
   const go = useNavigation((s) => s.go);
   const { percent, timeLeft } = useModelGlance();
   if (percent !== null) {
     return (
       <p className={styles.notice} role="status" data-testid="model-wait-notice" data-state="downloading">
-        {timeLeft ? t('group.wait.downloadingLeft', { percent, left: timeLeft }) : t('group.wait.downloading', { percent })}
+        {timeLeft ? say('wait.downloadingLeft', { percent, left: timeLeft }) : say('wait.downloading', { percent })}
       </p>
     );
   }
   return (
     <div className={`${styles.notice} ${styles.noticeRow}`} role="status" data-testid="model-wait-notice" data-state="setup">
-      <span>{t('group.composer.noModel')}</span>
+      <span>{say('composer.noModel')}</span>
       <Button variant="secondary" onClick={() => go({ name: 'model' })}>
         {t('group.failure.setup')}
       </Button>

@@ -3,6 +3,7 @@ import type { GroupSafety } from '../../../../shared/domain';
 import { askQuickReplies } from '../../../../shared/safety/askScript';
 import { Button } from '../../ui/Button';
 import { HeartIcon, useCrisisPanel } from '../crisis';
+import { useChatWords } from './ChatWords';
 import styles from './SafetyStrip.module.css';
 
 interface Props {
@@ -23,6 +24,7 @@ interface Props {
  */
 export function SafetyStrip({ safety, language, ready, onAnswer, onReturn, onHideHelp }: Props) {
   const { t } = useTranslation();
+  const { say } = useChatWords();
   const show = useCrisisPanel((s) => s.show);
   if (!safety || (safety.state === 'open' && !safety.helpVisible)) return null;
   const getHelp = (
@@ -33,11 +35,11 @@ export function SafetyStrip({ safety, language, ready, onAnswer, onReturn, onHid
   if (safety.state === 'paused') {
     return (
       <div className={`${styles.strip} ${styles.paused}`} role="status" data-testid="paused-strip">
-        <p className={styles.text}>{t('group.paused')}</p>
+        <p className={styles.text}>{say('paused')}</p>
         <div className={styles.actions}>
           {getHelp}
           <Button onClick={onReturn} disabled={!ready} data-testid="strip-return">
-            {t('group.returnToGroup')}
+            {say('returnToGroup')}
           </Button>
         </div>
       </div>
@@ -48,7 +50,7 @@ export function SafetyStrip({ safety, language, ready, onAnswer, onReturn, onHid
     return (
       <section className={`${styles.strip} ${styles.asking}`} aria-labelledby="ask-strip-title" data-testid="ask-strip">
         <p id="ask-strip-title" className={styles.text}>
-          {t('group.safety.asking')}
+          {say('safety.asking')}
         </p>
         <div className={styles.actions} role="group" aria-label={t('group.safety.answers')}>
           <Button variant="primary" disabled={!ready} onClick={() => onAnswer(replies.yes)} data-testid="ask-yes">

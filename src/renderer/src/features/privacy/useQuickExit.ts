@@ -54,8 +54,9 @@ export function useQuickExitKeys(): void {
         return;
       }
       if (event.key !== 'Escape') return;
-      // Esc closes dialogs (the crisis panel among them): it must never also hide Hearth there.
-      if (document.querySelector('dialog[open]') || event.defaultPrevented) {
+      // Esc closes dialogs (the crisis panel among them) and popovers (a citation's source): it must
+      // never also hide Hearth there, nor count towards a double Esc.
+      if (document.querySelector('dialog[open], :popover-open') || event.defaultPrevented) {
         lastEscape.current = Number.NEGATIVE_INFINITY;
         return;
       }
