@@ -24,9 +24,9 @@ describe('the direct question', () => {
           expect(text.length).toBeLessThan(360);
         }
         expect(askWords(about, language)).toMatch(/Get help now|Pedir ayuda ahora/);
-        expect(askWords(about, language)).toMatch(/others will wait|demás esperarán/);
+        expect(askWords(about, language)).toMatch(/Everyone here will wait|Aquí todos esperarán/);
       }
-      for (const text of [afterNoWords(language), afterNoAnswerWords(language), afterMisreadWords(language)]) expect(text).toMatch(/group|grupo/);
+      for (const text of [afterNoWords(language), afterNoAnswerWords(language), afterMisreadWords(language)]) expect(text).toMatch(/we're (?:still )?here|seguimos|aquí estamos/i);
     }
   });
 });
@@ -63,5 +63,19 @@ describe('reading the answer', () => {
     ['', 'unclear'],
   ])('%j reads as %s', (text, expected) => {
     expect(readAskAnswer(text)).toBe(expected);
+  });
+});
+
+describe('words that fit a one-to-one buddy chat as well as a group', () => {
+  it('no scripted safety line names "the group" or "the others" (a buddy chat has neither)', () => {
+    for (const language of ['en', 'es'] as const) {
+      const lines = [
+        ...AskAbout.options.flatMap((about) => [askWords(about, language), askAgainWords(about, language)]),
+        afterNoWords(language),
+        afterNoAnswerWords(language),
+        afterMisreadWords(language),
+      ];
+      for (const line of lines) expect(line).not.toMatch(/\bthe group\b|\bthe others\b|\bel grupo\b|\blos demás\b/i);
+    }
   });
 });

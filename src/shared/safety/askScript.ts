@@ -9,27 +9,27 @@ import type { ScriptLanguage } from './crisisScript';
 const ASK: Readonly<Record<ScriptLanguage, Readonly<Record<AskAbout, string>>>> = {
   en: {
     'self-harm':
-      "Thank you for telling us. I'd like to ask you something directly, because you matter to us: are you having thoughts of ending your life, or of hurting yourself? You can answer however you like, and it's okay to say yes. The others will wait, and Get help now is there any time.",
+      "Thank you for telling us. I'd like to ask you something directly, because you matter to us: are you having thoughts of ending your life, or of hurting yourself? You can answer however you like, and it's okay to say yes. Everyone here will wait, and Get help now is there any time.",
     overdose:
-      "I want to check something straight away, because it matters: have you taken more of a medicine than you were prescribed, or more than is safe? It's okay to say yes; no one here will judge you. The others will wait, and Get help now is there if you need it.",
+      "I want to check something straight away, because it matters: have you taken more of a medicine than you were prescribed, or more than is safe? It's okay to say yes; no one here will judge you. Everyone here will wait, and Get help now is there if you need it.",
     emergency:
-      "What you describe worries me, so I'll ask you straight out: is this happening right now? If it is, please call your emergency number now; it's under Get help now. The others will wait for your answer.",
+      "What you describe worries me, so I'll ask you straight out: is this happening right now? If it is, please call your emergency number now; it's under Get help now. Everyone here will wait for your answer.",
     abuse:
-      "Thank you for telling us. I'd like to ask you something directly, because your safety matters: is someone hurting you, threatening you, or making you afraid? It's okay to say yes; no one here will judge you. The others will wait, and Get help now is there any time.",
+      "Thank you for telling us. I'd like to ask you something directly, because your safety matters: is someone hurting you, threatening you, or making you afraid? It's okay to say yes; no one here will judge you. Everyone here will wait, and Get help now is there any time.",
     'harm-to-others':
-      "Thank you for being honest with us. I'd like to ask you something directly, because it matters: are you having thoughts of hurting someone? It's okay to say yes; saying it is a first step to keeping everyone safe. The others will wait, and Get help now is there any time.",
+      "Thank you for being honest with us. I'd like to ask you something directly, because it matters: are you having thoughts of hurting someone? It's okay to say yes; saying it is a first step to keeping everyone safe. Everyone here will wait, and Get help now is there any time.",
   },
   es: {
     'self-harm':
-      'Gracias por contárnoslo. Quiero preguntarte algo directamente, porque nos importas: ¿estás pensando en quitarte la vida o en hacerte daño? Puedes responder como quieras, y está bien decir que sí. Los demás esperarán, y «Pedir ayuda ahora» está ahí siempre.',
+      'Gracias por contárnoslo. Quiero preguntarte algo directamente, porque nos importas: ¿estás pensando en quitarte la vida o en hacerte daño? Puedes responder como quieras, y está bien decir que sí. Aquí todos esperarán, y «Pedir ayuda ahora» está ahí siempre.',
     overdose:
-      'Quiero comprobar algo enseguida, porque es importante: ¿has tomado más de un medicamento de lo que te recetaron, o más de lo que es seguro? Está bien decir que sí; aquí nadie te va a juzgar. Los demás esperarán, y «Pedir ayuda ahora» está ahí si lo necesitas.',
+      'Quiero comprobar algo enseguida, porque es importante: ¿has tomado más de un medicamento de lo que te recetaron, o más de lo que es seguro? Está bien decir que sí; aquí nadie te va a juzgar. Aquí todos esperarán, y «Pedir ayuda ahora» está ahí si lo necesitas.',
     emergency:
-      'Lo que cuentas me preocupa, así que te lo pregunto directamente: ¿está pasando ahora mismo? Si es así, llama ya a tu número de emergencias; lo tienes en «Pedir ayuda ahora». Los demás esperarán tu respuesta.',
+      'Lo que cuentas me preocupa, así que te lo pregunto directamente: ¿está pasando ahora mismo? Si es así, llama ya a tu número de emergencias; lo tienes en «Pedir ayuda ahora». Aquí todos esperarán tu respuesta.',
     abuse:
-      'Gracias por contárnoslo. Quiero preguntarte algo directamente, porque tu seguridad importa: ¿alguien te está haciendo daño, te amenaza o te da miedo? Está bien decir que sí; aquí nadie te va a juzgar. Los demás esperarán, y «Pedir ayuda ahora» está ahí siempre.',
+      'Gracias por contárnoslo. Quiero preguntarte algo directamente, porque tu seguridad importa: ¿alguien te está haciendo daño, te amenaza o te da miedo? Está bien decir que sí; aquí nadie te va a juzgar. Aquí todos esperarán, y «Pedir ayuda ahora» está ahí siempre.',
     'harm-to-others':
-      'Gracias por tu sinceridad. Quiero preguntarte algo directamente, porque es importante: ¿estás pensando en hacerle daño a alguien? Está bien decir que sí; decirlo es un primer paso para que todos estén a salvo. Los demás esperarán, y «Pedir ayuda ahora» está ahí siempre.',
+      'Gracias por tu sinceridad. Quiero preguntarte algo directamente, porque es importante: ¿estás pensando en hacerle daño a alguien? Está bien decir que sí; decirlo es un primer paso para que todos estén a salvo. Aquí todos esperarán, y «Pedir ayuda ahora» está ahí siempre.',
   },
 };
 
@@ -52,18 +52,18 @@ const ASK_AGAIN: Readonly<Record<ScriptLanguage, Readonly<Record<AskAbout, strin
 };
 
 const AFTER_NO: Readonly<Record<ScriptLanguage, string>> = {
-  en: "Thank you for telling me, I'm glad. I asked because I care how you're doing. The group is here with you; carry on whenever you like.",
-  es: 'Gracias por decírmelo, me alegro. Te lo pregunté porque me importa cómo estás. El grupo sigue aquí contigo; continúa cuando quieras.',
+  en: "Thank you for telling me, I'm glad. I asked because I care how you're doing. We're here with you; carry on whenever you like.",
+  es: 'Gracias por decírmelo, me alegro. Te lo pregunté porque me importa cómo estás. Seguimos aquí contigo; continúa cuando quieras.',
 };
 
 const AFTER_NO_ANSWER: Readonly<Record<ScriptLanguage, string>> = {
-  en: "That's okay, you don't have to say. Get help now stays right here on your screen, any time, day or night. The group is still with you whenever you want to go on.",
-  es: 'Está bien, no tienes que decirlo. «Pedir ayuda ahora» sigue aquí en tu pantalla, a cualquier hora, de día o de noche. El grupo sigue contigo cuando quieras continuar.',
+  en: "That's okay, you don't have to say. Get help now stays right here on your screen, any time, day or night. We're still here whenever you want to go on.",
+  es: 'Está bien, no tienes que decirlo. «Pedir ayuda ahora» sigue aquí en tu pantalla, a cualquier hora, de día o de noche. Seguimos contigo cuando quieras continuar.',
 };
 
 const AFTER_MISREAD: Readonly<Record<ScriptLanguage, string>> = {
-  en: "Thank you for putting me right, and sorry for the interruption. I'd rather check and be wrong. The group is here; carry on whenever you're ready.",
-  es: 'Gracias por aclararlo, y perdona la interrupción. Prefiero preguntar y equivocarme. El grupo está aquí; continúa cuando quieras.',
+  en: "Thank you for putting me right, and sorry for the interruption. I'd rather check and be wrong. We're here; carry on whenever you're ready.",
+  es: 'Gracias por aclararlo, y perdona la interrupción. Prefiero preguntar y equivocarme. Aquí estamos; continúa cuando quieras.',
 };
 
 /** The facilitator's direct question. */

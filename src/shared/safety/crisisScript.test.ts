@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CrisisCategory } from './crisisTypes';
+import { ADVICE_REDIRECT_VARIANTS, adviceRedirect } from './adviceRedirect';
 import { ScriptLanguage, crisisScript, distressScript, facilitatorScriptFor, leadCategory } from './crisisScript';
 
 const ON_SCREEN: Record<ScriptLanguage, RegExp> = { en: /on your screen/i, es: /(?:en|de) (?:tu )?pantalla/i };
-const RETURN: Record<ScriptLanguage, RegExp> = { en: /\b(?:we'll be|we're|will be) (?:right )?here|group will be here/i, es: /aquí (?:estaremos|estamos)|seguirá aquí/i };
+const RETURN: Record<ScriptLanguage, RegExp> = { en: /\b(?:we'll be|we're|will be) (?:right )?here|group will be here/i, es: /aquí (?:estaremos|estamos)|seguirá aquí|seguiremos aquí/i };
 // Safe-messaging guidance: no means or methods in crisis words, and never "committed".
 const METHOD_WORDS = /\b(?:pills?|rope|hang|jump|bridge|gun|knife|blade|razor|overdose|noose|poison(?! help)|pastillas|cuerda|puente|arma|cuchillo)\b/i;
 
@@ -54,5 +55,14 @@ describe('facilitatorScriptFor', () => {
     expect(distressScript()).toMatch(/support lines/);
     expect(distressScript()).toMatch(/\?$/);
     expect(distressScript('es')).toMatch(/líneas de apoyo/);
+  });
+});
+
+describe('crisis words fit a one-to-one buddy chat as well as a group', () => {
+  it('no crisis or distress script, and no advice redirect, names "the group"', () => {
+    for (const language of ['en', 'es'] as const) {
+      const lines = [...CrisisCategory.options.map((c) => crisisScript(c, language)), distressScript(language), ...Array.from({ length: ADVICE_REDIRECT_VARIANTS }, (_, i) => adviceRedirect(language, i))];
+      for (const line of lines) expect(line).not.toMatch(/\bthe group\b|\bthis group\b|\bel grupo\b|\beste grupo\b/i);
+    }
   });
 });
