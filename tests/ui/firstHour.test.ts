@@ -54,9 +54,11 @@ describe('the first hour (real Chromium, fake Ollama with no model at first)', (
     await expect(wait.getAttribute('data-state')).resolves.toBe('downloading');
     await expect(wait.innerText()).resolves.toMatch(/downloading \(\d+%/);
     await expect(page.getByText(/isn't downloaded/).count()).resolves.toBe(0);
-    await page.getByTestId('composer').fill('I have been so tired this week and nobody at work gets it.');
+    // An everyday first message (the group's reply is what this journey is about; how the safety
+    // gate reads borderline wording is measured in src/shared/safety/eval).
+    await page.getByTestId('composer').fill('My joints have been sore all week and nobody at work gets it.');
     await page.keyboard.press('Enter');
-    await page.getByText('I have been so tired this week', { exact: false }).waitFor();
+    await page.getByText('My joints have been sore all week', { exact: false }).waitFor();
     await hp.screenshot('first-hour-3-session-1-waiting');
     const peerReplies = page.locator('[data-testid="message-list"] article[data-kind="chat"]', { hasText: 'Some weeks I plan around it' });
     await expect(peerReplies.count()).resolves.toBe(0);

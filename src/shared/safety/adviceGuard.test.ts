@@ -88,3 +88,17 @@ describe('checkAdvice output', () => {
     }
   });
 });
+
+describe('a peer recognising something from their own life', () => {
+  it('passes: "sounds familiar" is lived experience, not a diagnosis (the model alone once held it)', () => {
+    for (const s of ['That tiredness sounds so familiar.', 'The brain fog sounds so familiar.', 'Oh, that sounds all too familiar!', 'Ese cansancio me suena tanto.', 'Eso me suena muy familiar.']) {
+      expect(checkAdvice(s).advice, s).toBe(false);
+    }
+  });
+
+  it('still flags a sentence that goes on to name a diagnosis or tell someone what to take', () => {
+    for (const s of ['That rash sounds familiar, it is shingles, get acyclovir.', 'Sounds familiar, you should double your dose.', 'That sounds like lupus to me.']) {
+      expect(checkAdvice(s).advice, s).toBe(true);
+    }
+  });
+});

@@ -275,6 +275,16 @@ export function checkAdviceByRules(sentence: string, options: CheckAdviceOptions
 }
 
 /**
+ * A whole sentence that only says something sounds familiar, in a few words ("The brain fog sounds so
+ * familiar.", "Ese cansancio me suena tanto."): nothing in it recommends, names a diagnosis or a medicine.
+ */
+const RECOGNITION = [
+  /^(?:oh,? |ugh,? |honestly,? )?(?:(?:that|this|the|your|all that|all of that|the whole)\s+)?(?:[\p{L}'-]+\s+){0,3}sounds? (?:so |really |very |all too |too |super |painfully |incredibly )?familiar(?: to me)?[.!…]*$/iu,
+  /^(?:ay,? |uf,? )?(?:(?:ese|esa|eso|esos|esas|lo de|lo del|tu|tus|el|la|los|las)\s+)?(?:[\p{L}'-]+\s+){0,3}(?:me )?suenan? (?:tan |muy |super |bastante |demasiado )?(?:familiar(?:es)?|tanto|mucho)[.!…]*$/iu,
+];
+export const isRecognition = (sentence: string): boolean => RECOGNITION.some((re) => re.test(sentence.trim()));
+
+/**
  * Checks one peer sentence (with the one before it in the same reply): the rules first, as the
  * explainable floor whose rule names are the reasons; then the learned advice model, which holds
  * what the rules did not recognise when its probability reaches the threshold chosen out of fold.
@@ -282,6 +292,9 @@ export function checkAdviceByRules(sentence: string, options: CheckAdviceOptions
 export function checkAdvice(sentence: string, options: CheckAdviceOptions = {}): AdviceCheck {
   const rules = checkAdviceByRules(sentence, options);
   if (rules.advice) return rules;
+  // A peer recognising something from their own life ("That tiredness sounds so familiar.") is lived
+  // experience, not a diagnosis; no author's data holds the phrase, and the model read it as "sounds like X".
+  if (isRecognition(sentence)) return rules;
   // Until the learned model is loaded (loadSafety.ts) the rules decide alone.
   const learned = learnedSafety()?.learnedAdvice(sentence, options.previous);
   if (!learned?.held) return rules;
