@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { useEffect, useState } from 'react';
 import type { AppSettings } from '../../../shared/domain';
 import { languageFromLocale } from '../i18n';
+import { rememberedLook, rememberLook } from './lookCache';
 import { useServices } from './ServicesContext';
 
 /** What <html> should carry for a set of settings; `prefersDark` is the system's colour scheme. */
@@ -38,12 +39,27 @@ export function applyLook(look: AppliedLook, root: HTMLElement): void {
   if (i18next.isInitialized && i18next.language !== look.language) void i18next.changeLanguage(look.language);
 }
 
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+
+/**
+ * The look before the database opens: the one remembered from the last start, against the system's
+ * preferences now. Applied before the first frame is painted.
+ */
+export function startingLook(): AppliedLook {
+  return lookFor(rememberedLook(), { prefersDark: window.matchMedia(DARK_QUERY).matches, locale: navigator.language });
+}
+
+/** Puts the saved settings' look on the document and remembers it for the next start's first frame. */
+export function applySettings(settings: AppSettings, prefersDark = window.matchMedia(DARK_QUERY).matches): void {
+  applyLook(lookFor(settings, { prefersDark, locale: navigator.language }), document.documentElement);
+  rememberLook(settings);
+}
+
 /** Whether the system asks for a dark scheme, kept up to date. */
 function usePrefersDark(): boolean {
-  const query = '(prefers-color-scheme: dark)';
-  const [dark, setDark] = useState(() => window.matchMedia(query).matches);
+  const [dark, setDark] = useState(() => window.matchMedia(DARK_QUERY).matches);
   useEffect(() => {
-    const list = window.matchMedia(query);
+    const list = window.matchMedia(DARK_QUERY);
     const onChange = (e: MediaQueryListEvent) => setDark(e.matches);
     list.addEventListener('change', onChange);
     return () => list.removeEventListener('change', onChange);
@@ -57,6 +73,6 @@ export function useAppliedSettings(): void {
   const settings = useLiveQuery(() => repos.singletons.settings(), [repos]);
   const prefersDark = usePrefersDark();
   useEffect(() => {
-    if (settings) applyLook(lookFor(settings, { prefersDark, locale: navigator.language }), document.documentElement);
+    if (settings) applySettings(settings, prefersDark);
   }, [settings, prefersDark]);
 }
