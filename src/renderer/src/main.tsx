@@ -1,15 +1,10 @@
+// The renderer's entry: only what the first frame needs (React, the catalogues, the look, the app's
+// frame). The rest (storage, the app, its screens) loads in its own chunks once the frame is up.
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
-import { App } from './app/App';
+import { createRoot } from 'react-dom/client';
 import { BootFrame } from './app/BootFrame';
-import { useNavigation } from './app/navigation';
-import { takeQuickExitStart } from './app/neutralStart';
-import { openAppServices } from './app/services';
-import { ServicesHostProvider } from './app/ServicesContext';
-import { prepareStart } from './app/startScreen';
-import { applyLook, applySettings, startingLook } from './app/theme';
-import { useNeutralScreen } from './features/privacy/neutralScreenState';
+import { applyLook, startingLook } from './app/look';
 import { initI18n } from './i18n';
 import './styles/theme.css';
 import './styles/base.css';
@@ -33,34 +28,7 @@ function start(): void {
       </StrictMode>,
     ),
   );
-  void openApp(root);
-}
-
-/** Opens storage, settles where the app starts, and shows it in place of the frame. */
-async function openApp(root: Root): Promise<void> {
-  // Opens the current database generation, finishing or undoing a passphrase change a crash interrupted.
-  const host = await openAppServices();
-  const services = host.current;
-  const vault = services.store.vault.state;
-  // Settings are not encrypted, so the look is known even before an unlock (and remembered for the next start).
-  applySettings(await services.repos.singletons.settings());
-  // Main reloads the page after a quick exit: without a passphrase, nothing of the person shows until they go on.
-  if (takeQuickExitStart(location, history) && vault.kind === 'off') useNeutralScreen.getState().show();
-  // With a passphrase set, the lock screen runs prepareStart after unlocking.
-  if (vault.kind !== 'locked') useNavigation.getState().replace(await prepareStart(services.repos));
-  root.render(
-    <StrictMode>
-      <ServicesHostProvider host={host}>
-        <App />
-      </ServicesHostProvider>
-    </StrictMode>,
-  );
-  // The safety classifiers load once the app is painted: the rules (their own chunk, shared with the
-  // group screen), then the learned models (wink-nlp and the weights, about 1.5 MB gzip), after which
-  // the rules are compiled and run once (loadSafety). Nobody can send a message before then; parsing
-  // and warming the rules before the first frame took most of its time. The gate waits briefly for
-  // the learned half on a first message (safetyPort).
-  requestAnimationFrame(() => setTimeout(() => void import('../../shared/safety/loadSafety').then(({ loadSafety }) => loadSafety()), 0));
+  void import('./app/openApp').then(({ openApp }) => openApp(root));
 }
 
 start();

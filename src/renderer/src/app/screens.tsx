@@ -15,12 +15,12 @@ export const RealSupportScreen = lazy(async () => ({ default: (await import('../
 export const SafetyPlanScreen = lazy(async () => ({ default: (await import('../features/crisis/SafetyPlanScreen')).SafetyPlanScreen }));
 export const SettingsScreen = lazy(async () => ({ default: (await import('../features/settings/SettingsScreen')).SettingsScreen }));
 
-/** A quiet, announced "Opening…", shown only if the wait outlasts a blink. */
-export function LoadingNote() {
+/** A quiet, announced note ("Opening…" unless told otherwise), shown only if the wait outlasts a blink. */
+export function LoadingNote({ text }: { readonly text?: string | undefined }) {
   const { t } = useTranslation();
   return (
     <div className={styles.loading} role="status" aria-live="polite" aria-busy="true">
-      {t('app.loadingScreen')}
+      {text ?? t('app.loadingScreen')}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BootFrame } from '../../app/BootFrame';
 import { useNavigation } from '../../app/navigation';
 import { useServices } from '../../app/ServicesContext';
 import { prepareStart } from '../../app/startScreen';
@@ -10,7 +11,6 @@ import { UnlockScreen } from './UnlockScreen';
 import { useIdleLock } from './useIdleLock';
 import { useQuickExitKeys, useQuickExitResponse } from './useQuickExit';
 import { useVaultState } from './useVaultState';
-import styles from './Privacy.module.css';
 
 /**
  * Shows the app only while Hearth is unlocked (or has no passphrase) and no quick exit is covering
@@ -59,7 +59,8 @@ export function LockGate({ children }: { readonly children: ReactNode }) {
   }, [tryingRemembered, hearth, store]);
 
   if (vault === 'locked') {
-    if (tryingRemembered) return <p className={styles.visuallyHidden} role="status">{t('privacy.unlock.opening')}</p>;
+    // The frame painted at start stays up meanwhile (no blank moment between it and what follows).
+    if (tryingRemembered) return <BootFrame note={t('privacy.unlock.opening')} />;
     return <UnlockScreen onUnlocked={(passphrase) => void afterPassphrase(passphrase)} />;
   }
   if (neutral)
