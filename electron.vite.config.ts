@@ -47,6 +47,27 @@ function packIndexPlugin(): Plugin {
   };
 }
 
+/**
+ * Marks the renderer's entry script `blocking="render"`: the first frame waits until it has run, and
+ * it paints the app's frame in the person's theme at once (main.tsx). Without it the browser paints
+ * a blank page first, light for someone who chose dark. Vite rewrites the entry's tag, so this runs
+ * after it; a build whose entry tag no longer matches fails rather than silently losing the hold.
+ */
+function renderBlockingEntryPlugin(): Plugin {
+  const entry = /<script type="module"(?![^>]*\bblocking=)([^>]*\bsrc="[^"]*index-[^"]*\.js")/;
+  return {
+    name: 'hearth-render-blocking-entry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (!entry.test(html)) throw new Error('hearth-render-blocking-entry: the entry script tag was not found in index.html');
+        return html.replace(entry, '<script type="module" blocking="render"$1');
+      },
+    },
+  };
+}
+
 // main: ESM, dependencies left external (shipped in node_modules).
 // preload: one CommonJS file with zod bundled in — sandboxed preloads cannot load ESM or node_modules.
 // renderer: React, served from app://hearth/ in production.
@@ -70,7 +91,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    plugins: [react(), packIndexPlugin(), crisisLinesCheckPlugin()],
+    plugins: [react(), packIndexPlugin(), crisisLinesCheckPlugin(), renderBlockingEntryPlugin()],
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves code unminified by default; the renderer's first script is what a modest laptop parses at start.

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AppShell } from './AppShell';
+import { BootFrame } from './BootFrame';
 import {
   CareQuestionsScreen,
   CheckInScreen,
@@ -71,7 +72,7 @@ export function App() {
   // Theme, text size, motion and language follow the saved settings on every screen, welcome included.
   useAppliedSettings();
   return (
-    <LockGate>
+    <LockGate openingFrame={(note) => <BootFrame note={note} />}>
       <AppShell
         helpButton={
           <>

@@ -15,18 +15,17 @@ export const RealSupportScreen = lazy(async () => ({ default: (await import('../
 export const SafetyPlanScreen = lazy(async () => ({ default: (await import('../features/crisis/SafetyPlanScreen')).SafetyPlanScreen }));
 export const SettingsScreen = lazy(async () => ({ default: (await import('../features/settings/SettingsScreen')).SettingsScreen }));
 
-/** While a screen's chunk loads: a quiet, announced placeholder (the header and Get help now stay usable). */
-export function ScreenLoading({ children }: { readonly children: ReactNode }) {
+/** A quiet, announced note ("Opening…" unless told otherwise), shown only if the wait outlasts a blink. */
+export function LoadingNote({ text }: { readonly text?: string | undefined }) {
   const { t } = useTranslation();
   return (
-    <Suspense
-      fallback={
-        <div className={styles.loading} role="status" aria-live="polite" aria-busy="true">
-          {t('app.loadingScreen')}
-        </div>
-      }
-    >
-      {children}
-    </Suspense>
+    <div className={styles.loading} role="status" aria-live="polite" aria-busy="true">
+      {text ?? t('app.loadingScreen')}
+    </div>
   );
+}
+
+/** While a screen's chunk loads: a quiet, announced placeholder (the header and Get help now stay usable). */
+export function ScreenLoading({ children }: { readonly children: ReactNode }) {
+  return <Suspense fallback={<LoadingNote />}>{children}</Suspense>;
 }

@@ -27,9 +27,12 @@ export function catalogueFor(language: Language): Catalogue {
 export const languageFromLocale = (locale: string | undefined): Language =>
   locale?.toLowerCase().startsWith('es') ? 'es' : 'en';
 
-/** Starts i18next with the bundled catalogues (no network backend: the renderer has no network). */
-export async function initI18n(language: Language): Promise<typeof i18next> {
-  await i18next.use(initReactI18next).init({
+/**
+ * Starts i18next with the bundled catalogues (no network backend: the renderer has no network). With
+ * the catalogues in memory it is ready when this returns, so the first frame can be rendered at once.
+ */
+export function initI18n(language: Language): typeof i18next {
+  void i18next.use(initReactI18next).init({
     resources: { en: { translation: catalogueFor('en') }, es: { translation: catalogueFor('es') } },
     lng: language,
     fallbackLng: 'en',

@@ -199,13 +199,14 @@ export function buildSharedPrefix(input: Pick<PromptInput, 'frame' | 'summary' |
 }
 
 /**
- * The rolling summary's prompt: the group's setting first, exactly as every speaker's prompt begins,
- * so the summary call is served from the prompt cache and leaves it holding what the next reply needs.
+ * The rolling summary's prompt: the setting, the earlier summary and the lines leaving the window,
+ * laid out exactly as the speakers' prompts show them (those lines begin their transcript), then the
+ * task. Made just before the window moves, it is served from the prompt cache up to the task.
  */
-export function buildSummaryPrompt(frame: GroupFrame, task: string): PromptMessage[] {
+export function buildSummaryPrompt(input: Pick<PromptInput, 'frame' | 'summary' | 'transcript'>, task: string): PromptMessage[] {
   return [
-    { role: 'system', content: groupSetting(frame) },
-    { role: 'user', content: task },
+    { role: 'system', content: groupSetting(input.frame) },
+    { role: 'user', content: `${conversation({ ...input, facts: [], roundSoFar: [] }, false)}\n\n---\n${task}` },
   ];
 }
 

@@ -1,6 +1,5 @@
 import type { ChatRequest } from '../../contract/channels/llm';
 import type { Language } from '../../domain';
-import { quoted, transcriptLine } from './inlineText';
 import { buildSummaryPrompt, type GroupFrame, type TranscriptLine } from './promptBuilder';
 
 export interface SummaryInput {
@@ -20,13 +19,13 @@ export interface SummaryInput {
  * into later prompts), so it keeps who shared what and what was decided, in a few plain lines.
  */
 export function summaryRequest(input: SummaryInput): ChatRequest {
-  const transcript = input.lines.map((l) => transcriptLine(l.speaker, l.text)).join('\n');
   const language = input.language === 'es' ? 'Write the summary in Spanish.' : 'Write the summary in English.';
+  const what = input.previous ? 'the earlier summary and the conversation above, together,' : 'the conversation above';
   return {
     model: input.model,
     messages: buildSummaryPrompt(
-      input.frame,
-      `${input.previous ? `EARLIER NOTES:\n${quoted(input.previous)}\n\n` : ''}CONVERSATION TO ADD:\n${transcript}\n\n---\nYOUR TASK: you keep the group's notes, read only by the group's model, never shown as anyone's words. Summarise the conversation above in at most 8 short lines: who shared what (by name), how the new member is feeling, anything they decided or want to try, and open questions. No advice, no diagnosis, no new facts. ${language}`,
+      { frame: input.frame, transcript: input.lines, ...(input.previous ? { summary: input.previous } : {}) },
+      `YOUR TASK: you keep the group's notes, read only by the group's model, never shown as anyone's words. Summarise ${what} in at most 8 short lines: who shared what (by name), how the new member is feeling, anything they decided or want to try, and open questions. No advice, no diagnosis, no new facts. ${language}`,
     ),
     options: { numCtx: input.numCtx, temperature: 0.3, numPredict: 300 },
     keepAlive: '30m',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { judged, type ScriptRequest } from '../../../../tests/fake-ollama';
+import { countTokens, judged, type ScriptRequest } from '../../../../tests/fake-ollama';
 import { speakerOf, startSessionRig, type RigOptions, type SessionRig } from '../../../../tests/support/sessionRig';
 
 const rigs: SessionRig[] = [];
@@ -125,6 +125,28 @@ describe('GroupSession against the fake Ollama (real engine, runtime, handlers, 
     for (let i = 0; i < 14; i++) await s.session.send(`Message number ${i}: I have been feeling tired and low again this week, and work is hard.`);
     expect((await s.store.journal.latestSummary('group-test-1'))?.text).toBe('Rosa and Dee talked about tiredness.');
     expect(s.chatBodies().filter((b) => b.includes('NOW SPEAKING')).at(-1)).toContain('EARLIER IN THIS GROUP (summary)');
+  });
+
+  it('moves the window at a turn’s end: the summary is served from the prompt cache, and the next turn meets the summary and the moved window together', async () => {
+    const notes = 'Rosa and Dee talked about tiredness.';
+    const s = await setup((req) => (req.messages.at(-1)?.content.includes("you keep the group's notes") ? notes : 'I know that tiredness well, it wears you down.'), { numCtx: 2600, layers: false });
+    for (let i = 0; i < 14 && !(await s.store.journal.latestSummary('group-test-1')); i++) await s.session.send(`Message number ${i}: I have been feeling tired and low again this week, and work is hard.`);
+    const chats = s.app.fake.requests.filter((r) => r.path === '/api/chat').map((r) => r.body as { messages: Array<{ content: string }> });
+    const summaryAt = chats.findIndex((b) => b.messages.at(-1)?.content.includes("you keep the group's notes"));
+    expect(summaryAt).toBeGreaterThan(0);
+    const firstLine = (b: { messages: Array<{ content: string }> }) => /CONVERSATION:\n(.*)/.exec(b.messages.at(-1)?.content ?? '')?.[1];
+    // The summary's lines are the ones the last reply's transcript began with.
+    expect(firstLine(chats[summaryAt]!)).toBe(firstLine(chats[summaryAt - 1]!));
+    // Only its task was evaluated afresh: everything before it came from the cache.
+    const summaryCall = s.app.fake.stats.calls.filter((c) => c.route === 'chat')[summaryAt]!;
+    const task = chats[summaryAt]!.messages.at(-1)!.content.split('\n---\n').at(-1)!;
+    expect(summaryCall.evaluatedTokens).toBeLessThan(countTokens(task) + 16);
+    expect(summaryCall.cachedTokens).toBeGreaterThan(summaryCall.evaluatedTokens * 10);
+    // The next prompt already carries the new summary and starts after the lines it covers.
+    await s.session.send('Thank you all, that helps a bit.');
+    const next = (s.app.fake.requests.filter((r) => r.path === '/api/chat')[summaryAt + 1]!.body as { messages: Array<{ content: string }> }).messages.at(-1)!.content;
+    expect(next).toContain(`EARLIER IN THIS GROUP (summary):\n"${notes}"`);
+    expect(firstLine({ messages: [{ content: next }] })).not.toBe(firstLine(chats[summaryAt]!));
   });
 
   it('invites the user after a quiet spell, once', async () => {

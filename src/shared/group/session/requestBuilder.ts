@@ -8,10 +8,10 @@ import type { Persona } from '../../domain';
 import type { FlatFact } from '../../knowledge/flattenPack';
 import { reviewFormat } from '../../safety/modelReview';
 import { TRIAGE_FORMAT } from '../../safety/modelTriage';
-import { chooseWindow } from '../contextBudget';
+import { chooseWindow, type BudgetInput } from '../contextBudget';
 import { buildPrompt, buildReviewPrompt, buildSharedPrefix, buildTriagePrompt, type SpeakerTask, type TranscriptLine } from '../prompts/promptBuilder';
 import type { SessionContext } from './context';
-import { toTranscript } from './transcript';
+import { toTranscript, type SequencedLine } from './transcript';
 
 /** Tokens a reply may use (and the window keeps free for it). */
 export const REPLY_TOKENS = 220;
@@ -38,8 +38,15 @@ const base = (ctx: SessionContext) => ({ model: ctx.deps.model, keepAlive: '30m'
  */
 const TAIL_RESERVE_TOKENS = 900;
 
-/** The window of history that fits, as transcript lines (marked messages as neutral lines). */
-async function conversation(ctx: SessionContext, roundIds: ReadonlySet<string>, reveal?: string): Promise<ConversationView> {
+/** The transcript from the window's start, the summary, and the budget the window is chosen by. */
+interface WindowLines {
+  readonly lines: readonly SequencedLine[];
+  readonly summary?: string;
+  readonly budget: BudgetInput;
+}
+
+/** The transcript from the window's start (marked messages as neutral lines), the summary, and what each line costs. */
+async function windowLines(ctx: SessionContext, roundIds: ReadonlySet<string>, reveal?: string): Promise<WindowLines> {
   const fixedText = buildTriagePrompt({ frame: ctx.frame(), transcript: [] })
     .map((m) => m.content)
     .join('');
@@ -59,16 +66,44 @@ async function conversation(ctx: SessionContext, roundIds: ReadonlySet<string>, 
     hidden: ctx.ungated,
     ...(reveal ? { reveal } : {}),
   });
-  const window = chooseWindow({
-    numCtx: ctx.deps.numCtx,
-    replyTokens: REPLY_TOKENS,
-    fixedTokens: ctx.estimator.estimate(fixedText) + TAIL_RESERVE_TOKENS,
-    messageTokens: lines.map((l) => ctx.estimator.estimate(`${transcriptLine(l.speaker, l.text)}\n`)),
-    currentStart: 0,
-  });
+  return {
+    lines,
+    ...(summary ? { summary: summary.text } : {}),
+    budget: {
+      numCtx: ctx.deps.numCtx,
+      replyTokens: REPLY_TOKENS,
+      fixedTokens: ctx.estimator.estimate(fixedText) + TAIL_RESERVE_TOKENS,
+      messageTokens: lines.map((l) => ctx.estimator.estimate(`${transcriptLine(l.speaker, l.text)}\n`)),
+      currentStart: 0,
+    },
+  };
+}
+
+/** The window of history that fits, as transcript lines (marked messages as neutral lines). */
+async function conversation(ctx: SessionContext, roundIds: ReadonlySet<string>, reveal?: string): Promise<ConversationView> {
+  const { lines, summary, budget } = await windowLines(ctx, roundIds, reveal);
+  const window = chooseWindow(budget);
   if (window.start > 0) ctx.windowStartSeq = lines[window.start]?.seq ?? ctx.windowStartSeq;
   const transcript = lines.slice(window.start).map(({ speaker, text }) => ({ speaker, text }));
-  return { transcript, ...(summary ? { summary: summary.text } : {}) };
+  return { transcript, ...(summary !== undefined ? { summary } : {}) };
+}
+
+/**
+ * At a turn's end: when the next turn's prompts would not fit (with room for the person's next
+ * message), the window moves now instead of at the next turn's first call. The rolling summary of
+ * what leaves is then written from the prompt the cache still holds (those lines begin its
+ * transcript), and the next turn meets the new summary and the moved window together: its prompt is
+ * evaluated afresh once, not once for the move and again for the summary.
+ */
+export async function moveWindowAhead(ctx: SessionContext): Promise<void> {
+  const { lines, budget } = await windowLines(ctx, new Set());
+  // Room for the person's next message: as long as their last one (a longer one still fits, as each
+  // call checks the window again, but then the summary follows a turn later).
+  const lastFromPerson = lines.findLastIndex((l) => l.speaker === ctx.deps.userLabel);
+  const nextMessage = lastFromPerson >= 0 ? (budget.messageTokens[lastFromPerson] ?? 0) : 0;
+  const window = chooseWindow({ ...budget, messageTokens: [...budget.messageTokens, nextMessage] });
+  const start = lines[window.start]?.seq;
+  if (window.start > 0 && start !== undefined) ctx.windowStartSeq = start;
 }
 
 /** The prompt for one speaker: the window of history that fits, the summary, the facts, the task. */

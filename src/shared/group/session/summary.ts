@@ -6,6 +6,7 @@ import { summaryRequest } from '../prompts/summaryPrompt';
 import { SentenceBuffer } from '../sentenceBuffer';
 import type { SessionContext } from './context';
 import { callModel } from './modelCall';
+import { moveWindowAhead } from './requestBuilder';
 import { reviewDraft } from './speaker';
 import { toTranscript } from './transcript';
 import { SUMMARY_MAX_CHARS } from './sessionLimits';
@@ -27,9 +28,11 @@ function guardedSentences(ctx: SessionContext, text: string): string[] {
 
 /**
  * Keeps the rolling summary up to date: when the transcript window has moved past messages the
- * summary does not cover, the model summarises them (stored, and used by every later prompt).
+ * summary does not cover (or must move before the next turn, see `moveWindowAhead`), the model
+ * summarises them (stored, and used by every later prompt).
  */
 export async function refreshSummary(ctx: SessionContext): Promise<boolean> {
+  await moveWindowAhead(ctx);
   if (ctx.windowStartSeq === undefined || ctx.windowStartSeq === 0) return false;
   const { store } = ctx;
   const covered = await store.journal.latestSummary(ctx.group.id);

@@ -1,8 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
 import { CrisisPanelHost } from './CrisisPanelHost';
-import styles from './GetHelpButton.module.css';
-import { HeartIcon } from './icons';
+import { GetHelpNowButton } from './GetHelpNowButton';
 import { useCrisisPanel } from './useCrisisPanel';
 
 /**
@@ -10,13 +7,10 @@ import { useCrisisPanel } from './useCrisisPanel';
  * modal dialog in the browser's top layer, so where the button sits in the page does not matter.
  */
 export function GetHelpButton() {
-  const { t } = useTranslation();
   const show = useCrisisPanel((s) => s.show);
   return (
     <>
-      <Button variant="help" className={styles.getHelp} onClick={() => show()} title={t('crisis.button.hint')} data-testid="get-help-now" icon={<HeartIcon />}>
-        {t('crisis.button.label')}
-      </Button>
+      <GetHelpNowButton onPress={() => show()} />
       <CrisisPanelHost />
     </>
   );

@@ -10,7 +10,6 @@ import { UnlockScreen } from './UnlockScreen';
 import { useIdleLock } from './useIdleLock';
 import { useQuickExitKeys, useQuickExitResponse } from './useQuickExit';
 import { useVaultState } from '../../services/useVaultState';
-import styles from './Privacy.module.css';
 
 /**
  * Shows the app only while Hearth is unlocked (or has no passphrase) and no quick exit is covering
@@ -18,7 +17,8 @@ import styles from './Privacy.module.css';
  * Also runs the idle lock and quick exit for the whole app, and tries a key remembered by the OS
  * keychain once at start (main hands none out after a quick exit or lock, until the passphrase is typed).
  */
-export function LockGate({ children }: { readonly children: ReactNode }) {
+/** `openingFrame`: the app's frame with a note, shown while a remembered key is tried (the app shell owns the frame). */
+export function LockGate({ children, openingFrame }: { readonly children: ReactNode; readonly openingFrame: (note: string) => ReactNode }) {
   const { t } = useTranslation();
   const services = useServices();
   const { store, repos, hearth } = services;
@@ -59,7 +59,8 @@ export function LockGate({ children }: { readonly children: ReactNode }) {
   }, [tryingRemembered, hearth, store]);
 
   if (vault === 'locked') {
-    if (tryingRemembered) return <p className={styles.visuallyHidden} role="status">{t('privacy.unlock.opening')}</p>;
+    // The frame painted at start stays up meanwhile (no blank moment between it and what follows).
+    if (tryingRemembered) return <>{openingFrame(t('privacy.unlock.opening'))}</>;
     return <UnlockScreen onUnlocked={(passphrase) => void afterPassphrase(passphrase)} />;
   }
   if (neutral)

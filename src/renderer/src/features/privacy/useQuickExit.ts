@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { quickExitSignal, type QuickExitSource } from '../../services/quickExitSignal';
 import { useServices } from '../../services/ServicesContext';
+import { hearth as bridge } from '../../hearth';
 import { useIncognito } from '../../services/incognitoSession';
 import { useNeutralScreen } from './neutralScreenState';
 
@@ -13,11 +14,11 @@ const DOUBLE_ESCAPE_MS = 600;
  * hides the window, stops model calls, unloads the model, clears a copied number and reloads the page.
  */
 export function useQuickExitAction(): () => void {
-  const { hearth } = useServices();
+  // The bridge itself, not the app's services: the button works in the frame painted before storage opens.
   return useCallback(() => {
     quickExitSignal.fire('in-app');
-    void hearth.privacy.quickExit({});
-  }, [hearth]);
+    void bridge().privacy.quickExit({});
+  }, []);
 }
 
 /**

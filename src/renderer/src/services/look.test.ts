@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../shared/domain';
-import { lookFor } from './theme';
+import { lookFor } from './look';
 
 describe('settings → look on <html>', () => {
   it('follows the system by default: colour scheme, motion and language from the locale', () => {
