@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { resolvedAliases } from './pathAliases';
 import { buildPackIndex } from './src/shared/knowledge/packIndex';
 import { KnowledgePack } from './src/shared/knowledge/packSchema';
 import { CrisisLines } from './src/shared/knowledge/crisisLinesSchema';
@@ -71,14 +72,18 @@ function renderBlockingEntryPlugin(): Plugin {
 // main: ESM, dependencies left external (shipped in node_modules).
 // preload: one CommonJS file with zod bundled in — sandboxed preloads cannot load ESM or node_modules.
 // renderer: React, served from app://hearth/ in production.
+const alias = resolvedAliases(import.meta.dirname);
+
 export default defineConfig({
   main: {
+    resolve: { alias },
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
     },
   },
   preload: {
+    resolve: { alias },
     build: {
       outDir: 'out/preload',
       externalizeDeps: false,
@@ -91,6 +96,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
+    resolve: { alias },
     plugins: [react(), packIndexPlugin(), crisisLinesCheckPlugin(), renderBlockingEntryPlugin()],
     build: {
       outDir: 'out/renderer',

@@ -1,20 +1,24 @@
 import { defineConfig } from 'vitest/config';
+import { resolvedAliases } from './pathAliases';
 
 // Two projects: `unit` (node: shared, main, fake server, scripts) and `ui` (real Chromium
 // driving the built renderer). `npm test` runs both; the UI project needs `npm run build` first.
 export default defineConfig({
+  resolve: { alias: resolvedAliases(import.meta.dirname) },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.ts', 'scripts/**/*.test.ts', 'eslint/**/*.test.ts', 'packaging/**/*.test.ts'],
+          include: ['*.test.ts', 'src/**/*.test.{ts,tsx}', 'tests/**/*.test.ts', 'scripts/**/*.test.ts', 'eslint/**/*.test.ts', 'packaging/**/*.test.ts'],
           exclude: ['tests/ui/**', 'tests/e2e-electron/**', 'node_modules/**'],
           testTimeout: 20_000,
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e-electron',
           environment: 'node',
@@ -23,6 +27,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'ui',
           environment: 'node',

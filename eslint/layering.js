@@ -14,7 +14,9 @@ const nodePatterns = {
   regex: `^(node:.*|(${nodeBuiltins.map((m) => m.replace('/', '\\/')).join('|')})(\\/.*)?)$`,
   message: 'src/shared and src/renderer run without Node: no node built-ins.',
 };
-const layer = (name, message) => ({ group: [`**/${name}/**`, `**/${name}`], message });
+const layer = (name, message) => ({ group: [`**/${name}/**`, `**/${name}`, `@${name}`, `@${name}/**`], message });
+// Two or more steps up is a deep relative import: say where it goes with a path alias instead.
+const deepRelative = { regex: '^(\\.\\./){2,}', message: 'Use a path alias (@shared, @renderer, @main, @tests, @bench, @scripts, @resources) instead of a deep relative import.' };
 
 export const layeringConfigs = [
   {
@@ -25,6 +27,7 @@ export const layeringConfigs = [
         paths: [electron, { name: 'react', message: 'src/shared is UI-free.' }, { name: 'dexie', message: 'src/shared is storage-free.' }],
         patterns: [
           nodePatterns,
+          deepRelative,
           layer('main', 'src/shared must not import src/main.'),
           layer('preload', 'src/shared must not import src/preload.'),
           layer('renderer', 'src/shared must not import src/renderer.'),
@@ -49,6 +52,7 @@ export const layeringConfigs = [
         paths: [electron],
         patterns: [
           nodePatterns,
+          deepRelative,
           layer('main', 'src/renderer must not import src/main; meet in src/shared/contract.'),
           layer('preload', 'src/renderer must not import src/preload; use window.hearth.'),
         ],
@@ -60,6 +64,7 @@ export const layeringConfigs = [
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
+          deepRelative,
           layer('renderer', 'src/main must not import src/renderer; meet in src/shared/contract.'),
           layer('preload', 'src/main must not import src/preload.'),
         ],
@@ -72,11 +77,15 @@ export const layeringConfigs = [
       'no-restricted-imports': ['error', {
         patterns: [
           {
-            regex: '^(?!electron$|(\\.\\./)+shared/contract(/.*)?$).*',
+            regex: '^(?!electron$|(\\.\\./)+shared/contract(/.*)?$|@shared/contract(/.*)?$).*',
             message: 'src/preload may import only electron and src/shared/contract.',
           },
         ],
       }],
     },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.ts', 'packaging/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [deepRelative] }] },
   },
 ];

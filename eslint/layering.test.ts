@@ -20,12 +20,20 @@ describe('layering is enforced by lint', () => {
     ['src/shared/group/x.ts', "import { readFile } from 'fs/promises';"],
     ['src/shared/group/x.ts', "import { app } from 'electron';"],
     ['src/shared/group/x.ts', "import { x } from '../../main/index';"],
+    ['src/shared/group/x.ts', "import { x } from '@main/index';"],
+    ['src/shared/group/x.ts', "import { App } from '@renderer/app/App';"],
     ['src/shared/group/x.ts', "import { x } from '../../renderer/src/app/App';"],
     ['src/shared/group/x.ts', "import { useState } from 'react';"],
     ['src/renderer/src/x.ts', "import { x } from '../../main/index';"],
     ['src/renderer/src/x.ts', "import { ipcRenderer } from 'electron';"],
     ['src/renderer/src/x.ts', "import os from 'node:os';"],
     ['src/main/x.ts', "import { App } from '../renderer/src/app/App';"],
+    ['src/main/x.ts', "import { App } from '@renderer/app/App';"],
+    ['src/renderer/src/x.ts', "import { x } from '@main/index';"],
+    // Deep relative imports: a path alias says where they go.
+    ['src/renderer/src/features/group/x.ts', "import { Button } from '../../ui/Button';"],
+    ['src/shared/group/session/x.ts', "import type { Message } from '../../domain';"],
+    ['tests/ui/x.test.ts', "import { x } from '../../src/shared/domain';"],
     ['src/preload/index.ts', "import { x } from '../shared/knowledge/packSchema';"],
     ['src/preload/index.ts', "import { z } from 'zod';"],
     ['src/preload/index.ts', "import fs from 'node:fs';"],
@@ -36,11 +44,14 @@ describe('layering is enforced by lint', () => {
   it.each([
     ['src/shared/group/x.ts', "import { z } from 'zod';"],
     ['src/shared/contract/x.ts', "import { streamChannels } from './channels/stream';"],
-    ['src/renderer/src/x.ts', "import { hearthContract } from '../../shared/contract';"],
+    ['src/renderer/src/x.ts', "import { hearthContract } from '@shared/contract';"],
+    ['src/renderer/src/features/group/x.ts', "import { Button } from '@renderer/ui/Button';"],
+    ['src/renderer/src/features/group/x.ts', "import { x } from '../crisis/useCrisisPanel';"],
     ['src/main/x.ts', "import { app } from 'electron';"],
     ['src/main/x.ts', "import { join } from 'node:path';"],
     ['src/preload/index.ts', "import { contextBridge } from 'electron';"],
     ['src/preload/index.ts', "import { createHearthApi } from '../shared/contract';"],
+    ['src/preload/index.ts', "import { createHearthApi } from '@shared/contract';"],
   ])('%s: `%s` is allowed', async (file, code) => {
     expect(await ruleHits(file, `${code}\nexport const used = 1;\n`)).not.toContain(LAYERING);
   });

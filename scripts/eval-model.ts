@@ -18,7 +18,7 @@ async function main(): Promise<number> {
   const log = (line: string): void => console.log(line);
   if (args.fake) {
     // The harness checking itself: the fake Ollama at moderate speed, with a scripted model.
-    const { startFakeOllama } = await import('../tests/fake-ollama');
+    const { startFakeOllama } = await import('@tests/fake-ollama');
     const { harnessCheckModel } = await import('./evalModel/fakeModel');
     const fake = await startFakeOllama({ reply: harnessCheckModel(), speed: { promptTokensPerSec: 4000, genTokensPerSec: 300 } });
     try {

@@ -8,16 +8,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CrisisLines } from '../src/shared/knowledge/crisisLinesSchema';
-import { describeIssue } from '../src/shared/knowledge/importPack';
-import { KnowledgePack } from '../src/shared/knowledge/packSchema';
+import { CrisisLines } from '@shared/knowledge/crisisLinesSchema';
+import { describeIssue } from '@shared/knowledge/importPack';
+import { KnowledgePack } from '@shared/knowledge/packSchema';
 import {
   OLD_PAGE_AFTER_YEARS, STALE_AFTER_MONTHS, oldCrisisPages, staleCrisisSources, staleFacts, todayIso,
   type OldPage, type StaleFact, type StaleSource,
-} from '../src/shared/knowledge/staleness';
+} from '@shared/knowledge/staleness';
 import {
   checkCrisisLinesRules, checkPackRules, checkPackSet, countFacts, parseAllowedDomains, type PackProblem,
-} from '../src/shared/knowledge/packRules';
+} from '@shared/knowledge/packRules';
 
 /** The totals issue 4 asks the bundled data to reach. */
 const TARGETS = { packs: 40, facts: 1500, countries: 24 } as const;

@@ -5,7 +5,7 @@
 // the scan could not see a marker written in the clear (then it would prove nothing).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { runPrivacyAudit } from '../tests/ui/audit/privacyAudit';
+import { runPrivacyAudit } from '@tests/ui/audit/privacyAudit';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 execFileSync('npx', ['electron-vite', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });

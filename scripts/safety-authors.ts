@@ -3,7 +3,7 @@
 // and the eval tests.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseJsonl, PeerLine, UserLine, type AuthorSet } from '../src/shared/safety/eval/authorSets';
+import { parseJsonl, PeerLine, UserLine, type AuthorSet } from '@shared/safety/eval/authorSets';
 
 /** The in-repo author sets (training and cross-validation authors). */
 export const IN_REPO_AUTHORS = join(import.meta.dirname, '../src/shared/safety/eval/authors');

@@ -15,11 +15,11 @@
 //   "I want to die" is still routed: failing towards help is the safe default.
 // - A line without a usable "text" gets crisis "none", advice false and reason "missing-text".
 import { createInterface } from 'node:readline';
-import { checkAdvice } from '../src/shared/safety/adviceGuard';
-import { assessCrisis } from '../src/shared/safety/assessCrisis';
-import type { CrisisAssessment } from '../src/shared/safety/crisisTypes';
-import { decideResponse, type GateResponse } from '../src/shared/safety/gateResponse';
-import { loadSafetySync } from '../src/shared/safety/loadSafetySync';
+import { checkAdvice } from '@shared/safety/adviceGuard';
+import { assessCrisis } from '@shared/safety/assessCrisis';
+import type { CrisisAssessment } from '@shared/safety/crisisTypes';
+import { decideResponse, type GateResponse } from '@shared/safety/gateResponse';
+import { loadSafetySync } from '@shared/safety/loadSafetySync';
 
 type Id = string | number | boolean | null;
 

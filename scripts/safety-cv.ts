@@ -3,12 +3,12 @@
 // out-of-fold scores of the authors the rules were never tuned on (RULE_TUNED_AUTHORS: their
 // figures are fit); the table for those fresh authors, for all authors, and per author; and
 // (for training) the models fitted on every author with those thresholds.
-import { assessCrisisByRules } from '../src/shared/safety/assessCrisisByRules';
-import { checkAdviceByRules } from '../src/shared/safety/adviceGuard';
-import { adviceFeatures } from '../src/shared/safety/concepts/adviceReading';
-import { charGrams } from '../src/shared/safety/concepts/charGrams';
-import { crisisFeatures, modelReach } from '../src/shared/safety/concepts/crisisReading';
-import { RULE_TUNED_AUTHORS, type AuthorSet, type PeerLine, type UserLine } from '../src/shared/safety/eval/authorSets';
+import { assessCrisisByRules } from '@shared/safety/assessCrisisByRules';
+import { checkAdviceByRules } from '@shared/safety/adviceGuard';
+import { adviceFeatures } from '@shared/safety/concepts/adviceReading';
+import { charGrams } from '@shared/safety/concepts/charGrams';
+import { crisisFeatures, modelReach } from '@shared/safety/concepts/crisisReading';
+import { RULE_TUNED_AUTHORS, type AuthorSet, type PeerLine, type UserLine } from '@shared/safety/eval/authorSets';
 import {
   adviceOutOfFold,
   chooseAdviceThreshold,
@@ -22,9 +22,9 @@ import {
   type AdvicePipeline,
   type CrisisPipeline,
   type ScoredUser,
-} from '../src/shared/safety/eval/crossValidation';
-import { breakdownRows, formatRows, headlineRows, type MeasureRow } from '../src/shared/safety/eval/measures';
-import type { EnsembleModel } from '../src/shared/safety/learned/ensembleModel';
+} from '@shared/safety/eval/crossValidation';
+import { breakdownRows, formatRows, headlineRows, type MeasureRow } from '@shared/safety/eval/measures';
+import type { EnsembleModel } from '@shared/safety/learned/ensembleModel';
 
 const memo = <K, V>(f: (k: K) => V): ((k: K) => V) => {
   const m = new Map<K, V>();

@@ -7,12 +7,12 @@
 //   change, and record the table in eval/README.md: only first-run figures count.
 // The last line is one JSON object: {"mode","authors","measures":{name:{n,value,target,meets}},"thresholds"?}.
 // Never prints message text.
-import { checkAdvice } from '../src/shared/safety/adviceGuard';
-import { assessCrisis } from '../src/shared/safety/assessCrisis';
-import type { AuthorSet } from '../src/shared/safety/eval/authorSets';
-import { breakdownRows, formatRows, headlineRows, meetsTarget, type MeasureRow, type PeerOutcome, type UserOutcome } from '../src/shared/safety/eval/measures';
-import { decideResponse } from '../src/shared/safety/gateResponse';
-import { loadSafetySync } from '../src/shared/safety/loadSafetySync';
+import { checkAdvice } from '@shared/safety/adviceGuard';
+import { assessCrisis } from '@shared/safety/assessCrisis';
+import type { AuthorSet } from '@shared/safety/eval/authorSets';
+import { breakdownRows, formatRows, headlineRows, meetsTarget, type MeasureRow, type PeerOutcome, type UserOutcome } from '@shared/safety/eval/measures';
+import { decideResponse } from '@shared/safety/gateResponse';
+import { loadSafetySync } from '@shared/safety/loadSafetySync';
 import { IN_REPO_AUTHORS, readAuthors } from './safety-authors';
 import { crossValidatedReport } from './safety-cv';
 

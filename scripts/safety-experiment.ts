@@ -3,17 +3,17 @@
 // authors; the table gives each fresh author's AUC for "any crisis" and "advice", and the issue's
 // measures at thresholds chosen nested (without the author judged). Never prints message text.
 // Run: npx tsx scripts/safety-experiment.ts [variant ...]
-import { crisisLabels, adviceLabels, chooseAdviceThreshold, chooseCrisisThresholds, peerOutcomes, userOutcomes, type ScoredPeer, type ScoredUser } from '../src/shared/safety/eval/crossValidation';
-import { RULE_TUNED_AUTHORS, type AuthorSet, type PeerLine, type UserLine } from '../src/shared/safety/eval/authorSets';
-import { headlineRows, formatRows, breakdownRows } from '../src/shared/safety/eval/measures';
-import { CRISIS_HEADS, crisisScore } from '../src/shared/safety/crisisVerdict';
-import { scoreHeads, scoringModel, trainMultiHead } from '../src/shared/safety/learned/multiHeadModel';
-import { scoreBag, trainBag, type BagTrainingOptions } from '../src/shared/safety/learned/bagModel';
-import { averageInLogOdds } from '../src/shared/safety/learned/ensembleModel';
+import { crisisLabels, adviceLabels, chooseAdviceThreshold, chooseCrisisThresholds, peerOutcomes, userOutcomes, type ScoredPeer, type ScoredUser } from '@shared/safety/eval/crossValidation';
+import { RULE_TUNED_AUTHORS, type AuthorSet, type PeerLine, type UserLine } from '@shared/safety/eval/authorSets';
+import { headlineRows, formatRows, breakdownRows } from '@shared/safety/eval/measures';
+import { CRISIS_HEADS, crisisScore } from '@shared/safety/crisisVerdict';
+import { scoreHeads, scoringModel, trainMultiHead } from '@shared/safety/learned/multiHeadModel';
+import { scoreBag, trainBag, type BagTrainingOptions } from '@shared/safety/learned/bagModel';
+import { averageInLogOdds } from '@shared/safety/learned/ensembleModel';
 import { CRISIS_PIPELINE, ADVICE_PIPELINE } from './safety-cv';
 import { IN_REPO_AUTHORS, readAuthors } from './safety-authors';
-import { charGrams, contextGrams } from '../src/shared/safety/concepts/charGrams';
-import { CONTEXT_WINDOW } from '../src/shared/safety/concepts/crisisReading';
+import { charGrams, contextGrams } from '@shared/safety/concepts/charGrams';
+import { CONTEXT_WINDOW } from '@shared/safety/concepts/crisisReading';
 
 type Scorer = (features: readonly string[]) => Record<string, number>;
 type Trainer = (examples: readonly { features: readonly string[]; labels: Record<string, 0 | 1> }[], heads: readonly string[]) => Scorer;

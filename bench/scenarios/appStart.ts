@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { startUiBench } from '../../tests/ui/support/harness';
+import { startUiBench } from '@tests/ui/support/harness';
 import type { BenchScenario } from '../scenario';
 import { median, round } from '../stats';
 

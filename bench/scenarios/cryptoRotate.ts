@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { seedInPage, timePassphraseChangeInPage } from '../../tests/ui/privacySeed';
-import { startUiBench } from '../../tests/ui/support/harness';
+import { seedInPage, timePassphraseChangeInPage } from '@tests/ui/privacySeed';
+import { startUiBench } from '@tests/ui/support/harness';
 import type { BenchScenario } from '../scenario';
 import { median, round } from '../stats';
 

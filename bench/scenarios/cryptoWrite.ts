@@ -2,9 +2,9 @@
 // Both runs use the real repositories on fake-indexeddb (node), one message per transaction, as the app does.
 // The plain run has no encryption middleware installed at all, so the ratio includes all of its cost.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { HearthDatabase } from '../../src/renderer/src/db/database';
-import { createSecureStore } from '../../src/renderer/src/db/crypto/secureStore';
-import { createRepositories } from '../../src/renderer/src/db/repositories';
+import { HearthDatabase } from '@renderer/db/database';
+import { createSecureStore } from '@renderer/db/crypto/secureStore';
+import { createRepositories } from '@renderer/db/repositories';
 import type { BenchScenario } from '../scenario';
 import { median, round } from '../stats';
 

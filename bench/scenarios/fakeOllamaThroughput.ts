@@ -1,7 +1,7 @@
 // The fake Ollama server's own raw throughput, with every speed unlimited: the ceiling that any
 // figure measured through it (IPC overhead, renderer streaming) sits under.
 import { Ollama } from 'ollama';
-import { startFakeOllama } from '../../tests/fake-ollama/index';
+import { startFakeOllama } from '@tests/fake-ollama/index';
 import type { BenchScenario } from '../scenario';
 import { median, quantile, round } from '../stats';
 

@@ -7,18 +7,18 @@
 // from the moment the person pressed Start — in the app it starts earlier, during onboarding — and the
 // group's shared text put into the prompt cache once the check-in is shown).
 import { readFileSync } from 'node:fs';
-import type { Group, Member } from '../../src/shared/domain';
-import { buildCohort } from '../../src/shared/group/cohort/buildCohort';
-import { GroupSession } from '../../src/shared/group/session/groupSession';
-import { MemorySessionStore } from '../../src/shared/group/session/memoryStore';
-import { HUMAN_MS_PER_CHAR } from '../../src/shared/group/session/pace';
-import type { SafetyPort } from '../../src/shared/group/session/ports';
-import { safetyPort } from '../../src/shared/group/session/safetyPort';
-import { flattenPack } from '../../src/shared/knowledge/flattenPack';
-import { KnowledgePack } from '../../src/shared/knowledge/packSchema';
-import { FactIndex } from '../../src/shared/knowledge/retrieval';
-import { judged } from '../../tests/fake-ollama';
-import { startAppOverFake } from '../../tests/support/appOverFake';
+import type { Group, Member } from '@shared/domain';
+import { buildCohort } from '@shared/group/cohort/buildCohort';
+import { GroupSession } from '@shared/group/session/groupSession';
+import { MemorySessionStore } from '@shared/group/session/memoryStore';
+import { HUMAN_MS_PER_CHAR } from '@shared/group/session/pace';
+import type { SafetyPort } from '@shared/group/session/ports';
+import { safetyPort } from '@shared/group/session/safetyPort';
+import { flattenPack } from '@shared/knowledge/flattenPack';
+import { KnowledgePack } from '@shared/knowledge/packSchema';
+import { FactIndex } from '@shared/knowledge/retrieval';
+import { judged } from '@tests/fake-ollama';
+import { startAppOverFake } from '@tests/support/appOverFake';
 import type { BenchScenario } from '../scenario';
 import { round } from '../stats';
 import { personReadMs, personTypeMs } from '../support/personPace';

@@ -14,20 +14,20 @@
 // - the median time of one triage and one review call (the triage answering `{}` as its policy asks,
 //   and, for comparison, a judge that writes all four fields every time).
 import { readFileSync } from 'node:fs';
-import type { Group, Member } from '../../src/shared/domain';
-import { buildCohort } from '../../src/shared/group/cohort/buildCohort';
-import type { ModelLayers } from '../../src/shared/group/session/context';
-import { GroupSession } from '../../src/shared/group/session/groupSession';
-import { MemorySessionStore } from '../../src/shared/group/session/memoryStore';
-import { HUMAN_MS_PER_CHAR } from '../../src/shared/group/session/pace';
-import type { SafetyPort } from '../../src/shared/group/session/ports';
-import { safetyPort } from '../../src/shared/group/session/safetyPort';
-import type { PromptLayout } from '../../src/shared/group/prompts/promptBuilder';
-import { flattenPack } from '../../src/shared/knowledge/flattenPack';
-import { KnowledgePack } from '../../src/shared/knowledge/packSchema';
-import { FactIndex } from '../../src/shared/knowledge/retrieval';
-import { countTokens, judged } from '../../tests/fake-ollama';
-import { startAppOverFake } from '../../tests/support/appOverFake';
+import type { Group, Member } from '@shared/domain';
+import { buildCohort } from '@shared/group/cohort/buildCohort';
+import type { ModelLayers } from '@shared/group/session/context';
+import { GroupSession } from '@shared/group/session/groupSession';
+import { MemorySessionStore } from '@shared/group/session/memoryStore';
+import { HUMAN_MS_PER_CHAR } from '@shared/group/session/pace';
+import type { SafetyPort } from '@shared/group/session/ports';
+import { safetyPort } from '@shared/group/session/safetyPort';
+import type { PromptLayout } from '@shared/group/prompts/promptBuilder';
+import { flattenPack } from '@shared/knowledge/flattenPack';
+import { KnowledgePack } from '@shared/knowledge/packSchema';
+import { FactIndex } from '@shared/knowledge/retrieval';
+import { countTokens, judged } from '@tests/fake-ollama';
+import { startAppOverFake } from '@tests/support/appOverFake';
 import type { BenchScenario } from '../scenario';
 import { median, round } from '../stats';
 

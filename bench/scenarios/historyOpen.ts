@@ -2,11 +2,11 @@
 // renderer) and time, inside the page, from the click on the group to the frame that shows its newest
 // message; and the time to
 // commit one released sentence through the messages repository (node, fake-indexeddb).
-import { memorySettingsStorage } from '../../src/main/ollama/hostSetting';
-import { openTestDatabase } from '../../tests/support/renderer/testDatabase';
-import { startFakeOllama } from '../../tests/fake-ollama';
-import { startUiBench, withModelRuntime } from '../../tests/ui/support/harness';
-import { startGroupThroughOnboarding } from '../../tests/ui/support/startGroup';
+import { memorySettingsStorage } from '@main/ollama/hostSetting';
+import { openTestDatabase } from '@tests/support/renderer/testDatabase';
+import { startFakeOllama } from '@tests/fake-ollama';
+import { startUiBench, withModelRuntime } from '@tests/ui/support/harness';
+import { startGroupThroughOnboarding } from '@tests/ui/support/startGroup';
 import type { BenchScenario } from '../scenario';
 import { clickToNewestMessage, seedInPage } from '../support/historyPage';
 import { median, round } from '../stats';

@@ -3,7 +3,7 @@
 // vocabulary of about 3,000 words, as chat text is: function words most often, then the illness
 // words below at ranks spread through the top thousand, then a long tail. Queries use the illness
 // words (what people look for), one to three of them, the last often unfinished.
-import { HistoryIndex } from '../../src/renderer/src/db/search/historyIndex';
+import { HistoryIndex } from '@renderer/db/search/historyIndex';
 import type { BenchScenario } from '../scenario';
 import { quantile, round } from '../stats';
 

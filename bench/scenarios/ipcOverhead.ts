@@ -3,14 +3,14 @@
 // structured cloning → handler host with zod validation → model runtime → ollama client → fake).
 // A 500-token reply at 100 tokens/s, as a laptop model produces it.
 import { Ollama } from 'ollama';
-import { startFakeOllama } from '../../tests/fake-ollama/index';
-import { createHearthApi, hearthContract, type ChatRequest } from '../../src/shared/contract';
-import { createHandlers } from '../../src/main/handlers/createHandlers';
-import { createHandlerHost } from '../../src/main/ipc/handlerHost';
-import { createLoopbackTransport } from '../../src/main/ipc/loopbackTransport';
-import { DEFAULT_KEEP_ALIVE } from '../../src/main/ollama/chat';
-import { createRuntime } from '../../src/main/ollama/createRuntime';
-import { memorySettingsStorage } from '../../src/main/ollama/hostSetting';
+import { startFakeOllama } from '@tests/fake-ollama/index';
+import { createHearthApi, hearthContract, type ChatRequest } from '@shared/contract';
+import { createHandlers } from '@main/handlers/createHandlers';
+import { createHandlerHost } from '@main/ipc/handlerHost';
+import { createLoopbackTransport } from '@main/ipc/loopbackTransport';
+import { DEFAULT_KEEP_ALIVE } from '@main/ollama/chat';
+import { createRuntime } from '@main/ollama/createRuntime';
+import { memorySettingsStorage } from '@main/ollama/hostSetting';
 import type { BenchScenario } from '../scenario';
 import { median, round } from '../stats';
 

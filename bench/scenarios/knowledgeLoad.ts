@@ -3,9 +3,9 @@
 // built), which grows with the packs' names only; and what loading one pack costs the first time a group
 // needs it (read its JSON, validate, flatten, build its retrieval index). In node from the repository's
 // files; in the app each read is a dynamic import of a chunk from app://.
-import { KnowledgeBase } from '../../src/shared/knowledge/knowledgeBase';
-import { PackIndex, type PackIndexEntry } from '../../src/shared/knowledge/packIndex';
-import { packIndexFromFiles, readPackFile } from '../../tests/support/packFiles';
+import { KnowledgeBase } from '@shared/knowledge/knowledgeBase';
+import { PackIndex, type PackIndexEntry } from '@shared/knowledge/packIndex';
+import { packIndexFromFiles, readPackFile } from '@tests/support/packFiles';
 import type { BenchScenario } from '../scenario';
 import { median, quantile, round } from '../stats';
 

@@ -6,14 +6,14 @@
 // on one topic.
 import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { LibraryDatabase } from '../../src/renderer/src/knowledge/library/libraryDatabase';
-import { LibraryStore } from '../../src/renderer/src/knowledge/library/libraryStore';
-import { KnowledgeBase } from '../../src/shared/knowledge/knowledgeBase';
-import { LibrarySearch } from '../../src/shared/knowledge/library/librarySearch';
-import { readLibrary, textChunks } from '../../src/shared/knowledge/library/readLibrary';
-import { libraryEntry } from '../../src/shared/knowledge/library/libraryTopic';
-import { generateTopicsXml } from '../../tests/fixtures/medlineplus/generateTopics';
-import { packIndexFromFiles, readPackFile } from '../../tests/support/packFiles';
+import { LibraryDatabase } from '@renderer/knowledge/library/libraryDatabase';
+import { LibraryStore } from '@renderer/knowledge/library/libraryStore';
+import { KnowledgeBase } from '@shared/knowledge/knowledgeBase';
+import { LibrarySearch } from '@shared/knowledge/library/librarySearch';
+import { readLibrary, textChunks } from '@shared/knowledge/library/readLibrary';
+import { libraryEntry } from '@shared/knowledge/library/libraryTopic';
+import { generateTopicsXml } from '@tests/fixtures/medlineplus/generateTopics';
+import { packIndexFromFiles, readPackFile } from '@tests/support/packFiles';
 import type { BenchScenario } from '../scenario';
 import { median, quantile, round } from '../stats';
 

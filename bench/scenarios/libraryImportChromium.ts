@@ -8,9 +8,9 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateTopicsXml } from '../../tests/fixtures/medlineplus/generateTopics';
-import { scriptedDialogs } from '../../tests/support/scriptedDialogs';
-import { startUiBench } from '../../tests/ui/support/harness';
+import { generateTopicsXml } from '@tests/fixtures/medlineplus/generateTopics';
+import { scriptedDialogs } from '@tests/support/scriptedDialogs';
+import { startUiBench } from '@tests/ui/support/harness';
 import type { BenchScenario } from '../scenario';
 import { median, round } from '../stats';
 

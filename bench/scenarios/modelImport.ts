@@ -4,9 +4,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { installFromFile } from '../../src/main/ollama/modelFile/installFromFile';
-import { startFakeOllama } from '../../tests/fake-ollama/index';
-import { writeGgufFile } from '../../tests/support/ggufFile';
+import { installFromFile } from '@main/ollama/modelFile/installFromFile';
+import { startFakeOllama } from '@tests/fake-ollama/index';
+import { writeGgufFile } from '@tests/support/ggufFile';
 import type { BenchScenario } from '../scenario';
 import { median, round } from '../stats';
 

@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KnowledgePack } from '../../src/shared/knowledge/packSchema';
-import { flattenPack } from '../../src/shared/knowledge/flattenPack';
-import { FactIndex } from '../../src/shared/knowledge/retrieval';
+import { KnowledgePack } from '@shared/knowledge/packSchema';
+import { flattenPack } from '@shared/knowledge/flattenPack';
+import { FactIndex } from '@shared/knowledge/retrieval';
 import type { BenchScenario } from '../scenario';
 import { quantile, round } from '../stats';
 

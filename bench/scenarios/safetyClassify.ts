@@ -6,11 +6,11 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkAdvice, warmUpAdviceGuard } from '../../src/shared/safety/adviceGuard';
-import { assessCrisis, warmUpCrisisAssessment } from '../../src/shared/safety/assessCrisis';
-import { loadSafetySync } from '../../src/shared/safety/loadSafetySync';
-import { IN_REPO_AUTHORS, readAuthors } from '../../scripts/safety-authors';
-import { safetyBundleSplit } from '../../scripts/safety-bundle';
+import { checkAdvice, warmUpAdviceGuard } from '@shared/safety/adviceGuard';
+import { assessCrisis, warmUpCrisisAssessment } from '@shared/safety/assessCrisis';
+import { loadSafetySync } from '@shared/safety/loadSafetySync';
+import { IN_REPO_AUTHORS, readAuthors } from '@scripts/safety-authors';
+import { safetyBundleSplit } from '@scripts/safety-bundle';
 import type { BenchScenario } from '../scenario';
 import { quantile, round } from '../stats';
 

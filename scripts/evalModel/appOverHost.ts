@@ -2,13 +2,13 @@
 // main handlers, the contract's handler host, and the typed client over a loopback transport that
 // clones payloads like IPC. The model-quality harness talks to a model through it exactly as the
 // app does; the tests' app over the fake server is built the same way.
-import { createHearthApi, hearthContract, type HearthApi } from '../../src/shared/contract';
-import { createHandlers } from '../../src/main/handlers/createHandlers';
-import { createHandlerHost } from '../../src/main/ipc/handlerHost';
-import { createLoopbackTransport } from '../../src/main/ipc/loopbackTransport';
-import { createRuntime } from '../../src/main/ollama/createRuntime';
-import { memorySettingsStorage } from '../../src/main/ollama/hostSetting';
-import type { ModelRuntime } from '../../src/main/ollama/runtime';
+import { createHearthApi, hearthContract, type HearthApi } from '@shared/contract';
+import { createHandlers } from '@main/handlers/createHandlers';
+import { createHandlerHost } from '@main/ipc/handlerHost';
+import { createLoopbackTransport } from '@main/ipc/loopbackTransport';
+import { createRuntime } from '@main/ollama/createRuntime';
+import { memorySettingsStorage } from '@main/ollama/hostSetting';
+import type { ModelRuntime } from '@main/ollama/runtime';
 
 /** The app's API over one server, and how to let go of it. */
 export interface AppOverHost {

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { judged, startFakeOllama, type FakeOllama, type ReplyScript } from '../../tests/fake-ollama';
+import { judged, startFakeOllama, type FakeOllama, type ReplyScript } from '@tests/fake-ollama';
 import { HELP, parseArgs } from './args';
 import { evaluateModel } from './evaluate';
 import { harnessCheckModel } from './fakeModel';

@@ -2,7 +2,7 @@
 // another (as one person's groups would be), compute the figures and write both reports.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { canonicalModelName } from '../../src/main/ollama/models';
+import { canonicalModelName } from '@main/ollama/models';
 import type { EvalArgs } from './args';
 import { connectApp } from './appOverHost';
 import { computeFigures } from './figures';

@@ -2,7 +2,7 @@
 // in the group's language, cite the first fact offered, and now and then slip the way real small
 // models do (an advice sentence the guard must hold, a line written for another member, a reply in
 // the wrong language), so every figure of the report is exercised. It measures the harness, not a model.
-import { judged, triageAnswer, type ScriptRequest, type ScriptedReply } from '../../tests/fake-ollama';
+import { judged, triageAnswer, type ScriptRequest, type ScriptedReply } from '@tests/fake-ollama';
 
 const EN = [
   'I remember feeling exactly like that in the first months.',

@@ -2,16 +2,16 @@
 // port, the app's model layers) and main's real runtime, and records what the model did: every call
 // with its raw words and timings, the guard's verdicts on each sentence, and what was shown.
 import { readFileSync } from 'node:fs';
-import type { HearthApi } from '../../src/shared/contract';
-import type { Group, Member } from '../../src/shared/domain';
-import { buildCohort } from '../../src/shared/group/cohort/buildCohort';
-import { GroupSession } from '../../src/shared/group/session/groupSession';
-import { MemorySessionStore } from '../../src/shared/group/session/memoryStore';
-import type { ChatPort, SafetyPort } from '../../src/shared/group/session/ports';
-import { safetyPort } from '../../src/shared/group/session/safetyPort';
-import { flattenPack } from '../../src/shared/knowledge/flattenPack';
-import { KnowledgePack } from '../../src/shared/knowledge/packSchema';
-import { FactIndex } from '../../src/shared/knowledge/retrieval';
+import type { HearthApi } from '@shared/contract';
+import type { Group, Member } from '@shared/domain';
+import { buildCohort } from '@shared/group/cohort/buildCohort';
+import { GroupSession } from '@shared/group/session/groupSession';
+import { MemorySessionStore } from '@shared/group/session/memoryStore';
+import type { ChatPort, SafetyPort } from '@shared/group/session/ports';
+import { safetyPort } from '@shared/group/session/safetyPort';
+import { flattenPack } from '@shared/knowledge/flattenPack';
+import { KnowledgePack } from '@shared/knowledge/packSchema';
+import { FactIndex } from '@shared/knowledge/retrieval';
 import type { ScriptedSession } from './sessions';
 
 /** What kind of model call a request is, read from the prompt Hearth built. */

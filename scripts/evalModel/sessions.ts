@@ -3,7 +3,7 @@
 // only a care team should answer, which peers must not answer with advice); crisis probes (which the
 // safety gate must route to help before any model sees them); and long sessions (the window and the
 // rolling summary at work). The words are ours, written for this harness.
-import type { Language } from '../../src/shared/domain';
+import type { Language } from '@shared/domain';
 
 /** What a session probes. */
 export type SessionKind = 'everyday' | 'advice' | 'crisis' | 'long';

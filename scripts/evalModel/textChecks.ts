@@ -1,7 +1,7 @@
 // What the harness reads in a model's raw words (before Hearth's guard and cleaner touch them): the
 // language it wrote in, citation markers, lines written for other members, and words that break the
 // peer's character. Plain heuristics, the same for every model, so models compare fairly.
-import type { Language } from '../../src/shared/domain';
+import type { Language } from '@shared/domain';
 
 const STOPWORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
   en: new Set('the and is are was were you your i my me it that this with for have has what when but not they them just really about'.split(' ')),

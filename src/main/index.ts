@@ -1,7 +1,7 @@
 // Hearth's main process: lifecycle and window only. Services live behind the contract's handlers.
 import { app, session, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { hearthContract } from '../shared/contract';
+import { hearthContract } from '@shared/contract';
 import { registerAppScheme, serveRenderer } from './electron/appProtocol';
 import { confirmExternalLink, confirmRemoteHost } from './electron/dialogs';
 import { createMainWindow } from './electron/mainWindow';

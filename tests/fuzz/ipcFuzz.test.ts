@@ -3,11 +3,11 @@
 // be a typed Result; nothing may throw or reject; and main must still answer a valid call after.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ErrorCode, hearthContract, listChannels, resultSchema } from '../../src/shared/contract';
-import { createHandlers } from '../../src/main/handlers/createHandlers';
-import { createHandlerHost, type HandlerHost } from '../../src/main/ipc/handlerHost';
-import { createRuntime } from '../../src/main/ollama/createRuntime';
-import { memorySettingsStorage } from '../../src/main/ollama/hostSetting';
+import { ErrorCode, hearthContract, listChannels, resultSchema } from '@shared/contract';
+import { createHandlers } from '@main/handlers/createHandlers';
+import { createHandlerHost, type HandlerHost } from '@main/ipc/handlerHost';
+import { createRuntime } from '@main/ollama/createRuntime';
+import { memorySettingsStorage } from '@main/ollama/hostSetting';
 import { startFakeOllama, type FakeOllama } from '../fake-ollama';
 import { randomPayloadFor, randomValue, seeded } from './random';
 

@@ -2,10 +2,10 @@
 // console to log files and terminals). This drives every privacy-relevant path with marker strings,
 // including the failure paths, and searches everything written to the console and stdio.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHearthApi, hearthContract } from '../../src/shared/contract';
-import { createHandlers } from '../../src/main/handlers/createHandlers';
-import { createHandlerHost } from '../../src/main/ipc/handlerHost';
-import { createLoopbackTransport } from '../../src/main/ipc/loopbackTransport';
+import { createHearthApi, hearthContract } from '@shared/contract';
+import { createHandlers } from '@main/handlers/createHandlers';
+import { createHandlerHost } from '@main/ipc/handlerHost';
+import { createLoopbackTransport } from '@main/ipc/loopbackTransport';
 import { captureOutput } from './captureOutput';
 
 const MARK = { message: 'ZQXMSG-4417', persona: 'ZQXPERSONA-9921', passphrase: 'ZQXPASS-7765' };

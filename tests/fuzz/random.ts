@@ -1,5 +1,5 @@
 // Seeded random values for the fuzz tests: reproducible from the seed printed on failure.
-import { Rng } from '../../src/shared/group/cohort/random';
+import { Rng } from '@shared/group/cohort/random';
 
 /** A small, fast, seeded PRNG (the cohort factory's mulberry32). */
 export function seeded(seed: number): () => number {

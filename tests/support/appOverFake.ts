@@ -1,9 +1,9 @@
 // The whole app path in one node process: the fake Ollama server, the real model runtime and main
 // handlers, the contract's handler host, and the typed client over a loopback transport that clones
 // payloads like IPC. For integration tests and benchmarks of everything below the React tree.
-import type { HearthApi } from '../../src/shared/contract';
-import type { ModelRuntime } from '../../src/main/ollama/runtime';
-import { connectApp } from '../../scripts/evalModel/appOverHost';
+import type { HearthApi } from '@shared/contract';
+import type { ModelRuntime } from '@main/ollama/runtime';
+import { connectApp } from '@scripts/evalModel/appOverHost';
 import { startFakeOllama, type FakeOllama, type FakeOllamaOptions } from '../fake-ollama';
 
 export interface AppOverFake {

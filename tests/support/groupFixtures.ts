@@ -1,6 +1,6 @@
 // Test support for the group engine: a small cast and facts. Not used by the app.
-import type { Persona, Role } from '../../src/shared/domain/index';
-import type { FlatFact } from '../../src/shared/knowledge/flattenPack';
+import type { Persona, Role } from '@shared/domain/index';
+import type { FlatFact } from '@shared/knowledge/flattenPack';
 
 const base = (id: string, name: string, role: Role, extra: Partial<Persona> = {}): Persona => ({
   id,

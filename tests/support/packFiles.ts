@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPackIndex, type PackIndexEntry } from '../../src/shared/knowledge/packIndex';
+import { buildPackIndex, type PackIndexEntry } from '@shared/knowledge/packIndex';
 
 /** resources/packs in this repository. */
 export const PACKS_DIR = fileURLToPath(new URL('../../resources/packs/', import.meta.url));

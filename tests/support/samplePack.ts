@@ -1,6 +1,6 @@
 // A small, valid pack for tests of the knowledge machinery. Its wording is deliberately generic: it exists
 // to exercise the code paths (every section, treatment names, lay vocabulary), not to be shown to anyone.
-import type { KnowledgePack } from '../../src/shared/knowledge/packSchema';
+import type { KnowledgePack } from '@shared/knowledge/packSchema';
 
 /** Domains the sample pack's URLs use. */
 export const SAMPLE_ALLOWED_DOMAINS: readonly string[] = ['nhs.uk', 'example-charity.org'];

@@ -1,7 +1,7 @@
 // A stand-in for main's native dialogs: each answers with the path the test scripted (null = the person
 // cancelled) and records what it was asked to show, so a test can check the words are the person's.
-import type { DialogWords } from '../../src/shared/contract';
-import type { FileDialogs } from '../../src/main/files/fileDialogs';
+import type { DialogWords } from '@shared/contract';
+import type { FileDialogs } from '@main/files/fileDialogs';
 
 /** One dialog main opened: which kind, its words, and for open/save the extensions (and the proposed name). */
 export interface DialogCall {

@@ -2,13 +2,13 @@
 // the real runtime and main handlers, the contract over a loopback transport), with an in-memory
 // store. For the engine's integration tests and benches. `restart()` builds a new session on the
 // same store, as reopening the group (or restarting the app) does.
-import type { Group, Language, Member, Persona } from '../../src/shared/domain';
+import type { Group, Language, Member, Persona } from '@shared/domain';
 import { cast, fact } from './groupFixtures';
-import type { ModelLayers } from '../../src/shared/group/session/context';
-import { GroupSession } from '../../src/shared/group/session/groupSession';
-import { MemorySessionStore } from '../../src/shared/group/session/memoryStore';
-import type { RetrievePort, SafetyPort, SessionEvents } from '../../src/shared/group/session/ports';
-import { safetyPort } from '../../src/shared/group/session/safetyPort';
+import type { ModelLayers } from '@shared/group/session/context';
+import { GroupSession } from '@shared/group/session/groupSession';
+import { MemorySessionStore } from '@shared/group/session/memoryStore';
+import type { RetrievePort, SafetyPort, SessionEvents } from '@shared/group/session/ports';
+import { safetyPort } from '@shared/group/session/safetyPort';
 import type { FakeOllamaOptions, ScriptRequest } from '../fake-ollama';
 import { startAppOverFake, type AppOverFake } from './appOverFake';
 

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { startFakeOllama } from '../fake-ollama';
-import { modelPresent } from '../../bench/scenarios/onboarding';
+import { modelPresent } from '@bench/scenarios/onboarding';
 import { benchForThisFile } from './support/fileBench';
 import { startGroupThroughOnboarding } from './support/startGroup';
 

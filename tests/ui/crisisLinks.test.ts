@@ -1,13 +1,13 @@
 // Every way in that the crisis panel offers must be a link main will actually open: a refused chat
 // link or a malformed tel: is a dead button in someone's worst moment. Pure node, no browser needed.
 import { describe, expect, it } from 'vitest';
-import crisisLinesJson from '../../resources/crisis-lines.json';
-import { checkExternalUrl } from '../../src/main/security/externalLinks';
-import { bundledAllowedDomains } from '../../src/main/services/allowedDomains';
-import { helpForCountry } from '../../src/shared/knowledge/crisisLines';
-import { CrisisLines } from '../../src/shared/knowledge/crisisLinesSchema';
-import { CrisisCategory } from '../../src/shared/safety/crisisTypes';
-import { planHelp } from '../../src/shared/safety/crisisLineSelection';
+import crisisLinesJson from '@resources/crisis-lines.json';
+import { checkExternalUrl } from '@main/security/externalLinks';
+import { bundledAllowedDomains } from '@main/services/allowedDomains';
+import { helpForCountry } from '@shared/knowledge/crisisLines';
+import { CrisisLines } from '@shared/knowledge/crisisLinesSchema';
+import { CrisisCategory } from '@shared/safety/crisisTypes';
+import { planHelp } from '@shared/safety/crisisLineSelection';
 
 const data = CrisisLines.parse(crisisLinesJson);
 const countries = [...data.countries.map((c) => c.country), 'JP'];

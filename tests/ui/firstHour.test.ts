@@ -5,7 +5,7 @@
 // test-results/screenshots/first-hour-*.png.
 import { describe, expect, it } from 'vitest';
 import { startFakeOllama, type ScriptRequest } from '../fake-ollama';
-import { modelPresent } from '../../bench/scenarios/onboarding';
+import { modelPresent } from '@bench/scenarios/onboarding';
 import { withModelRuntime } from './support/harness';
 import { benchForThisFile } from './support/fileBench';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memorySettingsStorage } from '../../src/main/ollama/hostSetting';
+import { memorySettingsStorage } from '@main/ollama/hostSetting';
 import { startFakeOllama, type ScriptRequest } from '../fake-ollama';
 import { SCREENSHOT_DIR, withModelRuntime } from './support/harness';
 import { startGroupThroughOnboarding } from './support/startGroup';

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOllama, type FakeOllama } from '../fake-ollama';
-import { FIRST_FACILITATOR_MESSAGE, modelPresent, runOnboardingJourney } from '../../bench/scenarios/onboarding';
+import { FIRST_FACILITATOR_MESSAGE, modelPresent, runOnboardingJourney } from '@bench/scenarios/onboarding';
 import { startUiBench, type UiBench } from './support/harness';
 
 let bench: UiBench;

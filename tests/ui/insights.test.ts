@@ -2,7 +2,7 @@
 // averages per group, and the next steps chosen, marked done. Real Chromium, fake Ollama.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOllama, type FakeOllama } from '../fake-ollama';
-import { FIRST_FACILITATOR_MESSAGE, modelPresent, runOnboardingJourney } from '../../bench/scenarios/onboarding';
+import { FIRST_FACILITATOR_MESSAGE, modelPresent, runOnboardingJourney } from '@bench/scenarios/onboarding';
 import { startUiBench, type UiBench } from './support/harness';
 
 let bench: UiBench;

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { memorySettingsStorage } from '../../src/main/ollama/hostSetting';
+import { memorySettingsStorage } from '@main/ollama/hostSetting';
 import { startFakeOllama, type FakeOllama } from '../fake-ollama';
 import { generateTopicsXml } from '../fixtures/medlineplus/generateTopics';
 import { makeZip } from '../fixtures/medlineplus/makeZip';

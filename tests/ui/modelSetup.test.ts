@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOllama, type FakeOllama, type FakeOllamaOptions } from '../fake-ollama';
-import type { ServerProcess } from '../../src/main/ollama/supervisor';
+import type { ServerProcess } from '@main/ollama/supervisor';
 import { startUiBench, withModelRuntime, type HearthPage, type UiBench } from './support/harness';
 
 let bench: UiBench;

@@ -3,7 +3,7 @@
 // answered on another run, condition search by synonym and typo, and model setup alongside.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOllama, type FakeOllama } from '../fake-ollama';
-import { FIRST_FACILITATOR_MESSAGE, modelPresent, runOnboardingJourney } from '../../bench/scenarios/onboarding';
+import { FIRST_FACILITATOR_MESSAGE, modelPresent, runOnboardingJourney } from '@bench/scenarios/onboarding';
 import type { Page } from 'playwright-core';
 import { startUiBench, withModelRuntime, type UiBench } from './support/harness';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inMemoryPrivacyDeps } from '../../src/main/handlers/privacyHandlers';
+import { inMemoryPrivacyDeps } from '@main/handlers/privacyHandlers';
 import { type HearthPage } from './support/harness';
 import { rawIndexedDb, seedInPage } from './privacySeed';
 import { benchForThisFile } from './support/fileBench';

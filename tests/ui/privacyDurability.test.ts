@@ -3,7 +3,7 @@
 // (peers appear whole once reviewed, so a reply is stored when it is shown), and the raw IndexedDB
 // records never held either text in the clear.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memorySettingsStorage } from '../../src/main/ollama/hostSetting';
+import { memorySettingsStorage } from '@main/ollama/hostSetting';
 import { startFakeOllama, type FakeOllama } from '../fake-ollama';
 import { startUiBench, withModelRuntime, type UiBench } from './support/harness';
 import { startGroupThroughOnboarding } from './support/startGroup';

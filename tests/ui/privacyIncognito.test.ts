@@ -1,7 +1,7 @@
 // An incognito group runs like any group but never reaches IndexedDB: after chatting in it, the raw
 // records hold none of its text, no other database exists, and closing it leaves nothing behind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memorySettingsStorage } from '../../src/main/ollama/hostSetting';
+import { memorySettingsStorage } from '@main/ollama/hostSetting';
 import { startFakeOllama, type FakeOllama } from '../fake-ollama';
 import { startUiBench, withModelRuntime, type UiBench } from './support/harness';
 import { rawIndexedDb, seedInPage } from './privacySeed';

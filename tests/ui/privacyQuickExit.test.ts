@@ -2,8 +2,8 @@
 // the passphrase (or, with none, without a deliberate step past a neutral screen), and a key
 // remembered on this device opens nothing after a quick exit until the passphrase is typed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inMemoryPrivacyDeps } from '../../src/main/handlers/privacyHandlers';
-import { memorySettingsStorage } from '../../src/main/ollama/hostSetting';
+import { inMemoryPrivacyDeps } from '@main/handlers/privacyHandlers';
+import { memorySettingsStorage } from '@main/ollama/hostSetting';
 import { startFakeOllama, type FakeOllama } from '../fake-ollama';
 import { startUiBench, withModelRuntime, type UiBench } from './support/harness';
 import { seedInPage } from './privacySeed';

@@ -4,13 +4,13 @@
 // script, which runs outside the page's CSP, so zod's parsers here would believe eval is allowed and
 // be refused later: this bundle's copy of zod is told to parse without compiling (jitless), first.
 import './zodJitless.browser';
-import type { Member, Persona } from '../../src/shared/domain';
-import { createSecureStore } from '../../src/renderer/src/db/crypto/secureStore';
-import { createRepositories } from '../../src/renderer/src/db/repositories';
-import { HearthDatabase } from '../../src/renderer/src/db/database';
-import { openCurrentStore } from '../../src/renderer/src/db/storage/generations';
-import { PassphraseChanges } from '../../src/renderer/src/db/storage/passphraseChanges';
-import { browserSpaces } from '../../src/renderer/src/db/storage/storageSpaces';
+import type { Member, Persona } from '@shared/domain';
+import { createSecureStore } from '@renderer/db/crypto/secureStore';
+import { createRepositories } from '@renderer/db/repositories';
+import { HearthDatabase } from '@renderer/db/database';
+import { openCurrentStore } from '@renderer/db/storage/generations';
+import { PassphraseChanges } from '@renderer/db/storage/passphraseChanges';
+import { browserSpaces } from '@renderer/db/storage/storageSpaces';
 
 export interface SeedOptions {
   readonly passphrase?: string;

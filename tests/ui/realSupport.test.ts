@@ -3,7 +3,7 @@
 // before any model is set up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOllama, type FakeOllama } from '../fake-ollama';
-import { modelPresent, runOnboardingJourney } from '../../bench/scenarios/onboarding';
+import { modelPresent, runOnboardingJourney } from '@bench/scenarios/onboarding';
 import { startUiBench, type UiBench } from './support/harness';
 
 let bench: UiBench;

@@ -4,7 +4,7 @@
 // reload and a language switch. Screenshots land in test-results/screenshots.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { memorySettingsStorage } from '../../src/main/ollama/hostSetting';
+import { memorySettingsStorage } from '@main/ollama/hostSetting';
 import { judged, raise, startFakeOllama, triageAnswer, type ScriptRequest } from '../fake-ollama';
 import { withModelRuntime } from './support/harness';
 import { startGroupThroughOnboarding } from './support/startGroup';

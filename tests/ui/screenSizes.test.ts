@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOllama, type FakeOllama } from '../fake-ollama';
-import { FIRST_FACILITATOR_MESSAGE, modelPresent } from '../../bench/scenarios/onboarding';
+import { FIRST_FACILITATOR_MESSAGE, modelPresent } from '@bench/scenarios/onboarding';
 import { startUiBench, type HearthPage, type UiBench } from './support/harness';
 import { goTo } from './support/nav';
 import { startWithTextSize, TEXT_SIZES } from './support/textSize';

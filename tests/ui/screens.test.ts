@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOllama, type FakeOllama } from '../fake-ollama';
-import { FIRST_FACILITATOR_MESSAGE, modelPresent } from '../../bench/scenarios/onboarding';
+import { FIRST_FACILITATOR_MESSAGE, modelPresent } from '@bench/scenarios/onboarding';
 import { join } from 'node:path';
 import { SCREENSHOT_DIR, startUiBench, type HearthPage, type UiBench } from './support/harness';
 

@@ -3,7 +3,7 @@
 // the group opens its shared text is put into the prompt cache, holding nothing the person wrote.
 import { describe, expect, it } from 'vitest';
 import { startFakeOllama } from '../fake-ollama';
-import { FIRST_FACILITATOR_MESSAGE, modelPresent } from '../../bench/scenarios/onboarding';
+import { FIRST_FACILITATOR_MESSAGE, modelPresent } from '@bench/scenarios/onboarding';
 
 import { benchForThisFile } from './support/fileBench';
 

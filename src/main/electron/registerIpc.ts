@@ -1,5 +1,5 @@
 import { ipcMain, type WebContents } from 'electron';
-import { STREAM_EVENT_CHANNEL } from '../../shared/contract';
+import { STREAM_EVENT_CHANNEL } from '@shared/contract';
 import type { HandlerHost } from '../ipc/handlerHost';
 
 /**

@@ -1,4 +1,4 @@
-import type { DialogWords } from '../../shared/contract';
+import type { DialogWords } from '@shared/contract';
 
 /**
  * The native dialogs main opens for the person (Electron's in the app, a scripted stand-in in tests),

@@ -1,6 +1,6 @@
 // What went wrong with a file the person chose, as the typed failures the interface explains. The
 // messages are safe to show and name no path: a path can hold a name, a condition or a place.
-import { HearthFailure } from '../../shared/contract';
+import { HearthFailure } from '@shared/contract';
 import { isAbortError } from '../ollama/networkErrors';
 
 const codeOf = (error: unknown): unknown => (error as { code?: unknown } | null)?.code;

@@ -1,6 +1,6 @@
-import type { AppInfo } from '../../shared/contract';
+import type { AppInfo } from '@shared/contract';
 import type { HandlersOf } from '../ipc/handlerHost';
-import type { HearthContract } from '../../shared/contract';
+import type { HearthContract } from '@shared/contract';
 
 /** Facts about the running app, gathered by the caller (Electron's `app` in production). */
 export interface AppFacts {

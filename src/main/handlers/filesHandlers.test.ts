@@ -2,9 +2,9 @@ import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHearthApi, hearthContract, MAX_FILE_TEXT } from '../../shared/contract';
-import { MAX_IMPORT_BYTES } from '../../shared/exchange';
-import { scriptedDialogs, type DialogScript } from '../../../tests/support/scriptedDialogs';
+import { createHearthApi, hearthContract, MAX_FILE_TEXT } from '@shared/contract';
+import { MAX_IMPORT_BYTES } from '@shared/exchange';
+import { scriptedDialogs, type DialogScript } from '@tests/support/scriptedDialogs';
 import { createHandlerHost, type FailureNote } from '../ipc/handlerHost';
 import { createLoopbackTransport } from '../ipc/loopbackTransport';
 import { createHandlers } from './createHandlers';

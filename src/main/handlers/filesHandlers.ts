@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
-import { SAVED_FILE_EXTENSION, type HearthContract } from '../../shared/contract';
-import { MAX_IMPORT_BYTES } from '../../shared/exchange/parseGroupExport';
+import { SAVED_FILE_EXTENSION, type HearthContract } from '@shared/contract';
+import { MAX_IMPORT_BYTES } from '@shared/exchange/parseGroupExport';
 import type { FileDialogs } from '../files/fileDialogs';
 import { readTextFile, writeTextFile } from '../files/textFiles';
 import type { HandlersOf } from '../ipc/handlerHost';

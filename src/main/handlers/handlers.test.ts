@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createHearthApi, hearthContract } from '../../shared/contract';
+import { createHearthApi, hearthContract } from '@shared/contract';
 import { createHandlerHost } from '../ipc/handlerHost';
 import { createLoopbackTransport } from '../ipc/loopbackTransport';
 import { bundledAllowedDomains } from '../services/allowedDomains';

@@ -1,4 +1,4 @@
-import type { HearthContract } from '../../shared/contract';
+import type { HearthContract } from '@shared/contract';
 import type { HandlersOf } from '../ipc/handlerHost';
 import type { ModelCalls } from '../ollama/modelCalls';
 

@@ -1,4 +1,4 @@
-import { HearthFailure, type HearthContract } from '../../shared/contract';
+import { HearthFailure, type HearthContract } from '@shared/contract';
 import type { FileDialogs } from '../files/fileDialogs';
 import type { HandlersOf } from '../ipc/handlerHost';
 import { ChosenPaths } from '../files/chosenPaths';

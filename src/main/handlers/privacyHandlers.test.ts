@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeOllama, type FakeOllama } from '../../../tests/fake-ollama';
-import { createHearthApi, hearthContract, type ChatRequest } from '../../shared/contract';
+import { startFakeOllama, type FakeOllama } from '@tests/fake-ollama';
+import { createHearthApi, hearthContract, type ChatRequest } from '@shared/contract';
 import { createHandlerHost } from '../ipc/handlerHost';
 import { createLoopbackTransport } from '../ipc/loopbackTransport';
 import { createRuntime } from '../ollama/createRuntime';

@@ -1,4 +1,4 @@
-import { HearthFailure, RememberedKey, type HearthContract } from '../../shared/contract';
+import { HearthFailure, RememberedKey, type HearthContract } from '@shared/contract';
 import type { HandlersOf } from '../ipc/handlerHost';
 import { runLock, runQuickExit, type PrivacyParts } from '../privacy/quickExit';
 import { QuickExitSignal } from '../privacy/quickExitSignal';

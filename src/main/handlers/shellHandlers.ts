@@ -1,4 +1,4 @@
-import { HearthFailure, type HearthContract } from '../../shared/contract';
+import { HearthFailure, type HearthContract } from '@shared/contract';
 import type { HandlersOf } from '../ipc/handlerHost';
 import { checkExternalUrl } from '../security/externalLinks';
 import { isReviewedLink } from '../security/reviewedLinks';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { HearthFailure, createApi, invoke, stream } from '../../shared/contract';
+import { HearthFailure, createApi, invoke, stream } from '@shared/contract';
 import { createHandlerHost, type HandlersOf } from './handlerHost';
 import { createLoopbackTransport } from './loopbackTransport';
 

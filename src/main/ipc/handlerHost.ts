@@ -13,7 +13,7 @@ import {
   type Result,
   type StreamChannel,
   type StreamEnvelope,
-} from '../../shared/contract';
+} from '@shared/contract';
 
 /** What a stream handler gets besides its request. */
 export interface StreamContext<Ev> {

@@ -1,4 +1,4 @@
-import type { HearthTransport, StreamEnvelope } from '../../shared/contract';
+import type { HearthTransport, StreamEnvelope } from '@shared/contract';
 import type { HandlerHost } from './handlerHost';
 
 /**

@@ -8,11 +8,11 @@ import { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { pipeline } from 'node:stream/promises';
 import { createInflateRaw } from 'node:zlib';
-import { HearthFailure } from '../../shared/contract';
-import { LIBRARY_TEXT_CHUNK, type LibraryDownloadEvent } from '../../shared/contract/channels/library';
-import { LibraryFileError } from '../../shared/knowledge/library/libraryFileError';
-import { centralDirectory, dataOffset, looksLikeZip, xmlEntry, ZIP_TAIL_BYTES, zipEntries } from '../../shared/knowledge/library/zipEntry';
-import { todayIso } from '../../shared/knowledge/staleness';
+import { HearthFailure } from '@shared/contract';
+import { LIBRARY_TEXT_CHUNK, type LibraryDownloadEvent } from '@shared/contract/channels/library';
+import { LibraryFileError } from '@shared/knowledge/library/libraryFileError';
+import { centralDirectory, dataOffset, looksLikeZip, xmlEntry, ZIP_TAIL_BYTES, zipEntries } from '@shared/knowledge/library/zipEntry';
+import { todayIso } from '@shared/knowledge/staleness';
 import { readFailure, tooLarge, unexpectedFile } from '../files/fileFailures';
 
 /** Files larger than this are refused before reading (the real XML is a few tens of megabytes). */

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HearthFailure } from '../../shared/contract';
-import type { LibraryDownloadEvent } from '../../shared/contract/channels/library';
-import { makeZip } from '../../../tests/fixtures/medlineplus/makeZip';
+import { HearthFailure } from '@shared/contract';
+import type { LibraryDownloadEvent } from '@shared/contract/channels/library';
+import { makeZip } from '@tests/fixtures/medlineplus/makeZip';
 import { downloadLibrary, latestTopicsZip, MEDLINEPLUS_XML_PAGE } from './medlinePlusDownload';
 
 const xml = readFileSync(new URL('../../../tests/fixtures/medlineplus/health-topics.xml', import.meta.url), 'utf8');

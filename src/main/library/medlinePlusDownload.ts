@@ -5,10 +5,10 @@
 // query, cookie or referrer — only fetch's default headers — so nothing about the person leaves.
 import { inflateRaw } from 'node:zlib';
 import { promisify } from 'node:util';
-import { HearthFailure } from '../../shared/contract';
-import { LIBRARY_TEXT_CHUNK, type LibraryDownloadEvent, type LibraryDownloadResult } from '../../shared/contract/channels/library';
-import { LibraryFileError } from '../../shared/knowledge/library/libraryFileError';
-import { xmlEntryBytes } from '../../shared/knowledge/library/zipEntry';
+import { HearthFailure } from '@shared/contract';
+import { LIBRARY_TEXT_CHUNK, type LibraryDownloadEvent, type LibraryDownloadResult } from '@shared/contract/channels/library';
+import { LibraryFileError } from '@shared/knowledge/library/libraryFileError';
+import { xmlEntryBytes } from '@shared/knowledge/library/zipEntry';
 import { isAbortError, isConnectionBroken, isRefused, isUnresolvable } from '../ollama/networkErrors';
 
 const inflate = promisify(inflateRaw);

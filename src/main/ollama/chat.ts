@@ -1,5 +1,5 @@
 import type { Options } from 'ollama';
-import { HearthFailure, type ChatRequest, type ChatResult } from '../../shared/contract';
+import { HearthFailure, type ChatRequest, type ChatResult } from '@shared/contract';
 import { createOllamaClient } from './client';
 import { isBusy, toRuntimeFailure } from './errors';
 import { withRetry } from './retry';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HearthFailure } from '../../shared/contract';
+import { HearthFailure } from '@shared/contract';
 import { toRuntimeFailure } from './errors';
 
 const responseError = (message: string, status: number) => Object.assign(new Error(message), { name: 'ResponseError', status_code: status });

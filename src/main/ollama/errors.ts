@@ -1,4 +1,4 @@
-import { HearthFailure } from '../../shared/contract';
+import { HearthFailure } from '@shared/contract';
 import { isAbortError, isConnectionBroken, isRefused, isUnresolvable } from './networkErrors';
 
 /** Ollama's wording when a model does not fit in memory (load errors and mid-stream failures). */

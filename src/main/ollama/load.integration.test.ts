@@ -2,7 +2,7 @@
 // context size, so the reply that follows neither loads nor reloads it; and a quick exit or lock
 // stops a load in flight like any model call.
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeOllama, type FakeOllama } from '../../../tests/fake-ollama';
+import { startFakeOllama, type FakeOllama } from '@tests/fake-ollama';
 import { createRuntime } from './createRuntime';
 import { memorySettingsStorage } from './hostSetting';
 import { ModelCalls } from './modelCalls';

@@ -1,4 +1,4 @@
-import { HearthFailure, type ChatRequest, type ChatResult, type LoadRequest } from '../../shared/contract';
+import { HearthFailure, type ChatRequest, type ChatResult, type LoadRequest } from '@shared/contract';
 import type { ModelRuntime } from './runtime';
 
 /**

@@ -1,5 +1,5 @@
 import type { ShowResponse } from 'ollama';
-import type { InstalledModel, ModelDetails } from '../../shared/contract';
+import type { InstalledModel, ModelDetails } from '@shared/contract';
 import { catalogueEntry } from './catalogue';
 import { createOllamaClient } from './client';
 import { toRuntimeFailure } from './errors';

@@ -1,4 +1,4 @@
-import type { PullProgress } from '../../shared/contract';
+import type { PullProgress } from '@shared/contract';
 import { createOllamaClient } from './client';
 import { toRuntimeFailure } from './errors';
 import { PullProgressTracker } from './pullProgress';

@@ -1,4 +1,4 @@
-import type { PullProgress } from '../../shared/contract';
+import type { PullProgress } from '@shared/contract';
 
 /** One line of Ollama's `/api/pull` stream. */
 export interface PullLine {

@@ -1,4 +1,4 @@
-import type { Fit, ModelOption } from '../../shared/contract';
+import type { Fit, ModelOption } from '@shared/contract';
 import { MODEL_CATALOGUE, type CatalogueModel } from './catalogue';
 
 const GiB = 1024 ** 3;

@@ -1,4 +1,4 @@
-import { HearthFailure, type ChatRequest, type ChatResult, type ModelDetails, type PullProgress, type Recommendations, type RuntimeStatus } from '../../shared/contract';
+import { HearthFailure, type ChatRequest, type ChatResult, type ModelDetails, type PullProgress, type Recommendations, type RuntimeStatus } from '@shared/contract';
 import { DEFAULT_KEEP_ALIVE, streamChat, type ChatTimeouts } from './chat';
 import { DEFAULT_OLLAMA_HOST, parseHost, type ParsedHost, type RuntimeSettingsStore } from './hostSetting';
 import { catalogueEntry } from './catalogue';

@@ -1,4 +1,4 @@
-import { HearthFailure, type RuntimeState } from '../../shared/contract';
+import { HearthFailure, type RuntimeState } from '@shared/contract';
 import { ollamaHostEnv, parseHost, type ParsedHost } from './hostSetting';
 import { probeServer, type ProbeResult } from './probe';
 import { sleep } from './retry';

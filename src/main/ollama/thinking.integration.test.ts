@@ -2,8 +2,8 @@
 // think when `think` is unset): Hearth turns thinking off where it can, never shows reasoning, keeps
 // the first-token timer alive while a model reasons, and budgets for a model that always thinks.
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeOllama, type FakeOllama, type FakeOllamaOptions } from '../../../tests/fake-ollama';
-import type { ChatRequest } from '../../shared/contract';
+import { startFakeOllama, type FakeOllama, type FakeOllamaOptions } from '@tests/fake-ollama';
+import type { ChatRequest } from '@shared/contract';
 import { createRuntime } from './createRuntime';
 import { memorySettingsStorage } from './hostSetting';
 import { THINKING_ALLOWANCE_TOKENS } from './thinkingPolicy';

@@ -1,4 +1,4 @@
-import type { ChatRequest, ChatResult, ModelDetails } from '../../shared/contract';
+import type { ChatRequest, ChatResult, ModelDetails } from '@shared/contract';
 
 /**
  * Room added to the reply's token budget for a model that reasons even when asked not to: thinking

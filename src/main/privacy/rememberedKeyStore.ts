@@ -1,4 +1,4 @@
-import type { KeyStorageInfo } from '../../shared/contract';
+import type { KeyStorageInfo } from '@shared/contract';
 
 /** The OS secret store (Electron's safeStorage in production). */
 export interface SecretStore {

@@ -1,4 +1,4 @@
-import allowedDomainsText from '../../../resources/allowed-domains.txt?raw';
+import allowedDomainsText from '@resources/allowed-domains.txt?raw';
 import { parseAllowedDomains } from '../security/externalLinks';
 
 /** The reviewed publisher allowlist shipped in resources/, bundled into main at build time. */

@@ -1,4 +1,4 @@
-import type { HearthApi } from '../../shared/contract';
+import type { HearthApi } from '@shared/contract';
 
 declare global {
   interface Window {

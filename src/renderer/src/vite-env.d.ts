@@ -2,6 +2,6 @@
 
 /** The build-time pack index made by electron.vite.config.ts (packIndexPlugin): names and ids, no facts. */
 declare module 'virtual:hearth/pack-index' {
-  const index: readonly import('../../shared/knowledge/packIndex').PackIndexEntry[];
+  const index: readonly import('@shared/knowledge/packIndex').PackIndexEntry[];
   export default index;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aiReminderWords, correctionWords, medicalRedirectWords, openingWords, silenceWords } from './facilitatorScript';
-import { fact } from '../../../tests/support/groupFixtures';
+import { fact } from '@tests/support/groupFixtures';
 
 describe('facilitator script', () => {
   it('opens with a check-in, the AI disclosure and the no-advice frame, in both languages', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planTurn, findMentions, type PlanInput, type PlannerMember, type ScoredFact } from './turnPlanner';
-import { cast, fact } from '../../../tests/support/groupFixtures';
+import { cast, fact } from '@tests/support/groupFixtures';
 
 const members: PlannerMember[] = cast.map((persona) => ({ id: persona.id, persona, muted: false }));
 const gi = fact('metformin-gi', 'Metformin often upsets the stomach at first.', 'side-effect');

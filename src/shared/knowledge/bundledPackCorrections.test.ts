@@ -1,9 +1,9 @@
 // Pins the three pack facts issue 15 corrected against their sources, so a later edit cannot bring back
 // the out-of-date or overstated wording.
 import { describe, expect, it } from 'vitest';
-import psoriasisJson from '../../../resources/packs/psoriasis.json';
-import sickleCellJson from '../../../resources/packs/sickle-cell-disease.json';
-import ulcerativeColitisJson from '../../../resources/packs/ulcerative-colitis.json';
+import psoriasisJson from '@resources/packs/psoriasis.json';
+import sickleCellJson from '@resources/packs/sickle-cell-disease.json';
+import ulcerativeColitisJson from '@resources/packs/ulcerative-colitis.json';
 import { locateFacts } from './packRules';
 import { KnowledgePack } from './packSchema';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CrisisLines, PageDate } from './crisisLinesSchema';
 import { countryFromLocale, helpForCountry, linesOfKind, sourcesFor } from './crisisLines';
-import crisisJson from '../../../resources/crisis-lines.json';
+import crisisJson from '@resources/crisis-lines.json';
 
 const data = CrisisLines.parse(crisisJson);
 

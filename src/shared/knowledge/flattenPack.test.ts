@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flattenPack } from './flattenPack';
-import { samplePack } from '../../../tests/support/samplePack';
+import { samplePack } from '@tests/support/samplePack';
 
 describe('flattenPack', () => {
   it('lists every citable item once, in pack order, with kinds and resolved sources', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flattenPack } from './flattenPack';
 import { formatPath, importPack } from './importPack';
-import { SAMPLE_ALLOWED_DOMAINS, samplePack } from '../../../tests/support/samplePack';
+import { SAMPLE_ALLOWED_DOMAINS, samplePack } from '@tests/support/samplePack';
 
 const options = { allowedDomains: SAMPLE_ALLOWED_DOMAINS };
 const errorsOf = (text: string, extra: Partial<Parameters<typeof importPack>[1]> = {}): readonly string[] => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { KnowledgeBase, type TopicShelf } from './knowledgeBase';
 import type { PackIndexEntry } from './packIndex';
-import { packIndexFromFiles, readPackFile } from '../../../tests/support/packFiles';
-import { samplePack } from '../../../tests/support/samplePack';
+import { packIndexFromFiles, readPackFile } from '@tests/support/packFiles';
+import { samplePack } from '@tests/support/samplePack';
 
 const index = packIndexFromFiles();
 

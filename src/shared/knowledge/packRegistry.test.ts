@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PackRegistry } from './packRegistry';
-import { samplePack } from '../../../tests/support/samplePack';
+import { samplePack } from '@tests/support/samplePack';
 
 const imported = () => ({ ...samplePack(), id: 'community-pack', name: 'A community pack' });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CrisisLines } from './crisisLinesSchema';
 import { checkCrisisLinesRules, checkPackRules, checkPackSet, countFacts, hostOf, isAllowedHost, parseAllowedDomains } from './packRules';
-import { SAMPLE_ALLOWED_DOMAINS, samplePack } from '../../../tests/support/samplePack';
+import { SAMPLE_ALLOWED_DOMAINS, samplePack } from '@tests/support/samplePack';
 
 const options = { allowedDomains: SAMPLE_ALLOWED_DOMAINS, minFacts: 1, minSources: 1 };
 const messages = (pack = samplePack()): string[] => checkPackRules(pack, options).map((p) => p.message);

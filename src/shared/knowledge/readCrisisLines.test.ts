@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import crisisLinesJson from '../../../resources/crisis-lines.json';
+import crisisLinesJson from '@resources/crisis-lines.json';
 import { helpForCountry } from './crisisLines';
 import { LAST_RESORT_HINT, readCrisisLines } from './readCrisisLines';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flattenPack } from './flattenPack';
 import { expandQuery, FactIndex } from './retrieval';
-import { samplePack } from '../../../tests/support/samplePack';
+import { samplePack } from '@tests/support/samplePack';
 
 const other = { ...samplePack(), id: 'other-condition', name: 'Other condition' };
 const index = FactIndex.build([...flattenPack(samplePack()), ...flattenPack(other, 'imported')]);

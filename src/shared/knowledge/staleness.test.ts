@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CrisisLines } from './crisisLinesSchema';
-import { samplePack } from '../../../tests/support/samplePack';
+import { samplePack } from '@tests/support/samplePack';
 import { addMonths, isOldPage, isStale, lastDayOf, oldCrisisPages, staleCrisisSources, staleFacts, todayIso } from './staleness';
 
 /** Crisis data with just the sources these tests look at. */

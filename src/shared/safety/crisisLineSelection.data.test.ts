@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import crisisLinesJson from '../../../resources/crisis-lines.json';
+import crisisLinesJson from '@resources/crisis-lines.json';
 import { helpForCountry } from '../knowledge/crisisLines';
 import { CrisisLines } from '../knowledge/crisisLinesSchema';
 import { knownCrisisCategories } from './crisisTypes';

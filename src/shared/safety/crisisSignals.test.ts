@@ -3,7 +3,7 @@ import { assessCrisisByRules as assessCrisis } from './assessCrisis';
 import { ALL_RULES, findSignals } from './crisisSignals';
 import { IDIOMS, blankIdioms } from './idioms';
 import { normalizeText } from './normalize';
-import { IDIOM_EXAMPLES, RULE_EXAMPLES } from '../../../tests/support/ruleExamples';
+import { IDIOM_EXAMPLES, RULE_EXAMPLES } from '@tests/support/ruleExamples';
 
 describe('every crisis rule fires on its own example', () => {
   it('has an example for every rule', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safetyBundleSplit } from '../../../scripts/safety-bundle';
+import { safetyBundleSplit } from '@scripts/safety-bundle';
 import { checkAdvice } from './adviceGuard';
 import { assessCrisis, assessCrisisByRules } from './assessCrisis';
 import { combineVerdict } from './crisisVerdict';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { IN_REPO_AUTHORS, readAuthors } from '../../../scripts/safety-authors';
+import { IN_REPO_AUTHORS, readAuthors } from '@scripts/safety-authors';
 import { ALL_RULES } from './crisisSignals';
 import { blankIdioms } from './idioms';
 import { normalizeText } from './normalize';
-import { IDIOM_EXAMPLES, RULE_EXAMPLES } from '../../../tests/support/ruleExamples';
+import { IDIOM_EXAMPLES, RULE_EXAMPLES } from '@tests/support/ruleExamples';
 import { mayMatch, requiredLiterals } from './rulePrefilter';
 
 describe('requiredLiterals', () => {

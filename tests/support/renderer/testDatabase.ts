@@ -1,8 +1,8 @@
 // Test support: a fresh Hearth database on fake-indexeddb, and small fixtures. Not used by the app.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { Persona } from '../../../src/shared/domain/index';
-import { HearthDatabase } from '../../../src/renderer/src/db/database';
-import { createRepositories, type Repositories } from '../../../src/renderer/src/db/repositories';
+import type { Persona } from '@shared/domain/index';
+import { HearthDatabase } from '@renderer/db/database';
+import { createRepositories, type Repositories } from '@renderer/db/repositories';
 
 export function openTestDatabase(now?: () => number): Repositories {
   const db = new HearthDatabase(`hearth-test-${globalThis.crypto.randomUUID()}`, { indexedDB: new IDBFactory(), IDBKeyRange });

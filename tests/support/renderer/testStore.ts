@@ -1,10 +1,10 @@
 // Test support: encrypted Hearth databases on fake-indexeddb, and a raw reader that bypasses Dexie.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { HearthDatabase } from '../../../src/renderer/src/db/database';
-import { PassphraseChanges } from '../../../src/renderer/src/db/storage/passphraseChanges';
-import { openCurrentStore } from '../../../src/renderer/src/db/storage/generations';
-import { databaseSpaces, type StorageSpaces } from '../../../src/renderer/src/db/storage/storageSpaces';
-import { createSecureStore, type SecureStore } from '../../../src/renderer/src/db/crypto/secureStore';
+import { HearthDatabase } from '@renderer/db/database';
+import { PassphraseChanges } from '@renderer/db/storage/passphraseChanges';
+import { openCurrentStore } from '@renderer/db/storage/generations';
+import { databaseSpaces, type StorageSpaces } from '@renderer/db/storage/storageSpaces';
+import { createSecureStore, type SecureStore } from '@renderer/db/crypto/secureStore';
 
 export interface TestStore extends SecureStore {
   readonly factory: IDBFactory;

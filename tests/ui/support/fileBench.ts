@@ -1,7 +1,7 @@
 // The lifecycle most UI test files share: one Chromium bench for the file, and the fake Ollama
 // servers a test starts (pushed to `fakes`), closed after each test.
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { FakeOllama } from '../../fake-ollama';
+import type { FakeOllama } from '@tests/fake-ollama';
 import { startUiBench, type OpenOptions, type UiBench } from './harness';
 
 /** Registers the file's bench and fake cleanup; `bench` opens pages once the file's bench has started. */

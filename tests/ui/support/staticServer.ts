@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { buildContentSecurityPolicy } from '../../../src/main/security/csp';
-import { readRendererFile } from '../../../src/main/services/rendererFiles';
+import { buildContentSecurityPolicy } from '@main/security/csp';
+import { readRendererFile } from '@main/services/rendererFiles';
 
 /** Serves the built renderer on 127.0.0.1 with the same files and CSP main serves over app://. */
 export async function serveBuiltRenderer(root: string): Promise<{ origin: string; close(): Promise<void> }> {

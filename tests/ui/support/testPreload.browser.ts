@@ -1,7 +1,7 @@
 // Bundled for the page by the UI test bench and injected before any app script runs. It plays the
 // preload's part: window.hearth built by the real createHearthApi, over a Playwright binding that
 // calls the real main-process handlers in the test's node process.
-import { createHearthApi, type HearthTransport } from '../../../src/shared/contract';
+import { createHearthApi, type HearthTransport } from '@shared/contract';
 
 type Listener = (envelope: unknown) => void;
 interface BenchWindow {

@@ -1,4 +1,4 @@
-import type { ModelFileProgress } from '../../../shared/contract';
+import type { ModelFileProgress } from '@shared/contract';
 
 /** Speed is averaged over this window: steady enough to read, quick enough to follow a slow USB stick. */
 const SPEED_WINDOW_MS = 3000;

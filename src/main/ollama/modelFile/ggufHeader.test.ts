@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ggufHeaderBytes, TINY_MODEL_METADATA } from '../../../../tests/support/ggufFile';
+import { ggufHeaderBytes, TINY_MODEL_METADATA } from '@tests/support/ggufFile';
 import { readGgufHeader, type ReadAt } from './ggufHeader';
 
 const fromBuffer = (bytes: Uint8Array): ReadAt => async (offset, length) => bytes.subarray(offset, Math.min(bytes.length, offset + length));

@@ -3,7 +3,7 @@
 // tokenizer's vocabulary) are walked over, not kept. Layout, little-endian throughout:
 //   "GGUF" · u32 version · tensor count · metadata count · (key: string, type: u32, value)*
 // where counts and string lengths are u64 from version 2 on (u32 in version 1).
-import { HearthFailure } from '../../../shared/contract';
+import { HearthFailure } from '@shared/contract';
 
 /** Reads `length` bytes at `offset`; fewer bytes back means the file ended. */
 export type ReadAt = (offset: number, length: number) => Promise<Uint8Array>;

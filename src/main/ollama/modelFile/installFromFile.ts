@@ -1,7 +1,7 @@
 // "I have the model file": check the file, hash it, copy it into Ollama as a blob and create the
 // model. Every step can be cancelled; each failure is typed with a next step for the person.
 import { basename } from 'node:path';
-import { HearthFailure, type ChecksumOutcome, type ModelFileProgress } from '../../../shared/contract';
+import { HearthFailure, type ChecksumOutcome, type ModelFileProgress } from '@shared/contract';
 import type { CatalogueModel } from '../catalogue';
 import type { MachineFacts } from '../recommend';
 import { ByteMeter } from './byteMeter';

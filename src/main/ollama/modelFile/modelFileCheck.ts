@@ -2,7 +2,7 @@
 // computer, the manifest beside it, and whether this Ollama can take a model from a file at all.
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { HearthFailure, type ModelFileCheck } from '../../../shared/contract';
+import { HearthFailure, type ModelFileCheck } from '@shared/contract';
 import { catalogueEntry, type CatalogueModel } from '../catalogue';
 import { rateFit, type MachineFacts } from '../recommend';
 import { isOlderThan } from '../version';

@@ -3,7 +3,7 @@
 // request has no `files`, so these are plain fetch calls.
 import { createReadStream } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
-import { HearthFailure } from '../../../shared/contract';
+import { HearthFailure } from '@shared/contract';
 import { isAbortError, isConnectionBroken, isRefused } from '../networkErrors';
 
 /** Where a create request's settings come from (a manifest written by Hearth, when there is one). */

@@ -7,7 +7,7 @@ import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
-import { HearthFailure, type ModelFileProgress } from '../../../shared/contract';
+import { HearthFailure, type ModelFileProgress } from '@shared/contract';
 import { catalogueEntry } from '../catalogue';
 import { freeDiskBytes } from '../machineFacts';
 import { isAbortError } from '../networkErrors';

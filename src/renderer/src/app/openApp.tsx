@@ -39,5 +39,5 @@ export async function openApp(root: Root): Promise<void> {
   // the rules are compiled and run once (loadSafety). Nobody can send a message before then; parsing
   // and warming the rules before the first frame took most of its time. The gate waits briefly for
   // the learned half on a first message (safetyPort).
-  requestAnimationFrame(() => setTimeout(() => void import('../../../shared/safety/loadSafety').then(({ loadSafety }) => loadSafety()), 0));
+  requestAnimationFrame(() => setTimeout(() => void import('@shared/safety/loadSafety').then(({ loadSafety }) => loadSafety()), 0));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../../../../tests/support/renderer/testDatabase';
+import { openTestDatabase } from '@tests/support/renderer/testDatabase';
 
 const clock = () => {
   let t = 1000;

@@ -1,4 +1,4 @@
-import { CARE_QUESTION_MAX, newId, type CareQuestion, type CareQuestionOrigin } from '../../../shared/domain';
+import { CARE_QUESTION_MAX, newId, type CareQuestion, type CareQuestionOrigin } from '@shared/domain';
 import type { HearthDatabase } from './database';
 
 /** What a new question needs; where it came from is optional. */

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AppSettings, CareQuestion, CheckIn, CrisisState, Group, GroupSummary, Member, Message, NextStep, SafetyPlan, UserProfile } from '../../../shared/domain';
+import type { AppSettings, CareQuestion, CheckIn, CrisisState, Group, GroupSummary, Member, Message, NextStep, SafetyPlan, UserProfile } from '@shared/domain';
 import type { KeystoreRow } from './crypto/keystoreRow';
 import type { GenerationRow } from './storage/generationRow';
 

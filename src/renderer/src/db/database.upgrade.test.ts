@@ -1,12 +1,12 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import type { Group, Member, Message } from '../../../shared/domain';
-import { rawText, readRawRecords, testGenerations } from '../../../../tests/support/renderer/testStore';
+import type { Group, Member, Message } from '@shared/domain';
+import { rawText, readRawRecords, testGenerations } from '@tests/support/renderer/testStore';
 import { LEGACY_SPACE } from './storage/storageSpaces';
 import { HearthDatabase } from './database';
 import { createRepositories } from './repositories';
-import { testPersona } from '../../../../tests/support/renderer/testDatabase';
+import { testPersona } from '@tests/support/renderer/testDatabase';
 
 // The schema exactly as version 1 shipped. Frozen here on purpose: the upgrade must work from what
 // users really have on disk, whatever database.ts says today.

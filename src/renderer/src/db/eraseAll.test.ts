@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readRawRecords, testGenerations } from '../../../../tests/support/renderer/testStore';
+import { readRawRecords, testGenerations } from '@tests/support/renderer/testStore';
 import { eraseEverything } from './eraseAll';
-import { testPersona } from '../../../../tests/support/renderer/testDatabase';
+import { testPersona } from '@tests/support/renderer/testDatabase';
 
 class MemoryStorage {
   readonly items = new Map<string, string>();

@@ -2,12 +2,12 @@
 // structural damage to its JSON. parseGroupExport never throws and always names a known problem;
 // whatever it accepts is imported whole or not at all.
 import { describe, expect, it } from 'vitest';
-import { buildGroupExport, parseGroupExport, prepareImport, serializeGroupExport, type GroupExport, type ImportProblemCode } from '../../../shared/exchange';
-import { safetyPort } from '../../../shared/group/session/safetyPort';
-import { randomValue, seeded } from '../../../../tests/fuzz/random';
-import { openTestStore } from '../../../../tests/support/renderer/testStore';
+import { buildGroupExport, parseGroupExport, prepareImport, serializeGroupExport, type GroupExport, type ImportProblemCode } from '@shared/exchange';
+import { safetyPort } from '@shared/group/session/safetyPort';
+import { randomValue, seeded } from '@tests/fuzz/random';
+import { openTestStore } from '@tests/support/renderer/testStore';
 import { importGroup } from './exchangeRepo';
-import { testPersona } from '../../../../tests/support/renderer/testDatabase';
+import { testPersona } from '@tests/support/renderer/testDatabase';
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 8);
 const CASES = 1000;

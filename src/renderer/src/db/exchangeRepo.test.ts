@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseGroupExport, serializeGroupExport } from '../../../shared/exchange';
-import { openTestStore, type TestStore } from '../../../../tests/support/renderer/testStore';
+import { parseGroupExport, serializeGroupExport } from '@shared/exchange';
+import { openTestStore, type TestStore } from '@tests/support/renderer/testStore';
 import { exportGroup, importGroup } from './exchangeRepo';
-import { testPersona } from '../../../../tests/support/renderer/testDatabase';
+import { testPersona } from '@tests/support/renderer/testDatabase';
 
 const cite = { marker: 1, factKey: 'lupus/fatigue', title: 'Lupus symptoms', publisher: 'NIAMS', url: 'https://www.niams.nih.gov/health-topics/lupus', origin: 'bundled' as const };
 

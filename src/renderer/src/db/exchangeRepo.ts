@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
-import { buildGroupExport, prepareImport, type GroupContents, type GroupExport, type ImportReport, type ImportResult } from '../../../shared/exchange';
-import { safetyPort } from '../../../shared/group/session/safetyPort';
+import { buildGroupExport, prepareImport, type GroupContents, type GroupExport, type ImportReport, type ImportResult } from '@shared/exchange';
+import { safetyPort } from '@shared/group/session/safetyPort';
 import type { HearthDatabase } from './database';
 
 /** Reads a whole group for export (decrypted by the middleware when a passphrase is set). */

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
-import type { Group, GroupSafety, Member, Persona } from '../../../shared/domain';
-import { newId } from '../../../shared/domain';
+import type { Group, GroupSafety, Member, Persona } from '@shared/domain';
+import { newId } from '@shared/domain';
 import type { HearthDatabase } from './database';
 
 /** Groups and their members. */

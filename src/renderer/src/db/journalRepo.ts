@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { newId, type CheckIn, type GroupSummary, type NextStep } from '../../../shared/domain';
+import { newId, type CheckIn, type GroupSummary, type NextStep } from '@shared/domain';
 import type { HearthDatabase } from './database';
 
 /** Check-ins, next steps and rolling summaries: what happens around a session. */

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { newId, type Author, type Citation, type Message, type MessageKind, type MessageSafety, type MessageStatus, type SupportFunction } from '../../../shared/domain';
+import { newId, type Author, type Citation, type Message, type MessageKind, type MessageSafety, type MessageStatus, type SupportFunction } from '@shared/domain';
 import type { HearthDatabase } from './database';
 
 export interface NewMessage {

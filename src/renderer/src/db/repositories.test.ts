@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openTestDatabase, testPersona } from '../../../../tests/support/renderer/testDatabase';
+import { openTestDatabase, testPersona } from '@tests/support/renderer/testDatabase';
 
 const baseGroup = {
   id: 'group-0001',

@@ -1,4 +1,4 @@
-import { defaultSettings, type AppSettings, type CrisisState, type SafetyPlan, type UserProfile } from '../../../shared/domain';
+import { defaultSettings, type AppSettings, type CrisisState, type SafetyPlan, type UserProfile } from '@shared/domain';
 import { SINGLETON, type HearthDatabase } from './database';
 
 /** The one-of-a-kind rows: the user's profile, settings, safety plan and crisis state. */

@@ -1,7 +1,7 @@
-import crisisLinesJson from '../../../../resources/crisis-lines.json';
-import type { CrisisLines } from '../../../shared/knowledge/crisisLinesSchema';
-import { readCrisisLines } from '../../../shared/knowledge/readCrisisLines';
-import { KnowledgeBase, type TopicShelf } from '../../../shared/knowledge/knowledgeBase';
+import crisisLinesJson from '@resources/crisis-lines.json';
+import type { CrisisLines } from '@shared/knowledge/crisisLinesSchema';
+import { readCrisisLines } from '@shared/knowledge/readCrisisLines';
+import { KnowledgeBase, type TopicShelf } from '@shared/knowledge/knowledgeBase';
 
 // Each pack is its own chunk, fetched from the app's own origin the first time a group or screen needs it.
 // Why dynamic imports rather than main reading resources/ over IPC: packs are reviewed app data that ship

@@ -1,5 +1,5 @@
-import type { CrisisLines } from '../../../shared/knowledge/crisisLinesSchema';
-import type { PackIndexEntry } from '../../../shared/knowledge/packIndex';
+import type { CrisisLines } from '@shared/knowledge/crisisLinesSchema';
+import type { PackIndexEntry } from '@shared/knowledge/packIndex';
 
 /** A country the person can choose, named in the interface language. */
 export interface CountryChoice {

@@ -1,4 +1,4 @@
-import type { Group, Member } from '../../../shared/domain';
+import type { Group, Member } from '@shared/domain';
 
 /** The pack id of a citation key ("<packId>/<factId>"). */
 const packOf = (key: string): string => key.split('/')[0] ?? '';

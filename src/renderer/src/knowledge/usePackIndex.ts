@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ConditionSearch } from '../../../shared/knowledge/conditionSearch';
-import type { PackIndexEntry } from '../../../shared/knowledge/packIndex';
+import type { ConditionSearch } from '@shared/knowledge/conditionSearch';
+import type { PackIndexEntry } from '@shared/knowledge/packIndex';
 import { useServices } from '../services/ServicesContext';
 
 /** The pack index for a screen: loaded the first time any screen asks (a few milliseconds), undefined until then. */

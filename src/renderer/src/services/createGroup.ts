@@ -1,7 +1,7 @@
 import i18next from 'i18next';
-import { newId, type Group, type GroupFormat, type Persona, type SessionTopic, type UserProfile } from '../../../shared/domain';
-import { buildCohort } from '../../../shared/group/cohort/buildCohort';
-import { cohortPackIds } from '../../../shared/group/cohort/cohortPacks';
+import { newId, type Group, type GroupFormat, type Persona, type SessionTopic, type UserProfile } from '@shared/domain';
+import { buildCohort } from '@shared/group/cohort/buildCohort';
+import { cohortPackIds } from '@shared/group/cohort/cohortPacks';
 import type { AppServices } from './services';
 
 export interface NewGroup {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../shared/domain';
+import { defaultSettings } from '@shared/domain';
 import { lookFor } from './look';
 
 describe('settings → look on <html>', () => {

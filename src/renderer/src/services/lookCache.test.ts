@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppSettings, defaultSettings } from '../../../shared/domain';
+import { AppSettings, defaultSettings } from '@shared/domain';
 import { isLookSettings, LOOK_DEFAULTS, rememberLook, rememberedLook } from './lookCache';
 
 /** A Map behind the Storage methods the cache uses. */

@@ -3,7 +3,7 @@
 // text size does not jump, and the words are in the person's language. Appearance settings are not
 // sensitive (the database keeps them unencrypted too); an erase clears them with the rest of
 // localStorage.
-import type { AppSettings } from '../../../shared/domain/settings';
+import type { AppSettings } from '@shared/domain/settings';
 
 const KEY = 'hearth.look';
 

@@ -1,4 +1,4 @@
-import type { HearthApi } from '../../../shared/contract';
+import type { HearthApi } from '@shared/contract';
 import type { VaultProblem } from '../db/crypto/vault';
 import type { ChangeOutcome, PassphraseChanges } from '../db/storage/passphraseChanges';
 import type { AppServices, ServicesHost } from './services';

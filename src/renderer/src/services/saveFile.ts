@@ -1,4 +1,4 @@
-import type { DialogWords, HearthApi, HearthError, SavedFileKind } from '../../../shared/contract';
+import type { DialogWords, HearthApi, HearthError, SavedFileKind } from '@shared/contract';
 
 /** Why a file could not be opened or saved (keys of privacy.fileProblem), each with its next step. */
 export type FileProblem = 'unreadable' | 'disk-full' | 'no-permission' | 'not-saved' | 'other';

@@ -1,4 +1,4 @@
-import type { HearthApi } from '../../../shared/contract';
+import type { HearthApi } from '@shared/contract';
 import type { SecureStore } from '../db/crypto/secureStore';
 import type { Repositories } from '../db/repositories';
 import { HistorySearch } from '../db/search/historySearch';

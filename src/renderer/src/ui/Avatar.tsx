@@ -1,4 +1,4 @@
-import type { Avatar as AvatarSpec } from '../../../shared/domain';
+import type { Avatar as AvatarSpec } from '@shared/domain';
 import styles from './Avatar.module.css';
 
 const MOTIF_PATHS: Readonly<Record<AvatarSpec['motif'], string>> = {

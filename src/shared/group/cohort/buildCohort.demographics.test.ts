@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GroupPreferences, Persona, Situation } from '../../domain';
-import { KnowledgePack } from '../../knowledge/packSchema';
+import type { GroupPreferences, Persona, Situation } from '@shared/domain';
+import { KnowledgePack } from '@shared/knowledge/packSchema';
 import { buildCohortDetail } from './buildCohort';
 import { SITUATION_STORIES } from './challengeBank';
 import type { Culture } from './names';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Persona, type GroupFormat, type GroupPreferences, Situation } from '../../domain';
-import type { KnowledgePack } from '../../knowledge/packSchema';
+import { Persona, type GroupFormat, type GroupPreferences, Situation } from '@shared/domain';
+import type { KnowledgePack } from '@shared/knowledge/packSchema';
 import { buildCohort } from './buildCohort';
 
 // A pack as thin as the schema allows, as a user or organisation might import one.

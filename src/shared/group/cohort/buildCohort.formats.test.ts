@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GroupFormat, UserProfile } from '../../domain';
-import { KnowledgePack } from '../../knowledge/packSchema';
+import type { GroupFormat, UserProfile } from '@shared/domain';
+import { KnowledgePack } from '@shared/knowledge/packSchema';
 import { buildCohort, buildCohortDetail, type CohortInput } from './buildCohort';
 import { STAFF_STORIES, STUDY_STORIES } from './challengeBank';
 import { startsInChildhood } from './packMaterial';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Persona, type GroupFormat, type UserProfile } from '../../domain';
-import { flattenPack } from '../../knowledge/flattenPack';
-import { KnowledgePack } from '../../knowledge/packSchema';
+import { Persona, type GroupFormat, type UserProfile } from '@shared/domain';
+import { flattenPack } from '@shared/knowledge/flattenPack';
+import { KnowledgePack } from '@shared/knowledge/packSchema';
 import { buildCohort, buildCohortDetail, type CohortInput } from './buildCohort';
 
 /** Node's fs, loaded without a static import so this file also type-checks in the web project. */

@@ -1,8 +1,8 @@
 // The cohort factory: five peers (Mirror, Veteran, Navigator, Ally, Specialist-in-living) and a
 // facilitator, drawn deterministically from a seed and grounded in the condition's knowledge pack.
 // See shared/PRODUCT.md ("The group", "Group formats") for what each role and format is for.
-import type { GroupFormat, Language, Persona, UserProfile } from '../../domain';
-import type { KnowledgePack } from '../../knowledge/packSchema';
+import type { GroupFormat, Language, Persona, UserProfile } from '@shared/domain';
+import type { KnowledgePack } from '@shared/knowledge/packSchema';
 import { regionOf } from './backgrounds';
 import { drawPersona, type DrawnPersona, type GroupContext, type Taken } from './buildPersona';
 import { assignConditions, followers, rolesFor } from './cohortPlan';

@@ -1,8 +1,8 @@
 // Draws one peer: profile (personaProfile.ts), name, lived treatments, story, voice and avatar. Every
 // field draws from its own seeded stream (Rng.for(seed, role, field)), so the same seed always gives the
 // same person and adding a field never reshuffles the others.
-import type { GroupFormat, GroupPreferences, Language, Persona, Role, Situation } from '../../domain';
-import type { KnowledgePack, Treatment } from '../../knowledge/packSchema';
+import type { GroupFormat, GroupPreferences, Language, Persona, Role, Situation } from '@shared/domain';
+import type { KnowledgePack, Treatment } from '@shared/knowledge/packSchema';
 import type { Region } from './backgrounds';
 import { caredForWords, type CaredFor } from './carers';
 import type { ConditionChoice, WishDimension } from './cohortPlan';

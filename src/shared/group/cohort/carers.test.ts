@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KnowledgePack } from '../../knowledge/packSchema';
+import { KnowledgePack } from '@shared/knowledge/packSchema';
 import { caredForWords, carerNote, sampleCaredFor } from './carers';
 import { Rng } from './random';
 

@@ -1,8 +1,8 @@
 // Carers and parents: who they look after, how old that person is, and how the carer names them
 // ("my daughter"). The cared-for person's age follows the condition's onset like any peer's would;
 // the carer's age follows from the relationship.
-import type { Gender, Language } from '../../domain';
-import type { KnowledgePack } from '../../knowledge/packSchema';
+import type { Gender, Language } from '@shared/domain';
+import type { KnowledgePack } from '@shared/knowledge/packSchema';
 import type { CaredForKind } from './challengeBank';
 import type { AgeWindow } from './demographics';
 import { onsetRange, startsInChildhood } from './packMaterial';

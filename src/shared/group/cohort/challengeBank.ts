@@ -4,8 +4,8 @@
 // material it is grounded in; the builder only uses it when the pack has that material and then
 // records the matching citation keys on the persona. Packs name treatments and conditions in English,
 // so Spanish entries say "mi tratamiento" and leave the names to the persona's structured fields.
-import type { Gender, Situation } from '../../domain';
-import type { LifeTopicKind } from '../../knowledge/packSchema';
+import type { Gender, Situation } from '@shared/domain';
+import type { LifeTopicKind } from '@shared/knowledge/packSchema';
 import type { Theme } from './packMaterial';
 import type { Bilingual } from './text';
 import type { z } from 'zod';

@@ -2,7 +2,7 @@
 // id instead of handing the factory every pack: the group's own condition, the packs its co-occurring
 // conditions point at (a Navigator may live with one), and, for a cross-condition group only, a seeded
 // handful of other conditions. The same seed picks the same ones.
-import type { GroupFormat } from '../../domain';
+import type { GroupFormat } from '@shared/domain';
 import { Rng } from './random';
 
 /** What the choice needs to know of each pack: its id and the packs its co-occurring conditions name. */

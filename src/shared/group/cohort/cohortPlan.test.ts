@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { UserProfile } from '../../domain';
-import { KnowledgePack } from '../../knowledge/packSchema';
+import type { UserProfile } from '@shared/domain';
+import { KnowledgePack } from '@shared/knowledge/packSchema';
 import { assignConditions, followers, hasWish, rolesFor } from './cohortPlan';
 
 interface NodeFs {

@@ -1,7 +1,7 @@
 // The shape of a group before anyone is drawn: which roles it has, whose condition each peer lives
 // with, and which peers follow the user's "people like me" wishes.
-import type { GroupFormat, GroupPreferences, Role, UserProfile } from '../../domain';
-import type { KnowledgePack } from '../../knowledge/packSchema';
+import type { GroupFormat, GroupPreferences, Role, UserProfile } from '@shared/domain';
+import type { KnowledgePack } from '@shared/knowledge/packSchema';
 import { earliestOnset, wishedAges } from './demographics';
 import { maxYearsWith, startsInChildhood } from './packMaterial';
 import { Rng } from './random';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Persona } from '../../domain';
+import type { Persona } from '@shared/domain';
 import { challengeHeadline, cohortSummary, sinceDiagnosis } from './cohortSummary';
 
 const rosa: Persona = {

@@ -1,7 +1,7 @@
 // One plain line about a peer, for the member card and for prompts:
 //   "Rosa M., 44, she/her — diagnosed 1 year ago; lives in a small town; working; dealing with tiredness at work"
 // Built only from the persona's fields, so it works for stored personas too.
-import type { Gender, GroupFormat, Language, LifeStage, Persona, Setting } from '../../domain';
+import type { Gender, GroupFormat, Language, LifeStage, Persona, Setting } from '@shared/domain';
 import { conditionInSentence, fill } from './text';
 
 /** How the summary is said: the group's language and format, and its condition (to mention a peer's different one). */

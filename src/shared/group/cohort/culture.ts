@@ -4,8 +4,8 @@
 //   2. the pack's own demographic notes ("more common in Black and Latina women") where they exist;
 //   3. Spanish-speaking users meet more Spanish-language names.
 // The user's own wishes ("Black", "Latina", "faith matters to me") are read by readBackgroundWish.
-import type { Language } from '../../domain';
-import type { KnowledgePack } from '../../knowledge/packSchema';
+import type { Language } from '@shared/domain';
+import type { KnowledgePack } from '@shared/knowledge/packSchema';
 import type { Region } from './backgrounds';
 import type { IdentityExtra } from './backgrounds';
 import { Culture } from './names';

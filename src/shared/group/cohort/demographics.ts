@@ -2,8 +2,8 @@
 // femaleShare) when it has them; where it does not, the ranges here are neutral sampling choices and
 // carry no citation. When the user asked for people like them, "followers" take the user's wishes and
 // the rest keep the pack's spread, so a group is mostly like the user without being a copy.
-import type { Gender, GroupFormat, GroupPreferences, Language, LifeStage, Role, Setting } from '../../domain';
-import type { KnowledgePack } from '../../knowledge/packSchema';
+import type { Gender, GroupFormat, GroupPreferences, Language, LifeStage, Role, Setting } from '@shared/domain';
+import type { KnowledgePack } from '@shared/knowledge/packSchema';
 import { onsetRange } from './packMaterial';
 import type { Rng } from './random';
 

@@ -1,8 +1,8 @@
 // What helped a peer, written to follow "what helped:". Like the challenge bank, entries are the
 // peer's own experience ("pacing my week"), never instructions to anyone else. Entries that name an
 // organisation or a treatment are grounded in the pack and carry its citation keys.
-import type { Role } from '../../domain';
-import type { SupportOffer } from '../../knowledge/packSchema';
+import type { Role } from '@shared/domain';
+import type { SupportOffer } from '@shared/knowledge/packSchema';
 import type { Bilingual } from './text';
 import type { z } from 'zod';
 

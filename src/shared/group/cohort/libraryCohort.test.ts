@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Persona, type GroupFormat, type UserProfile } from '../../domain';
-import { flattenPack } from '../../knowledge/flattenPack';
-import { readLibrary, textChunks } from '../../knowledge/library/readLibrary';
-import { topicPack } from '../../knowledge/library/topicPack';
+import { Persona, type GroupFormat, type UserProfile } from '@shared/domain';
+import { flattenPack } from '@shared/knowledge/flattenPack';
+import { readLibrary, textChunks } from '@shared/knowledge/library/readLibrary';
+import { topicPack } from '@shared/knowledge/library/topicPack';
 import { buildCohort } from './buildCohort';
 import { genderOdds } from './demographics';
 import { onsetRange } from './packMaterial';

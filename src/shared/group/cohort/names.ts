@@ -3,7 +3,7 @@
 // names, so the banks mix both. The background text (backgrounds.ts) says where someone comes
 // from; the name only has to be believable for it.
 import { z } from 'zod';
-import type { Gender } from '../../domain';
+import type { Gender } from '@shared/domain';
 import type { Rng } from './random';
 
 /** Rough cultural backgrounds the factory samples; used for names and background lines. */

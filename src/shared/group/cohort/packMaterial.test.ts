@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flattenPack } from '../../knowledge/flattenPack';
-import { KnowledgePack } from '../../knowledge/packSchema';
+import { flattenPack } from '@shared/knowledge/flattenPack';
+import { KnowledgePack } from '@shared/knowledge/packSchema';
 import { coOccurringChoices, livedTreatment, maxYearsWith, onsetRange, packMaterial, specialistTreatments, startsInChildhood } from './packMaterial';
 import { Rng } from './random';
 

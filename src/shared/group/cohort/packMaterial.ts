@@ -1,8 +1,8 @@
 // What a knowledge pack offers a persona's story: lived treatments with their citation keys,
 // experience facts grouped by theme, life topics, co-occurring conditions and organisations.
 // Everything here is read from the pack; nothing is invented. Keys are flattenPack's "<packId>/<factId>".
-import type { LivedTreatment } from '../../domain';
-import type { CoOccurring, Fact, KnowledgePack, LifeTopic, Organisation, Treatment } from '../../knowledge/packSchema';
+import type { LivedTreatment } from '@shared/domain';
+import type { CoOccurring, Fact, KnowledgePack, LifeTopic, Organisation, Treatment } from '@shared/knowledge/packSchema';
 import type { Rng } from './random';
 
 /** Themes a story can be about; each is matched to the pack's experience facts by plain keywords. */

@@ -1,7 +1,7 @@
 // Who a peer is, before their story: gender, age, years with the condition (or, for carers, the years
 // since the person they care for was diagnosed), setting, life stage, cultural background and the
 // background line. Followers of the user's wishes take them; everyone else follows the pack.
-import type { Gender, LifeStage, Role, Setting } from '../../domain';
+import type { Gender, LifeStage, Role, Setting } from '@shared/domain';
 import { backgroundLinesFor, IDENTITY_EXTRAS, type IdentityExtra, STAFF_NOTES, STUDY_NOTES, STUDY_YEARS } from './backgrounds';
 import type { GroupContext } from './buildPersona';
 import { carerNote, type CaredFor, sampleCaredFor } from './carers';

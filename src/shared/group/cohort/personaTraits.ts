@@ -2,7 +2,7 @@
 // coping styles are written to follow "copes by" and voices are short notes, not sentences.
 // Each role leans towards some voices (the Ally asks questions back, the Navigator is organised),
 // but every voice can appear anywhere so groups do not all sound alike.
-import type { Role } from '../../domain';
+import type { Role } from '@shared/domain';
 import type { Bilingual } from './text';
 
 /** A bank entry with an id (for story keys and tests) and the roles it suits best. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KnowledgePack } from '../../knowledge/packSchema';
+import { KnowledgePack } from '@shared/knowledge/packSchema';
 import { livedTreatment, packMaterial } from './packMaterial';
 import { Rng } from './random';
 import { pickChallenge, pickHelped, type StoryContext } from './stories';

@@ -1,8 +1,8 @@
 // Picks what a peer is dealing with now and what helped them, from the banks, grounded in the pack
 // where the bank entry asks for it. A grounded entry is only offered when the pack has the material,
 // and its citation keys travel with the text onto the persona.
-import type { Gender, GroupFormat, Language, LivedTreatment, Role, Situation } from '../../domain';
-import type { Treatment } from '../../knowledge/packSchema';
+import type { Gender, GroupFormat, Language, LivedTreatment, Role, Situation } from '@shared/domain';
+import type { Treatment } from '@shared/knowledge/packSchema';
 import {
   ALLY_STORIES, CARER_CO_OCCURRING_STORIES, CARER_STORIES, CARER_TREATMENT_STORIES, CARER_VETERAN_STORIES, CO_OCCURRING_STORIES,
   FACILITATOR_STORIES, GENERAL_STORIES, LIFE_STORIES, NEW_DIAGNOSIS_STORIES, SITUATION_STORIES, STAFF_STORIES, STUDY_STORIES,

@@ -2,7 +2,7 @@
 //   {name}           a variable, replaced from `vars` (left as-is when missing, so tests catch it);
 //   {man|woman|nb}   gender agreement, e.g. "cansad{o|a|e}" or "{his|her|their}": three choices,
 //                    in the order man, woman, nonbinary.
-import type { Gender, Language } from '../../domain';
+import type { Gender, Language } from '@shared/domain';
 
 /** A bank entry written in both languages the peers speak. */
 export interface Bilingual {

@@ -1,6 +1,6 @@
 // What later prompts show in place of a message that led to the crisis panel or to the direct
 // question: the model learns that something was said and answered with care, never what.
-import type { Language } from '../../domain';
+import type { Language } from '@shared/domain';
 
 const SUPPORT: Readonly<Record<Language, string>> = {
   en: '[shared something painful and was offered support]',

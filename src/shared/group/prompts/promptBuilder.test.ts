@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPrompt, type PromptInput } from './promptBuilder';
-import { cast, fact } from '../../../../tests/support/groupFixtures';
+import { cast, fact } from '@tests/support/groupFixtures';
 
 const frame = { language: 'en' as const, conditionLabel: 'Type 2 diabetes', format: 'condition' as const, topic: 'open' as const, unsourced: false, members: cast, userLabel: 'New member' };
 const input = (speakerIndex: number, extra: Partial<PromptInput> = {}): PromptInput => ({

@@ -1,4 +1,4 @@
-import type { GroupFormat, Language, Persona, SessionTopic, SupportFunction } from '../../domain';
+import type { GroupFormat, Language, Persona, SessionTopic, SupportFunction } from '@shared/domain';
 import type { NumberedFacts } from '../citations';
 import { inlineText, quoted, transcriptLine } from './inlineText';
 import { reviewTask, triageTask } from './judgePrompts';

@@ -1,5 +1,5 @@
 import { inlineText } from './inlineText';
-import type { Language, Persona, Role, SessionTopic, SupportFunction } from '../../domain';
+import type { Language, Persona, Role, SessionTopic, SupportFunction } from '@shared/domain';
 
 /**
  * The fixed words of Hearth's prompts, per language. Prompts are written in English with an

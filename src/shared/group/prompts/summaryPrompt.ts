@@ -1,5 +1,5 @@
-import type { ChatRequest } from '../../contract/channels/llm';
-import type { Language } from '../../domain';
+import type { ChatRequest } from '@shared/contract/channels/llm';
+import type { Language } from '@shared/domain';
 import { buildSummaryPrompt, type GroupFrame, type TranscriptLine } from './promptBuilder';
 
 export interface SummaryInput {

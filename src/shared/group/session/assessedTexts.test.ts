@@ -2,7 +2,7 @@
 // direct question, its replies, the apology after a misread, the facilitator's moves) are never
 // assessed as if the person had written them, neither as the message nor among the recent ones.
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSessionRig, testSafety, type SessionRig } from '../../../../tests/support/sessionRig';
+import { startSessionRig, testSafety, type SessionRig } from '@tests/support/sessionRig';
 import type { SafetyPort } from './ports';
 
 const rigs: SessionRig[] = [];

@@ -4,8 +4,8 @@
 // rules alone (safetyPort.isCrisisUnsafe), and the close is kept.
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeFallbackWords } from '../facilitatorScript';
-import { judged } from '../../../../tests/fake-ollama';
-import { speakerOf, startSessionRig, type SessionRig } from '../../../../tests/support/sessionRig';
+import { judged } from '@tests/fake-ollama';
+import { speakerOf, startSessionRig, type SessionRig } from '@tests/support/sessionRig';
 import { safetyPort } from './safetyPort';
 
 const CLOSE = "Thank you all for sharing so honestly today. You talked about how heavy the tiredness has been at work. What's one small step you'd like to take before next time?";

@@ -3,10 +3,10 @@
 // a close on the real engine; neither what the facilitator says nor anything the model is asked to say
 // for it names a condition outside the group's own and the ones its pack says come with it.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { GroupFormat } from '../../domain';
-import { KnowledgePack } from '../../knowledge/packSchema';
-import { judged } from '../../../../tests/fake-ollama';
-import { startSessionRig, type SessionRig } from '../../../../tests/support/sessionRig';
+import type { GroupFormat } from '@shared/domain';
+import { KnowledgePack } from '@shared/knowledge/packSchema';
+import { judged } from '@tests/fake-ollama';
+import { startSessionRig, type SessionRig } from '@tests/support/sessionRig';
 import { buildCohort } from '../cohort/buildCohort';
 
 /** Node's fs, loaded without a static import so this file also type-checks in the web project. */

@@ -1,6 +1,6 @@
 // The state one group's session shares between its parts (gate, turns, replies, crisis flow), and
 // the dependencies it was given. One object, so each part can stay a small file of functions.
-import { OPEN_GROUP, type Group, type GroupSafety, type Language, type Member } from '../../domain';
+import { OPEN_GROUP, type Group, type GroupSafety, type Language, type Member } from '@shared/domain';
 import { Rng } from '../cohort/random';
 import { TokenEstimator } from '../contextBudget';
 import type { GroupFrame, PromptLayout } from '../prompts/promptBuilder';

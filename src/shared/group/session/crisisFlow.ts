@@ -1,10 +1,10 @@
 // What happens after the gate chose the panel or the question, and the ways back: the answer, the
 // one resume function, and "That's not what I meant". The group's state is persisted on the group
 // record at every step, so it survives a language switch, reopening, a restart and an unlock.
-import { OPEN_GROUP, type GroupSafety } from '../../domain';
-import type { AskAbout } from '../../safety/gateResponse';
-import { afterMisreadWords, afterNoAnswerWords, afterNoWords, askAgainWords, askWords } from '../../safety/askScript';
-import type { CrisisCategory } from '../../safety/crisisTypes';
+import { OPEN_GROUP, type GroupSafety } from '@shared/domain';
+import type { AskAbout } from '@shared/safety/gateResponse';
+import { afterMisreadWords, afterNoAnswerWords, afterNoWords, askAgainWords, askWords } from '@shared/safety/askScript';
+import type { CrisisCategory } from '@shared/safety/crisisTypes';
 import type { SessionContext } from './context';
 import { facilitatorSays } from './scripted';
 

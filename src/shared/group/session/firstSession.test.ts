@@ -1,8 +1,8 @@
 // A group's first session opens on people: the facilitator's welcome, then one or two peers' scripted
 // hellos (the buddy alone in a one-to-one chat), with no model call, also while no model is ready.
 import { afterEach, describe, expect, it } from 'vitest';
-import { judged } from '../../../../tests/fake-ollama';
-import { startSessionRig, type RigOptions, type SessionRig } from '../../../../tests/support/sessionRig';
+import { judged } from '@tests/fake-ollama';
+import { startSessionRig, type RigOptions, type SessionRig } from '@tests/support/sessionRig';
 
 const rigs: SessionRig[] = [];
 afterEach(async () => {

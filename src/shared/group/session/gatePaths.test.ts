@@ -1,8 +1,8 @@
 // Every way a user message can lead to a model call, through the real engine and the fake Ollama
 // server: the gate decides first on each, and a message it did not let through never reaches a peer.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { judged, raise, triageAnswer, type JudgeScript, type ScriptRequest } from '../../../../tests/fake-ollama';
-import { startSessionRig, testSafety, type RigOptions, type SessionRig } from '../../../../tests/support/sessionRig';
+import { judged, raise, triageAnswer, type JudgeScript, type ScriptRequest } from '@tests/fake-ollama';
+import { startSessionRig, testSafety, type RigOptions, type SessionRig } from '@tests/support/sessionRig';
 import type { SafetyPort } from './ports';
 
 const rigs: SessionRig[] = [];

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { countTokens, judged, type ScriptRequest } from '../../../../tests/fake-ollama';
-import { speakerOf, startSessionRig, type RigOptions, type SessionRig } from '../../../../tests/support/sessionRig';
+import { countTokens, judged, type ScriptRequest } from '@tests/fake-ollama';
+import { speakerOf, startSessionRig, type RigOptions, type SessionRig } from '@tests/support/sessionRig';
 
 const rigs: SessionRig[] = [];
 afterEach(async () => {

@@ -2,7 +2,7 @@
 // safety gate first (safetyGate.ts): a new message, one sent while peers reply, "anyone else",
 // regenerate, continue, resuming after the panel, an answer to the direct question, and the first
 // message after a restart or unlock (whose recent context comes from storage, not memory).
-import type { Group, GroupSafety, Member, Message } from '../../domain';
+import type { Group, GroupSafety, Member, Message } from '@shared/domain';
 import { closeFallbackWords, openingWords, silenceWords } from '../facilitatorScript';
 import { conditionInSentence } from '../cohort/text';
 import { firstHellos } from '../hellos';
@@ -10,7 +10,7 @@ import { SessionContext, type SessionDeps } from './context';
 import { correctMisread, reopenGroup, setGroupSafety, startAsk } from './crisisFlow';
 import { MessageIntake } from './intake';
 import type { SafetyPort } from './ports';
-import { knownCrisisCategories } from '../../safety/crisisTypes';
+import { knownCrisisCategories } from '@shared/safety/crisisTypes';
 import { SafetyGate } from './safetyGate';
 import { facilitatorSays, say } from './scripted';
 import { warmRequest } from './requestBuilder';

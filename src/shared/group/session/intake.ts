@@ -1,7 +1,7 @@
 // How a user message enters the session: the gate's rules at once, the message stored (marked when
 // it led to the panel or the question), then the full decision (guard model, triage) and what
 // follows from it. Messages sent while peers reply wait here, out of every prompt, until the turn ends.
-import type { Message, MessageSafety } from '../../domain';
+import type { Message, MessageSafety } from '@shared/domain';
 import type { SessionContext } from './context';
 import { answerBackToGroup, routePanel, startAsk } from './crisisFlow';
 import type { GatePath, GateVerdict, PendingAsk, SafetyGate } from './safetyGate';

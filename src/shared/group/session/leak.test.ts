@@ -3,9 +3,9 @@
 // body; none may contain the crisis message's words. The uncertain message that led to the direct
 // question may appear in exactly one body: the triage that assessed it.
 import { describe, expect, it } from 'vitest';
-import type { Group, Member } from '../../domain';
-import { judged, type ScriptRequest } from '../../../../tests/fake-ollama';
-import { startSessionRig, testSafety } from '../../../../tests/support/sessionRig';
+import type { Group, Member } from '@shared/domain';
+import { judged, type ScriptRequest } from '@tests/fake-ollama';
+import { startSessionRig, testSafety } from '@tests/support/sessionRig';
 import { GroupSession } from './groupSession';
 
 const CRISIS = 'I want to end my life tonight, I have it all planned';

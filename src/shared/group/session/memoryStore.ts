@@ -1,6 +1,6 @@
 // The session store in memory: nothing is written anywhere. For tests, benches and a session that
 // must leave no trace. Copies go in and out, as with a real database.
-import { newId, type CrisisState, type Group, type GroupSummary, type Member, type Message } from '../../domain';
+import { newId, type CrisisState, type Group, type GroupSummary, type Member, type Message } from '@shared/domain';
 import type { NewMessage, SessionStore } from './store';
 
 const copy = <T>(value: T): T => structuredClone(value);

@@ -1,8 +1,8 @@
 // One non-streamed model call with a deadline: the model checks must never hold the group up for
 // long, so a call that has not answered in time is cancelled (Ollama stops generating) and reported
 // as a timeout. The session's Stop cancels it too.
-import type { ErrorCode } from '../../contract/result';
-import type { ChatRequest } from '../../contract/channels/llm';
+import type { ErrorCode } from '@shared/contract/result';
+import type { ChatRequest } from '@shared/contract/channels/llm';
 import type { SessionContext } from './context';
 
 /** How a call ended. */

@@ -2,8 +2,8 @@
 // judge: the triage raises or fails open (malformed, cut off, slow, stuck — and a stuck call is
 // cancelled); the review holds or fails closed; both only ever add caution.
 import { afterEach, describe, expect, it } from 'vitest';
-import { holdMatching, judged, triageAnswer, type JudgeBehaviour, type JudgeScript, type ScriptRequest } from '../../../../tests/fake-ollama';
-import { speakerOf, startSessionRig, type RigOptions, type SessionRig } from '../../../../tests/support/sessionRig';
+import { holdMatching, judged, triageAnswer, type JudgeBehaviour, type JudgeScript, type ScriptRequest } from '@tests/fake-ollama';
+import { speakerOf, startSessionRig, type RigOptions, type SessionRig } from '@tests/support/sessionRig';
 
 const rigs: SessionRig[] = [];
 afterEach(async () => {

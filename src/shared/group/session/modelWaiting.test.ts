@@ -2,8 +2,8 @@
 // through the gate at once, gets the facilitator's scripted words at once where they apply, and is
 // answered by the peers as soon as a model is ready, after the gate has decided on it again.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { judged } from '../../../../tests/fake-ollama';
-import { startSessionRig, type RigOptions, type SessionRig } from '../../../../tests/support/sessionRig';
+import { judged } from '@tests/fake-ollama';
+import { startSessionRig, type RigOptions, type SessionRig } from '@tests/support/sessionRig';
 
 const rigs: SessionRig[] = [];
 afterEach(async () => {

@@ -1,10 +1,10 @@
 // What the session engine needs from the outside, besides storage (store.ts): the model, the
 // deterministic safety checks, retrieval, and a way to tell the screen what is happening.
-import type { ErrorCode } from '../../contract/result';
-import type { ChatRequest, ChatResult, Result, StreamHandle } from '../../contract';
-import type { ChatToken } from '../../contract/channels/llm';
-import type { GroupSafety, Language } from '../../domain';
-import type { AskAbout } from '../../safety/gateResponse';
+import type { ErrorCode } from '@shared/contract/result';
+import type { ChatRequest, ChatResult, Result, StreamHandle } from '@shared/contract';
+import type { ChatToken } from '@shared/contract/channels/llm';
+import type { GroupSafety, Language } from '@shared/domain';
+import type { AskAbout } from '@shared/safety/gateResponse';
 import type { ScoredFact } from '../turnPlanner';
 
 /** The model, as the session uses it: the shape of `window.hearth.llm.chat`. */

@@ -1,9 +1,9 @@
 // Streams one reply attempt from the model through the deterministic reply guard, collecting the
 // sentences it releases. Nothing is shown from here: the caller reviews the whole reply and shows
 // it at once, so a sentence that is later held was never on screen.
-import type { ErrorCode } from '../../contract/result';
-import type { ChatRequest, ChatStats } from '../../contract/channels/llm';
-import type { Citation } from '../../domain';
+import type { ErrorCode } from '@shared/contract/result';
+import type { ChatRequest, ChatStats } from '@shared/contract/channels/llm';
+import type { Citation } from '@shared/domain';
 import type { GuardEvent, ReplyGuard } from '../replyGuard';
 import type { ChatPort } from './ports';
 

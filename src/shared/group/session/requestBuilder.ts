@@ -2,12 +2,12 @@
 // history that fits the context, the rolling summary, and the transcript with marked messages as
 // neutral lines. Speakers, the triage and the review share the same prefix (policy, setting,
 // conversation), so Ollama's prompt cache serves it to each of them.
-import type { ChatRequest } from '../../contract/channels/llm';
+import type { ChatRequest } from '@shared/contract/channels/llm';
 import { transcriptLine } from '../prompts/inlineText';
-import type { Persona } from '../../domain';
-import type { FlatFact } from '../../knowledge/flattenPack';
-import { reviewFormat } from '../../safety/modelReview';
-import { TRIAGE_FORMAT } from '../../safety/modelTriage';
+import type { Persona } from '@shared/domain';
+import type { FlatFact } from '@shared/knowledge/flattenPack';
+import { reviewFormat } from '@shared/safety/modelReview';
+import { TRIAGE_FORMAT } from '@shared/safety/modelTriage';
 import { chooseWindow, type BudgetInput } from '../contextBudget';
 import { buildPrompt, buildReviewPrompt, buildSharedPrefix, buildTriagePrompt, type SpeakerTask, type TranscriptLine } from '../prompts/promptBuilder';
 import type { SessionContext } from './context';

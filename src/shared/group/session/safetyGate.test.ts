@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TriageVerdict } from '../../safety/modelTriage';
+import type { TriageVerdict } from '@shared/safety/modelTriage';
 import type { SafetyPort } from './ports';
 import { SafetyGate } from './safetyGate';
 

@@ -4,10 +4,10 @@
 // model and is answered once it is ready), before any model call,
 // one of three responses: panel, ask or group. The deterministic layers decide first and alone
 // can open the panel; a guard model and the model triage may only raise what they decided.
-import { askAboutFor, decideResponse, type AskAbout, type GateResponse } from '../../safety/gateResponse';
-import { CrisisCategory, knownCrisisCategories } from '../../safety/crisisTypes';
-import { readAskAnswer, type AskAnswer } from '../../safety/askScript';
-import { raiseByTriage, type TriageVerdict } from '../../safety/modelTriage';
+import { askAboutFor, decideResponse, type AskAbout, type GateResponse } from '@shared/safety/gateResponse';
+import { CrisisCategory, knownCrisisCategories } from '@shared/safety/crisisTypes';
+import { readAskAnswer, type AskAnswer } from '@shared/safety/askScript';
+import { raiseByTriage, type TriageVerdict } from '@shared/safety/modelTriage';
 import type { Assessment, SafetyPort } from './ports';
 
 /** The ways a user message reaches the gate (for tests and for the record of why a turn ran). */

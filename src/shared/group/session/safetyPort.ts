@@ -1,12 +1,12 @@
 // The safety module as the session uses it: crisis assessment of the person's messages, the advice
 // guard on model-written sentences, and the facilitator's scripted words.
-import { checkAdvice } from '../../safety/adviceGuard';
-import { adviceRedirect } from '../../safety/adviceRedirect';
-import { assessCrisis, assessCrisisByRules } from '../../safety/assessCrisis';
-import { crisisScript, distressScript, leadCategory } from '../../safety/crisisScript';
-import { CrisisCategory, knownCrisisCategories } from '../../safety/crisisTypes';
-import { awaitSafety } from '../../safety/loadSafety';
-import { withSecondOpinion, type GuardModel } from '../../safety/secondOpinion';
+import { checkAdvice } from '@shared/safety/adviceGuard';
+import { adviceRedirect } from '@shared/safety/adviceRedirect';
+import { assessCrisis, assessCrisisByRules } from '@shared/safety/assessCrisis';
+import { crisisScript, distressScript, leadCategory } from '@shared/safety/crisisScript';
+import { CrisisCategory, knownCrisisCategories } from '@shared/safety/crisisTypes';
+import { awaitSafety } from '@shared/safety/loadSafety';
+import { withSecondOpinion, type GuardModel } from '@shared/safety/secondOpinion';
 import type { SafetyPort } from './ports';
 
 const categories = knownCrisisCategories;

@@ -1,6 +1,6 @@
 // The facilitator's scripted messages (and Hearth's own notices): written by us, never by the
 // model, never assessed as if the person had written them, and shown after a short typing pause.
-import type { Citation, Member, Message } from '../../domain';
+import type { Citation, Member, Message } from '@shared/domain';
 import type { SessionContext } from './context';
 import { SCRIPTED_TYPING_MAX_MS, SCRIPTED_TYPING_PACE } from './sessionLimits';
 

@@ -4,9 +4,9 @@
 // with a stricter instruction; held again, the facilitator's redirect takes its place. A review that
 // cannot be had (late, malformed, failed) fails closed: that reply is not shown, and one stricter
 // regeneration is judged by the deterministic guard alone.
-import type { ErrorCode } from '../../contract/result';
-import type { Citation, Member, Message } from '../../domain';
-import { parseReview } from '../../safety/modelReview';
+import type { ErrorCode } from '@shared/contract/result';
+import type { Citation, Member, Message } from '@shared/domain';
+import { parseReview } from '@shared/safety/modelReview';
 import type { SpeakerTask } from '../prompts/promptBuilder';
 import { ReplyGuard } from '../replyGuard';
 import type { SessionContext } from './context';

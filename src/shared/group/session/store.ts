@@ -1,6 +1,6 @@
 // What the session engine needs from storage. The renderer's Dexie repositories implement it (and
 // so does an in-memory store for tests, benches and anywhere nothing may be written).
-import type { Author, Citation, GroupSafety, GroupSummary, Member, Message, MessageKind, MessageSafety, MessageStatus, SupportFunction } from '../../domain';
+import type { Author, Citation, GroupSafety, GroupSummary, Member, Message, MessageKind, MessageSafety, MessageStatus, SupportFunction } from '@shared/domain';
 
 /** A message to add at the end of its group. */
 export interface NewMessage {

@@ -3,9 +3,9 @@
 // reasoning never reaches the guard, the screen, storage or a later prompt; a reply whose budget went
 // on reasoning is not taken for a silent model; and the model checks get time for a model that thinks.
 import { afterEach, describe, expect, it } from 'vitest';
-import { judged, type FakeModelSpec } from '../../../../tests/fake-ollama';
-import { GROUP_ID, startSessionRig, type SessionRig } from '../../../../tests/support/sessionRig';
-import type { Group } from '../../domain';
+import { judged, type FakeModelSpec } from '@tests/fake-ollama';
+import { GROUP_ID, startSessionRig, type SessionRig } from '@tests/support/sessionRig';
+import type { Group } from '@shared/domain';
 import { DEFAULT_MODEL_LAYERS, SessionContext, THINKING_CHECK_ALLOWANCE_MS, type SessionDeps } from './context';
 import { MemorySessionStore } from './memoryStore';
 import { REPLY_TOKENS } from './requestBuilder';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Member, Message } from '../../domain';
-import { cast } from '../../../../tests/support/groupFixtures';
+import type { Member, Message } from '@shared/domain';
+import { cast } from '@tests/support/groupFixtures';
 import { toTranscript } from './transcript';
 
 const members: Member[] = [{ id: 'm1', groupId: 'g', persona: cast[0]!, muted: false, order: 0 }, { id: 'f', groupId: 'g', persona: cast[5]!, muted: false, order: 1 }];

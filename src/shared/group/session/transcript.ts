@@ -2,7 +2,7 @@
 // question (and the answer to that question) appears only as a neutral line, and the facilitator's
 // scripted safety words not at all: the model learns that something was said and met with care,
 // never what. This is the one place prompts get their history from.
-import type { Language, Member, Message, MessageKind } from '../../domain';
+import type { Language, Member, Message, MessageKind } from '@shared/domain';
 import { neutralLine } from '../prompts/neutralLines';
 import type { TranscriptLine } from '../prompts/promptBuilder';
 

@@ -1,7 +1,7 @@
 // The model triage of one user message, as the gate asks for it: the message in its recent
 // context, a JSON verdict, and a deadline after which the call is cancelled and the deterministic
 // decision stands (fails open). The one model call that may see a marked message as written.
-import { parseTriage, type TriageVerdict } from '../../safety/modelTriage';
+import { parseTriage, type TriageVerdict } from '@shared/safety/modelTriage';
 import type { SessionContext } from './context';
 import { callModel } from './modelCall';
 import { triageRequest } from './requestBuilder';

@@ -5,7 +5,7 @@ import { citationFor } from '../citations';
 import { AI_REMINDER_EVERY, aiReminderWords, conflictWords, correctionWords, medicalRedirectWords } from '../facilitatorScript';
 import type { SpeakerTask, TranscriptLine } from '../prompts/promptBuilder';
 import { planTurn, type TurnPlan } from '../turnPlanner';
-import type { Message } from '../../domain';
+import type { Message } from '@shared/domain';
 import type { SessionContext } from './context';
 import type { GateVerdict } from './safetyGate';
 import { facilitatorSays } from './scripted';

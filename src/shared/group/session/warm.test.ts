@@ -3,8 +3,8 @@
 // session fills the prompt cache with the group's shared text, which holds nothing the person has not
 // sent and nothing the gate held back.
 import { afterEach, describe, expect, it } from 'vitest';
-import { judged } from '../../../../tests/fake-ollama';
-import { startSessionRig, type SessionRig } from '../../../../tests/support/sessionRig';
+import { judged } from '@tests/fake-ollama';
+import { startSessionRig, type SessionRig } from '@tests/support/sessionRig';
 import { safetyPort } from './safetyPort';
 
 const rigs: SessionRig[] = [];

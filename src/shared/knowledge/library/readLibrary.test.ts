@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateTopicsXml } from '../../../../tests/fixtures/medlineplus/generateTopics';
+import { generateTopicsXml } from '@tests/fixtures/medlineplus/generateTopics';
 import { LibraryFileError } from './medlinePlusXml';
 import { readLibrary, textChunks } from './readLibrary';
 import { LIBRARY_PUBLISHER, LibraryTopic } from './libraryTopic';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { makeZip } from '../../../../tests/fixtures/medlineplus/makeZip';
+import { makeZip } from '@tests/fixtures/medlineplus/makeZip';
 import { LibraryFileError } from './medlinePlusXml';
 import { looksLikeZip, xmlEntryBytes } from './zipEntry';
 

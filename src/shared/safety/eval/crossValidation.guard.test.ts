@@ -5,8 +5,8 @@
 // they catch a change that makes the classifiers generalise worse. They are not the targets
 // (see README.md and the printed table for how far those are).
 import { describe, expect, it } from 'vitest';
-import { IN_REPO_AUTHORS, readAuthors } from '../../../../scripts/safety-authors';
-import { crossValidatedReport } from '../../../../scripts/safety-cv';
+import { IN_REPO_AUTHORS, readAuthors } from '@scripts/safety-authors';
+import { crossValidatedReport } from '@scripts/safety-cv';
 
 const report = crossValidatedReport(readAuthors(IN_REPO_AUTHORS));
 const value = (measure: string): number => report.rows.find((r) => r.measure === measure)?.value ?? Number.NaN;

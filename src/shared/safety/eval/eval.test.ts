@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstRun } from '../../../../scripts/safety-eval';
-import { IN_REPO_AUTHORS, readAuthors } from '../../../../scripts/safety-authors';
+import { firstRun } from '@scripts/safety-eval';
+import { IN_REPO_AUTHORS, readAuthors } from '@scripts/safety-authors';
 import { formatRows, headlineRows } from './measures';
 
 /** Every author set that must be in the repo; a missing or empty file fails. */

@@ -1,4 +1,4 @@
-import type { CrisisState } from '../../../../shared/domain';
+import type { CrisisState } from '@shared/domain';
 import { SINGLETON, type HearthDatabase } from '../database';
 
 /** The crisis state nobody has triggered. */

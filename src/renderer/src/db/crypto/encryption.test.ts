@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { testPersona } from '../../../../../tests/support/renderer/testDatabase';
+import { testPersona } from '@tests/support/renderer/testDatabase';
 import { importDataKey, unwrapDataKey } from './dataKey';
 import { deriveWrappingKey, PBKDF2_ITERATIONS } from './keyDerivation';
 import { VaultLockedError } from './keyHolder';
 import type { KeystoreRow } from './keystoreRow';
 import { openRow, type SealedPart } from './recordCodec';
 import type { SecureStore } from './secureStore';
-import { openTestStore, rawText, readRawRecords, testGenerations } from '../../../../../tests/support/renderer/testStore';
+import { openTestStore, rawText, readRawRecords, testGenerations } from '@tests/support/renderer/testStore';
 
 const MARK = {
   message: 'MARKER-MSG-7f3a lupus flare at work',

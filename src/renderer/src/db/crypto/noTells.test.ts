@@ -1,12 +1,12 @@
 // What a reader of the raw database can learn without the key: record sizes, which records exist,
 // and readable fields. None of it may give away the condition, a crisis, or when things happened.
 import { describe, expect, it } from 'vitest';
-import type { Group } from '../../../../shared/domain';
+import type { Group } from '@shared/domain';
 import { SINGLETON } from '../database';
-import { testPersona } from '../../../../../tests/support/renderer/testDatabase';
+import { testPersona } from '@tests/support/renderer/testDatabase';
 import { UnsealedRecordError } from './keyHolder';
 import type { SealedPart } from './recordCodec';
-import { openTestStore, readRawRecords, type TestStore } from '../../../../../tests/support/renderer/testStore';
+import { openTestStore, readRawRecords, type TestStore } from '@tests/support/renderer/testStore';
 
 type RawRow = Record<string, unknown> & { id: string; $sealed?: SealedPart };
 

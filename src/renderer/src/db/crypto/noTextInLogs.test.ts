@@ -1,12 +1,12 @@
 // No message text, profile field, persona text or passphrase may reach the console from the
 // renderer's data paths, failure paths included (a locked read, a wrong passphrase, a bad import).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseGroupExport, renderGroupMarkdown, serializeGroupExport } from '../../../../shared/exchange';
-import { captureOutput } from '../../../../../tests/fuzz/captureOutput';
+import { parseGroupExport, renderGroupMarkdown, serializeGroupExport } from '@shared/exchange';
+import { captureOutput } from '@tests/fuzz/captureOutput';
 import { exportGroup, importGroup } from '../exchangeRepo';
 import { HistorySearch } from '../search/historySearch';
-import { testPersona } from '../../../../../tests/support/renderer/testDatabase';
-import { openTestStore } from '../../../../../tests/support/renderer/testStore';
+import { testPersona } from '@tests/support/renderer/testDatabase';
+import { openTestStore } from '@tests/support/renderer/testStore';
 
 const MARK = { message: 'ZQXMSG-4417', persona: 'ZQXPERSONA-9921', profile: 'ZQXPROFILE-3308', passphrase: 'ZQXPASS-7765' };
 const output = captureOutput(Object.values(MARK));

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { Message } from '../../../../shared/domain';
+import type { Message } from '@shared/domain';
 
 /** One search hit: where the message is, so the UI can open the group at it. */
 export interface HistoryHit {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openTestStore } from '../../../../../tests/support/renderer/testStore';
+import { openTestStore } from '@tests/support/renderer/testStore';
 import { HistoryIndex } from './historyIndex';
 import { HistorySearch } from './historySearch';
 

@@ -1,5 +1,5 @@
 import type { DBCore, Middleware } from 'dexie';
-import type { Message } from '../../../../shared/domain';
+import type { Message } from '@shared/domain';
 import type { HistoryIndex } from './historyIndex';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testGenerations } from '../../../../../tests/support/renderer/testStore';
+import { testGenerations } from '@tests/support/renderer/testStore';
 import { GENERATION_ID } from './generationRow';
 import { openCurrentStore, openGeneration } from './generations';
 import { LEGACY_SPACE, spaceName, type StorageSpaces } from './storageSpaces';

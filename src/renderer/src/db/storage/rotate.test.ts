@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEALED } from '../crypto/fieldPolicy';
 import type { SecureStore } from '../crypto/secureStore';
-import { rawText, readRawRecords, testGenerations } from '../../../../../tests/support/renderer/testStore';
+import { rawText, readRawRecords, testGenerations } from '@tests/support/renderer/testStore';
 import { GENERATION_ID } from './generationRow';
 import { openGeneration } from './generations';
 import { rotate } from './rotate';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CARE_QUESTION_MAX } from '../../../../shared/domain';
-import { Button } from '../../ui/Button';
+import { CARE_QUESTION_MAX } from '@shared/domain';
+import { Button } from '@renderer/ui/Button';
 import styles from './CareQuestions.module.css';
 
 /** Type a question and add it to the end of the list. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../services/navigation';
+import { useNavigation } from '@renderer/services/navigation';
 import styles from './CareEntry.module.css';
 
 /**

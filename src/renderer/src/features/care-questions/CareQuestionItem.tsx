@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CareQuestion } from '../../../../shared/domain';
-import { Button } from '../../ui/Button';
+import type { CareQuestion } from '@shared/domain';
+import { Button } from '@renderer/ui/Button';
 import styles from './CareQuestions.module.css';
 
 /** What a row asks the screen to do; the screen writes, announces and moves focus. */

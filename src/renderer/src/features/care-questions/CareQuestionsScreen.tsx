@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CareQuestion } from '../../../../shared/domain';
-import { useServices } from '../../services/ServicesContext';
-import { Button } from '../../ui/Button';
-import screenStyles from '../../ui/Screen.module.css';
-import { saveTextFile } from '../../services/saveFile';
+import type { CareQuestion } from '@shared/domain';
+import { useServices } from '@renderer/services/ServicesContext';
+import { Button } from '@renderer/ui/Button';
+import screenStyles from '@renderer/ui/Screen.module.css';
+import { saveTextFile } from '@renderer/services/saveFile';
 import { AddQuestionForm } from './AddQuestionForm';
 import { CareQuestionItem, type QuestionActions } from './CareQuestionItem';
 import styles from './CareQuestions.module.css';

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Message } from '../../../../shared/domain';
-import { useServices } from '../../services/ServicesContext';
+import type { Message } from '@shared/domain';
+import { useServices } from '@renderer/services/ServicesContext';
 import { AddedNotice } from './AddedNotice';
 import styles from './CareEntry.module.css';
 import { canAddFromMenu } from './redirectedQuestion';

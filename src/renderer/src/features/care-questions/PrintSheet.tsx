@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { CareQuestion } from '../../../../shared/domain';
+import type { CareQuestion } from '@shared/domain';
 import styles from './CareQuestionsPrint.module.css';
 import { writeLinesFor } from './printSpace';
 

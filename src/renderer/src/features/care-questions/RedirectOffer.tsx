@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Message } from '../../../../shared/domain';
-import { useServices } from '../../services/ServicesContext';
-import { Button } from '../../ui/Button';
+import type { Message } from '@shared/domain';
+import { useServices } from '@renderer/services/ServicesContext';
+import { Button } from '@renderer/ui/Button';
 import { AddedNotice } from './AddedNotice';
 import styles from './CareEntry.module.css';
 import { questionBefore } from './redirectedQuestion';

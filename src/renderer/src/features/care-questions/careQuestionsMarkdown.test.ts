@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CareQuestion } from '../../../../shared/domain';
+import type { CareQuestion } from '@shared/domain';
 import { careQuestionsFileName, renderCareQuestionsMarkdown } from './careQuestionsMarkdown';
 
 const labels = { title: 'For my next appointment', date: '3 December 2026', open: 'To ask', asked: 'Asked', answer: 'What they said', none: 'Nothing yet.' };

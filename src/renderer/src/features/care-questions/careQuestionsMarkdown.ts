@@ -1,4 +1,4 @@
-import type { CareQuestion } from '../../../../shared/domain';
+import type { CareQuestion } from '@shared/domain';
 
 /** The export's words, in the interface language. */
 export interface CareMarkdownLabels {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Message } from '../../../../shared/domain';
+import type { Message } from '@shared/domain';
 import { canAddFromMenu, questionBefore } from './redirectedQuestion';
 
 const msg = (seq: number, who: 'user' | 'member', text: string, extra: Partial<Message> = {}): Message => ({

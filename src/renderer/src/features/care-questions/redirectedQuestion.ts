@@ -1,4 +1,4 @@
-import type { Message } from '../../../../shared/domain';
+import type { Message } from '@shared/domain';
 
 /**
  * The person's question a facilitator's medical redirect answers: their last message before it.

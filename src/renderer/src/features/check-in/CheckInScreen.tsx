@@ -1,15 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SupportFunction } from '../../../../shared/domain';
-import { useNavigation } from '../../services/navigation';
-import { useServices } from '../../services/ServicesContext';
-import { Button } from '../../ui/Button';
+import type { SupportFunction } from '@shared/domain';
+import { useNavigation } from '@renderer/services/navigation';
+import { useServices } from '@renderer/services/ServicesContext';
+import { Button } from '@renderer/ui/Button';
 import styles from './CheckIn.module.css';
 import { suggestsRealPeople } from './realPeopleNudge';
 import { MoodTap } from './MoodTap';
 import { ScaleQuestion } from './ScaleQuestion';
-import screenStyles from '../../ui/Screen.module.css';
+import screenStyles from '@renderer/ui/Screen.module.css';
 
 const FUNCTIONS: readonly SupportFunction[] = ['informational', 'emotional', 'appraisal', 'instrumental'];
 type Answers = Partial<Record<SupportFunction | 'mood', number>>;

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hearth } from '../../hearth';
+import { hearth } from '@renderer/hearth';
 import styles from './CrisisPanel.module.css';
 
 /**

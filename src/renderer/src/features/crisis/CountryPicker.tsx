@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CrisisLines } from '../../../../shared/knowledge/crisisLinesSchema';
+import type { CrisisLines } from '@shared/knowledge/crisisLinesSchema';
 import styles from './CrisisPanel.module.css';
 
 /** Marks "a country Hearth has no lines for" in the picker; never a real ISO code. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../services/navigation';
-import { useServices } from '../../services/ServicesContext';
-import { Button } from '../../ui/Button';
+import { useNavigation } from '@renderer/services/navigation';
+import { useServices } from '@renderer/services/ServicesContext';
+import { Button } from '@renderer/ui/Button';
 import styles from './CrisisBanner.module.css';
 import { HeartIcon } from './icons';
 import { useCrisisPanel } from './useCrisisPanel';

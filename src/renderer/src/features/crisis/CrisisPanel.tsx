@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../services/navigation';
-import { useServices } from '../../services/ServicesContext';
-import { helpForCountry } from '../../../../shared/knowledge/crisisLines';
-import { knownCrisisCategories } from '../../../../shared/safety/crisisTypes';
-import { Button } from '../../ui/Button';
+import { useNavigation } from '@renderer/services/navigation';
+import { useServices } from '@renderer/services/ServicesContext';
+import { helpForCountry } from '@shared/knowledge/crisisLines';
+import { knownCrisisCategories } from '@shared/safety/crisisTypes';
+import { Button } from '@renderer/ui/Button';
 import { CountryPicker } from './CountryPicker';
 import styles from './CrisisPanel.module.css';
 import { EmergencyNumber } from './EmergencyNumber';
@@ -12,7 +12,7 @@ import { wrapTabFocus } from './focusWrap';
 import { HelpLineCard } from './HelpLineCard';
 import { PlanPeek } from './PlanPeek';
 import { useHelpCountry } from './helpCountry';
-import { planHelp } from '../../../../shared/safety/crisisLineSelection';
+import { planHelp } from '@shared/safety/crisisLineSelection';
 import { useCrisisPanel } from './useCrisisPanel';
 
 export interface CrisisPanelProps {

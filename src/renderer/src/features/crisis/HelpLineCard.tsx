@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CopyableNumber } from './CopyableNumber';
 import styles from './CrisisPanel.module.css';
 import { ChatIcon, ExternalIcon, PhoneIcon, TextIcon } from './icons';
-import type { Contact, PanelLine } from '../../../../shared/safety/crisisLineSelection';
+import type { Contact, PanelLine } from '@shared/safety/crisisLineSelection';
 import { useOpenHelpLink } from './useOpenHelpLink';
 
 /** Language names in the interface language ("en" → "English" / "inglés"); the code if the runtime can't name it. */

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../services/ServicesContext';
-import { helpForCountry } from '../../../../shared/knowledge/crisisLines';
+import { useServices } from '@renderer/services/ServicesContext';
+import { helpForCountry } from '@shared/knowledge/crisisLines';
 import { useHelpCountry } from './helpCountry';
-import { planHelp, type Contact } from '../../../../shared/safety/crisisLineSelection';
+import { planHelp, type Contact } from '@shared/safety/crisisLineSelection';
 import styles from './SafetyPlan.module.css';
 
 /** A way to reach a line, as words that still work on paper. */

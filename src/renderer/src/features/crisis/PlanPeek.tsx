@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SafetyPlan } from '../../../../shared/domain';
-import { useServices } from '../../services/ServicesContext';
-import { Button } from '../../ui/Button';
-import { useVaultState } from '../../services/useVaultState';
+import type { SafetyPlan } from '@shared/domain';
+import { useServices } from '@renderer/services/ServicesContext';
+import { Button } from '@renderer/ui/Button';
+import { useVaultState } from '@renderer/services/useVaultState';
 import styles from './CrisisPanel.module.css';
 import { isBlank } from './planDraft';
 

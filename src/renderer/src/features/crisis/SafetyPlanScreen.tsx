@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../services/navigation';
-import { Button } from '../../ui/Button';
+import { useNavigation } from '@renderer/services/navigation';
+import { Button } from '@renderer/ui/Button';
 import { PlanHelpLines } from './PlanHelpLines';
 import { PLAN_SECTIONS } from './planDraft';
 import styles from './SafetyPlan.module.css';

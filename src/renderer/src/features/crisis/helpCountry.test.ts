@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AppServices } from '../../services/services';
+import type { AppServices } from '@renderer/services/services';
 import { resolveHelpCountry } from './helpCountry';
 
 type Sources = Pick<AppServices, 'repos' | 'hearth'>;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { countryFromLocale } from '../../../../shared/knowledge/crisisLines';
-import type { AppServices } from '../../services/services';
+import { countryFromLocale } from '@shared/knowledge/crisisLines';
+import type { AppServices } from '@renderer/services/services';
 
 // The last country worked out, so the panel opens on the right lines at once the next time.
 let lastKnown: string | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SafetyPlan } from '../../../../shared/domain';
+import { SafetyPlan } from '@shared/domain';
 import { fromDraft, isBlank, MAX_ITEMS, toDraft } from './planDraft';
 
 describe('safety plan draft', () => {

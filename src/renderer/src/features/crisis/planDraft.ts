@@ -1,6 +1,6 @@
 // The safety plan while it is being edited: each item carries a key so inputs keep their focus when
 // an item above them is removed. Pure, so the conversions are tested without a browser.
-import { emptySafetyPlan, type SafetyPlan } from '../../../../shared/domain';
+import { emptySafetyPlan, type SafetyPlan } from '@shared/domain';
 
 /** The plan's parts, in the order the screen and the printout show them. */
 export const PLAN_SECTIONS = ['warningSigns', 'thingsThatHelp', 'peopleAndPlaces', 'professionals', 'reasonsToKeepGoing'] as const;

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { CrisisCategory } from '../../../../shared/safety/crisisTypes';
-import { knownCrisisCategories } from '../../../../shared/safety/crisisTypes';
+import type { CrisisCategory } from '@shared/safety/crisisTypes';
+import { knownCrisisCategories } from '@shared/safety/crisisTypes';
 
 /** What the group offers when it opened the panel. */
 export interface GroupWays {

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { CrisisState } from '../../../../shared/domain';
-import { useServices } from '../../services/ServicesContext';
-import { useVaultState } from '../../services/useVaultState';
+import type { CrisisState } from '@shared/domain';
+import { useServices } from '@renderer/services/ServicesContext';
+import { useVaultState } from '@renderer/services/useVaultState';
 
 /**
  * The remembered crisis state, live: the banner appears the moment the group records a crisis and

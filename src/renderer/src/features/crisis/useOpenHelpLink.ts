@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useServices } from '../../services/ServicesContext';
+import { useServices } from '@renderer/services/ServicesContext';
 
 /** What happened to the last link the person chose: main is opening it, or it could not. */
 export type LinkOutcome = { readonly href: string; readonly state: 'opening' | 'failed' } | undefined;

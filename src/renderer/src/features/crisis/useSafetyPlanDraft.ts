@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useServices } from '../../services/ServicesContext';
+import { useServices } from '@renderer/services/ServicesContext';
 import { fromDraft, toDraft, type DraftItem, type PlanDraft, type PlanSection } from './planDraft';
 
 /** Where the plan stands: loading, could not be read (locked), nothing written yet, or how the last edit is doing. */

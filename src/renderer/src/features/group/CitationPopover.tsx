@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Citation } from '../../../../shared/domain';
-import type { FlatFact } from '../../../../shared/knowledge/flattenPack';
-import { useServices } from '../../services/ServicesContext';
-import { Button } from '../../ui/Button';
+import type { Citation } from '@shared/domain';
+import type { FlatFact } from '@shared/knowledge/flattenPack';
+import { useServices } from '@renderer/services/ServicesContext';
+import { Button } from '@renderer/ui/Button';
 import { useOpenSource } from './useOpenSource';
 import styles from './CitationText.module.css';
 

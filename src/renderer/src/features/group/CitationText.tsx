@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Citation } from '../../../../shared/domain';
+import type { Citation } from '@shared/domain';
 import { CitationPopover } from './CitationPopover';
 import styles from './CitationText.module.css';
 

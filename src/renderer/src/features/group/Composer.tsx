@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
+import { Button } from '@renderer/ui/Button';
 import styles from './Composer.module.css';
 import { applyMention, matchNames, mentionQuery } from './mention';
 

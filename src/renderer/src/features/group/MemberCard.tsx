@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Member } from '../../../../shared/domain';
-import { useServices } from '../../services/ServicesContext';
-import { AiBadge } from '../../ui/AiBadge';
-import { Avatar } from '../../ui/Avatar';
-import { Button } from '../../ui/Button';
+import type { Member } from '@shared/domain';
+import { useServices } from '@renderer/services/ServicesContext';
+import { AiBadge } from '@renderer/ui/AiBadge';
+import { Avatar } from '@renderer/ui/Avatar';
+import { Button } from '@renderer/ui/Button';
 import { useChatWords } from './ChatWords';
 import { useOpenSource } from './useOpenSource';
 import styles from './MemberCard.module.css';

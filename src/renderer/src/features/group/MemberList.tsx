@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Member } from '../../../../shared/domain';
-import { AiBadge } from '../../ui/AiBadge';
-import { Avatar } from '../../ui/Avatar';
+import type { Member } from '@shared/domain';
+import { AiBadge } from '@renderer/ui/AiBadge';
+import { Avatar } from '@renderer/ui/Avatar';
 import { useChatWords } from './ChatWords';
 import styles from './MemberList.module.css';
 

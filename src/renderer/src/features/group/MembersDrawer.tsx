@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Member } from '../../../../shared/domain';
-import { Button } from '../../ui/Button';
+import type { Member } from '@shared/domain';
+import { Button } from '@renderer/ui/Button';
 import { useChatWords } from './ChatWords';
 import styles from './MembersDrawer.module.css';
 import { MemberList } from './MemberList';

@@ -1,9 +1,9 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Member, Message } from '../../../../shared/domain';
-import { AiBadge } from '../../ui/AiBadge';
-import { Avatar } from '../../ui/Avatar';
-import { Button } from '../../ui/Button';
+import type { Member, Message } from '@shared/domain';
+import { AiBadge } from '@renderer/ui/AiBadge';
+import { Avatar } from '@renderer/ui/Avatar';
+import { Button } from '@renderer/ui/Button';
 import { MessageMenu, RedirectOffer } from '../care-questions';
 import { useChatWords } from './ChatWords';
 import { CitationText, SourceChips } from './CitationText';

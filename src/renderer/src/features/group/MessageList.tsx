@@ -2,9 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Virtuoso, type VirtuosoHandle } from 'react-virtuoso';
-import type { Member, Message } from '../../../../shared/domain';
-import { useServices } from '../../services/ServicesContext';
-import { Button } from '../../ui/Button';
+import type { Member, Message } from '@shared/domain';
+import { useServices } from '@renderer/services/ServicesContext';
+import { Button } from '@renderer/ui/Button';
 import { MessageItem, type MessageActions } from './MessageItem';
 import styles from './MessageList.module.css';
 

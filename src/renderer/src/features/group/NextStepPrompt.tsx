@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../services/ServicesContext';
-import { Button } from '../../ui/Button';
+import { useServices } from '@renderer/services/ServicesContext';
+import { Button } from '@renderer/ui/Button';
 import styles from './NextStepPrompt.module.css';
 
 /** At a session's close: the user writes the one small next step they choose (or skips). */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { GroupSafety } from '../../../../shared/domain';
-import { askQuickReplies } from '../../../../shared/safety/askScript';
-import { Button } from '../../ui/Button';
+import type { GroupSafety } from '@shared/domain';
+import { askQuickReplies } from '@shared/safety/askScript';
+import { Button } from '@renderer/ui/Button';
 import { HeartIcon, useCrisisPanel } from '../crisis';
 import { useChatWords } from './ChatWords';
 import styles from './SafetyStrip.module.css';

@@ -1,7 +1,7 @@
 // The guard model's second opinion through the real runtime and the fake Ollama: a slow guard's call
 // is cancelled in the server, not only stopped being waited for.
 import { afterEach, describe, expect, it } from 'vitest';
-import { startAppOverFake, type AppOverFake } from '../../../../../tests/support/appOverFake';
+import { startAppOverFake, type AppOverFake } from '@tests/support/appOverFake';
 import { guardOverChat } from './guardOverChat';
 
 const GB = 2 ** 30;

@@ -1,8 +1,8 @@
 // An installed Llama Guard model as the safety checks' second opinion, asked through the app's model
 // channel. The rules' decision stands when it is slow, and then its call is cancelled in main too,
 // so a slow guard does not keep holding the model's slot (or a laptop's memory) for nothing.
-import type { ChatPort } from '../../../../shared/group/session/ports';
-import type { GuardModel } from '../../../../shared/safety/secondOpinion';
+import type { ChatPort } from '@shared/group/session/ports';
+import type { GuardModel } from '@shared/safety/secondOpinion';
 
 /** How long the guard model may take before the rules' decision stands. */
 export const GUARD_TIMEOUT_MS = 4000;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { GroupSession } from '../../../../shared/group/session/groupSession';
+import type { GroupSession } from '@shared/group/session/groupSession';
 import { misreadInGroup, returnToGroup, useLiveSessions } from './liveSessions';
 
 /** A session that only records what the panel asked of it. */

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { GroupSession } from '../../../../shared/group/session/groupSession';
+import type { GroupSession } from '@shared/group/session/groupSession';
 
 interface LiveSessions {
   /** The open group's session, by group id (one group screen at a time, plus an incognito one). */

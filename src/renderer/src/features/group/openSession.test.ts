@@ -1,7 +1,7 @@
 // The screen's open-then-warm over a real session, runtime and the fake Ollama.
 import { afterEach, describe, expect, it } from 'vitest';
-import { judged } from '../../../../../tests/fake-ollama';
-import { startSessionRig, type SessionRig } from '../../../../../tests/support/sessionRig';
+import { judged } from '@tests/fake-ollama';
+import { startSessionRig, type SessionRig } from '@tests/support/sessionRig';
 import { openThenWarm } from './openSession';
 
 const rigs: SessionRig[] = [];

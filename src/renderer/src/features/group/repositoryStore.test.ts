@@ -2,13 +2,13 @@
 // is on the group record, marked messages keep their mark, and a misread takes back exactly the
 // crisis this group recorded.
 import { afterEach, describe, expect, it } from 'vitest';
-import { GroupSession } from '../../../../shared/group/session/groupSession';
-import { cast } from '../../../../../tests/support/groupFixtures';
-import { judged } from '../../../../../tests/fake-ollama';
-import { startAppOverFake, type AppOverFake } from '../../../../../tests/support/appOverFake';
-import { testSafety } from '../../../../../tests/support/sessionRig';
-import { openTestDatabase } from '../../../../../tests/support/renderer/testDatabase';
-import type { Repositories } from '../../db/repositories';
+import { GroupSession } from '@shared/group/session/groupSession';
+import { cast } from '@tests/support/groupFixtures';
+import { judged } from '@tests/fake-ollama';
+import { startAppOverFake, type AppOverFake } from '@tests/support/appOverFake';
+import { testSafety } from '@tests/support/sessionRig';
+import { openTestDatabase } from '@tests/support/renderer/testDatabase';
+import type { Repositories } from '@renderer/db/repositories';
 import { repositoryStore } from './repositoryStore';
 
 const apps: AppOverFake[] = [];

@@ -1,5 +1,5 @@
-import type { Repositories } from '../../db/repositories';
-import type { SessionStore } from '../../../../shared/group/session/store';
+import type { Repositories } from '@renderer/db/repositories';
+import type { SessionStore } from '@shared/group/session/store';
 
 /** The session engine's store port over the app's Dexie repositories (the real database or an incognito one). */
 export function repositoryStore(repos: Repositories): SessionStore {

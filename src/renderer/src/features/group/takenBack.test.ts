@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Message } from '../../../../shared/domain';
+import type { Message } from '@shared/domain';
 import { takenBackScripts } from './MessageList';
 
 const msg = (id: string, over: Partial<Message>): Message =>

@@ -1,4 +1,4 @@
-import { useServices } from '../../services/ServicesContext';
+import { useServices } from '@renderer/services/ServicesContext';
 
 /** Opens a source in the user's browser (main checks the allowlist). */
 export function useOpenSource(): (url: string) => void {

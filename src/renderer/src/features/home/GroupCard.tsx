@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Group } from '../../../../shared/domain';
-import { useNavigation } from '../../services/navigation';
-import { useServices } from '../../services/ServicesContext';
-import { Button } from '../../ui/Button';
+import type { Group } from '@shared/domain';
+import { useNavigation } from '@renderer/services/navigation';
+import { useServices } from '@renderer/services/ServicesContext';
+import { Button } from '@renderer/ui/Button';
 import styles from './Home.module.css';
 
 type Mode = 'idle' | 'rename' | 'leave' | 'delete';

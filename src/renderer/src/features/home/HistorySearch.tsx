@@ -1,8 +1,8 @@
 import { useDeferredValue, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Group } from '../../../../shared/domain';
-import { useNavigation } from '../../services/navigation';
-import { useServices } from '../../services/ServicesContext';
+import type { Group } from '@shared/domain';
+import { useNavigation } from '@renderer/services/navigation';
+import { useServices } from '@renderer/services/ServicesContext';
 import { excerptFor, type HistoryHit } from './historyExcerpt';
 import styles from './Home.module.css';
 

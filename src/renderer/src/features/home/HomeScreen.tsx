@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../services/navigation';
-import { useServices } from '../../services/ServicesContext';
-import { Button } from '../../ui/Button';
+import { useNavigation } from '@renderer/services/navigation';
+import { useServices } from '@renderer/services/ServicesContext';
+import { Button } from '@renderer/ui/Button';
 import { GroupCard } from './GroupCard';
 import { HistorySearch } from './HistorySearch';
 import styles from './Home.module.css';
@@ -11,7 +11,7 @@ import { readLastSeen, writeLastSeen } from './lastSeen';
 import { changesSince } from './sinceLastTimeChanges';
 import { SinceLastTime } from './SinceLastTime';
 import { StartSomething } from './StartSomething';
-import screenStyles from '../../ui/Screen.module.css';
+import screenStyles from '@renderer/ui/Screen.module.css';
 
 /** Home: what changed, the person's groups, starting something new, search, and real people. */
 export function HomeScreen() {

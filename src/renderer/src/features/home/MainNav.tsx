@@ -1,6 +1,6 @@
 import { useId, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation, type Screen } from '../../services/navigation';
+import { useNavigation, type Screen } from '@renderer/services/navigation';
 import styles from './MainNav.module.css';
 
 const ITEMS = ['home', 'insights', 'real-support', 'care-questions', 'settings'] as const satisfies readonly Screen['name'][];

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GroupFormat, SessionTopic, type UserProfile } from '../../../../shared/domain';
-import { useNavigation } from '../../services/navigation';
-import { useServices } from '../../services/ServicesContext';
-import { Button } from '../../ui/Button';
-import { createGroup } from '../../services/createGroup';
+import { GroupFormat, SessionTopic, type UserProfile } from '@shared/domain';
+import { useNavigation } from '@renderer/services/navigation';
+import { useServices } from '@renderer/services/ServicesContext';
+import { Button } from '@renderer/ui/Button';
+import { createGroup } from '@renderer/services/createGroup';
 import { IncognitoLauncher } from '../privacy';
 import styles from './Home.module.css';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckIn, Group, NextStep } from '../../../../shared/domain';
+import type { CheckIn, Group, NextStep } from '@shared/domain';
 import { changesSince } from './sinceLastTimeChanges';
 
 const group = (id: string, createdAt: number, updatedAt: number): Group => ({

@@ -1,4 +1,4 @@
-import type { CheckIn, Group, NextStep, SupportFunction } from '../../../../shared/domain';
+import type { CheckIn, Group, NextStep, SupportFunction } from '@shared/domain';
 
 /** One thing that changed since the person last opened Home, as data the screen words. */
 export type Change =

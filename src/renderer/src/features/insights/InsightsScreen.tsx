@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../services/ServicesContext';
+import { useServices } from '@renderer/services/ServicesContext';
 import { checkInRows, groupAverages, stepCounts } from './insightsData';
 import styles from './Insights.module.css';
 import { NextStepsList } from './NextStepsList';
-import { HearthMotif } from '../../ui/HearthMotif';
+import { HearthMotif } from '@renderer/ui/HearthMotif';
 import { FirstCheckIn } from './FirstCheckIn';
 import { TrendChart } from './TrendChart';
-import screenStyles from '../../ui/Screen.module.css';
+import screenStyles from '@renderer/ui/Screen.module.css';
 
 const FUNCTIONS = ['informational', 'emotional', 'appraisal', 'instrumental'] as const;
 

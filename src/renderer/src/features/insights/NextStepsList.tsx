@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { NextStep } from '../../../../shared/domain';
-import { useServices } from '../../services/ServicesContext';
-import { Button } from '../../ui/Button';
+import type { NextStep } from '@shared/domain';
+import { useServices } from '@renderer/services/ServicesContext';
+import { Button } from '@renderer/ui/Button';
 import styles from './Insights.module.css';
 
 /** The next steps the person chose, newest first, each with "Did it" / "Not doing it" / "Reopen". */

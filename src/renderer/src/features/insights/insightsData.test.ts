@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckIn, NextStep } from '../../../../shared/domain';
+import type { CheckIn, NextStep } from '@shared/domain';
 import { checkInRows, groupAverages, stepCounts } from './insightsData';
 
 const c = (id: string, groupId: string, createdAt: number, s: Partial<CheckIn>): CheckIn => ({ id, groupId, createdAt, ...s });

@@ -1,4 +1,4 @@
-import type { CheckIn, Group, NextStep, SupportFunction } from '../../../../shared/domain';
+import type { CheckIn, Group, NextStep, SupportFunction } from '@shared/domain';
 
 /** What the charts plot: the four support functions and the optional mood. */
 export const MEASURES = ['informational', 'emotional', 'appraisal', 'instrumental', 'mood'] as const;

@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../services/ServicesContext';
-import { Button } from '../../ui/Button';
-import { formatBytes } from '../../ui/formatting';
+import { useServices } from '@renderer/services/ServicesContext';
+import { Button } from '@renderer/ui/Button';
+import { formatBytes } from '@renderer/ui/formatting';
 import { libraryActions, useLibraryUi } from './libraryImportState';
 import styles from './Library.module.css';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LibraryFileError } from '../../../../shared/knowledge/library/medlinePlusXml';
-import { LibraryTransferError } from '../../knowledge/library/textFromMain';
-import type { ImportOptions } from '../../knowledge/library/libraryService';
+import { LibraryFileError } from '@shared/knowledge/library/medlinePlusXml';
+import { LibraryTransferError } from '@renderer/knowledge/library/textFromMain';
+import type { ImportOptions } from '@renderer/knowledge/library/libraryService';
 import { libraryActions, problemOf, useLibraryUi } from './libraryImportState';
 
 const named = (name: string): Error => Object.assign(new Error('x'), { name });

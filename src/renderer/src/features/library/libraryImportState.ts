@@ -1,9 +1,9 @@
 import { create } from 'zustand';
-import { LibraryFileError } from '../../../../shared/knowledge/library/libraryFileError';
-import type { LibraryStatus } from '../../knowledge/library/libraryDatabase';
-import type { DialogWords } from '../../../../shared/contract';
-import { LibraryTransferError } from '../../knowledge/library/textFromMain';
-import type { ImportOptions, LibraryProgress, LibraryService } from '../../knowledge/library/libraryService';
+import { LibraryFileError } from '@shared/knowledge/library/libraryFileError';
+import type { LibraryStatus } from '@renderer/knowledge/library/libraryDatabase';
+import type { DialogWords } from '@shared/contract';
+import { LibraryTransferError } from '@renderer/knowledge/library/textFromMain';
+import type { ImportOptions, LibraryProgress, LibraryService } from '@renderer/knowledge/library/libraryService';
 
 /** How the last import or removal ended, as the panel says it. */
 export type LibraryOutcome =

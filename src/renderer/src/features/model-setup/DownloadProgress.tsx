@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { PullProgress } from '../../../../shared/contract';
-import { Button } from '../../ui/Button';
-import { formatBytes, formatSpeed, formatTimeLeft } from '../../ui/formatting';
+import type { PullProgress } from '@shared/contract';
+import { Button } from '@renderer/ui/Button';
+import { formatBytes, formatSpeed, formatTimeLeft } from '@renderer/ui/formatting';
 import styles from './ModelSetup.module.css';
 
 /** A real progress bar for a model download: percent, bytes, speed, time left, and Cancel. */

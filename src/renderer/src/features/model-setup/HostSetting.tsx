@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
-import { hearth } from '../../hearth';
+import { Button } from '@renderer/ui/Button';
+import { hearth } from '@renderer/hearth';
 import styles from './ModelSetup.module.css';
 import { useModelRuntime } from './useModelRuntime';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode, HearthError } from '../../../../shared/contract';
+import type { ErrorCode, HearthError } from '@shared/contract';
 import styles from './ModelFile.module.css';
 
 /** The codes a model file can fail with, each with its own words and next step. */

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { ModelFileCheck } from '../../../../shared/contract';
-import { Button } from '../../ui/Button';
+import type { ModelFileCheck } from '@shared/contract';
+import { Button } from '@renderer/ui/Button';
 import { FileProgress } from './FileProgress';
 import { Fingerprint } from './Fingerprint';
-import { formatBytes } from '../../ui/formatting';
+import { formatBytes } from '@renderer/ui/formatting';
 import styles from './ModelFile.module.css';
 import { ModelFileProblem } from './ModelFileProblem';
 import setupStyles from './ModelSetup.module.css';

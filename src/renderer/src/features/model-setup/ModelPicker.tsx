@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { ModelOption, Recommendations } from '../../../../shared/contract';
-import { Button } from '../../ui/Button';
-import { formatBytes, formatMemory } from '../../ui/formatting';
+import type { ModelOption, Recommendations } from '@shared/contract';
+import { Button } from '@renderer/ui/Button';
+import { formatBytes, formatMemory } from '@renderer/ui/formatting';
 import styles from './ModelSetup.module.css';
 
 interface ModelPickerProps {

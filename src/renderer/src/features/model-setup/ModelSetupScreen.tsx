@@ -9,7 +9,7 @@ import { StatusGlance } from './StatusGlance';
 import { setupPhase, useModelRuntime, type SetupPhase } from './useModelRuntime';
 import { useOnline } from './useOnline';
 import { WayBack } from './WayBack';
-import screenStyles from '../../ui/Screen.module.css';
+import screenStyles from '@renderer/ui/Screen.module.css';
 
 /** Phases in which the person is doing something outside Hearth (installing, opening Ollama): check again now and then. */
 const WATCHED: readonly SetupPhase[] = ['not-installed', 'stopped', 'unreachable', 'too-old'];

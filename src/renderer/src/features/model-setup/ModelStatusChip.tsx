@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../services/navigation';
+import { useNavigation } from '@renderer/services/navigation';
 import styles from './ModelStatusChip.module.css';
 import { useModelGlance } from './useModelGlance';
 import { useModelRuntime } from './useModelRuntime';

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
+import { Button } from '@renderer/ui/Button';
 import { DownloadProgress } from './DownloadProgress';
-import { formatBytes } from '../../ui/formatting';
+import { formatBytes } from '@renderer/ui/formatting';
 import { ModelPicker } from './ModelPicker';
 import { SaveModelButton } from './SaveModelButton';
 import styles from './ModelSetup.module.css';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../../shared/contract';
-import { Button } from '../../ui/Button';
+import type { ErrorCode } from '@shared/contract';
+import { Button } from '@renderer/ui/Button';
 import styles from './ModelSetup.module.css';
 import type { SetupProblem } from './useModelRuntime';
 

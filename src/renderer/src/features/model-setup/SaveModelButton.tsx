@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { InstalledModel } from '../../../../shared/contract';
-import { Button } from '../../ui/Button';
+import type { InstalledModel } from '@shared/contract';
+import { Button } from '@renderer/ui/Button';
 import { FileProgress } from './FileProgress';
 import { Fingerprint } from './Fingerprint';
 import { ModelFileProblem } from './ModelFileProblem';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RuntimeStatus } from '../../../../shared/contract';
+import type { RuntimeStatus } from '@shared/contract';
 import styles from './ModelSetup.module.css';
 import type { SetupPhase } from './useModelRuntime';
 

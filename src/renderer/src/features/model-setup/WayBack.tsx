@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../services/navigation';
-import { useHasProfile } from '../../services/useHasProfile';
-import { Button } from '../../ui/Button';
+import { useNavigation } from '@renderer/services/navigation';
+import { useHasProfile } from '@renderer/services/useHasProfile';
+import { Button } from '@renderer/ui/Button';
 import styles from './ModelSetup.module.css';
 
 /**

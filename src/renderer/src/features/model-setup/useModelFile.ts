@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { ChecksumOutcome, DialogWords, HearthError, ModelFileCheck, ModelFileProgress, StreamHandle } from '../../../../shared/contract';
-import { hearth } from '../../hearth';
+import type { ChecksumOutcome, DialogWords, HearthError, ModelFileCheck, ModelFileProgress, StreamHandle } from '@shared/contract';
+import { hearth } from '@renderer/hearth';
 import { useModelRuntime } from './useModelRuntime';
 
 /** A model installed from a file, with the fingerprint to read back to whoever gave it. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatTimeLeft } from '../../ui/formatting';
+import { formatTimeLeft } from '@renderer/ui/formatting';
 import { setupPhase, useModelRuntime, type SetupPhase } from './useModelRuntime';
 
 /** The model's state in a few words, for the places that show it small (the header, the group). */

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { HearthError, PullProgress, Recommendations, RuntimeStatus, StreamHandle } from '../../../../shared/contract';
-import { hearth } from '../../hearth';
+import type { HearthError, PullProgress, Recommendations, RuntimeStatus, StreamHandle } from '@shared/contract';
+import { hearth } from '@renderer/hearth';
 
 /** Where setup stands, from the person's point of view: one of these decides the single next step. */
 export type SetupPhase =

@@ -1,9 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LibraryMatch } from '../../../../shared/knowledge/library/librarySearch';
-import { useServices } from '../../services/ServicesContext';
-import { useConditionSearch } from '../../knowledge/usePackIndex';
-import { Button } from '../../ui/Button';
+import type { LibraryMatch } from '@shared/knowledge/library/librarySearch';
+import { useServices } from '@renderer/services/ServicesContext';
+import { useConditionSearch } from '@renderer/knowledge/usePackIndex';
+import { Button } from '@renderer/ui/Button';
 import { libraryActions, useLibraryUi, LibraryPanel } from '../library';
 import type { ChosenCondition } from './onboardingDraft';
 import styles from './Onboarding.module.css';

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../services/navigation';
-import { useServices } from '../../services/ServicesContext';
-import { loadModelAhead } from '../../services/createGroup';
-import { Button } from '../../ui/Button';
-import { formatBytes } from '../../ui/formatting';
+import { useNavigation } from '@renderer/services/navigation';
+import { useServices } from '@renderer/services/ServicesContext';
+import { loadModelAhead } from '@renderer/services/createGroup';
+import { Button } from '@renderer/ui/Button';
+import { formatBytes } from '@renderer/ui/formatting';
 import { useModelGlance, setupPhase, useModelRuntime } from '../model-setup';
 import styles from './Onboarding.module.css';
 

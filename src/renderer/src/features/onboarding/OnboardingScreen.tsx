@@ -7,7 +7,7 @@ import { PeopleStep } from './PeopleStep';
 import { PlaceStep } from './PlaceStep';
 import { SituationStep } from './SituationStep';
 import { useOnboarding } from './useOnboarding';
-import screenStyles from '../../ui/Screen.module.css';
+import screenStyles from '@renderer/ui/Screen.module.css';
 
 /** Onboarding: four short questions, the first needed, the rest skippable, model setup alongside. */
 export function OnboardingScreen() {

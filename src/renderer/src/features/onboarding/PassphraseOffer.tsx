@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
-import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../../services/passphraseRules';
-import { useVaultState } from '../../services/useVaultState';
+import { Button } from '@renderer/ui/Button';
+import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '@renderer/services/passphraseRules';
+import { useVaultState } from '@renderer/services/useVaultState';
 import styles from './Onboarding.module.css';
 import { useOnboarding } from './useOnboarding';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Gender, LifeStage, Setting, type GroupPreferences } from '../../../../shared/domain';
-import { SUPPORTED_LANGUAGES } from '../../i18n';
+import { Gender, LifeStage, Setting, type GroupPreferences } from '@shared/domain';
+import { SUPPORTED_LANGUAGES } from '@renderer/i18n';
 import { Choice } from './Choice';
 import { toggle } from './onboardingDraft';
 import styles from './Onboarding.module.css';

@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GroupFormat } from '../../../../shared/domain';
-import { useServices } from '../../services/ServicesContext';
-import { usePackIndex } from '../../knowledge/usePackIndex';
+import { GroupFormat } from '@shared/domain';
+import { useServices } from '@renderer/services/ServicesContext';
+import { usePackIndex } from '@renderer/knowledge/usePackIndex';
 import { Choice } from './Choice';
-import { countryChoices } from '../../knowledge/countries';
+import { countryChoices } from '@renderer/knowledge/countries';
 import { chosenFormat, countryFromLocale } from './onboardingDraft';
 import styles from './Onboarding.module.css';
 import { StepFooter } from './StepFooter';

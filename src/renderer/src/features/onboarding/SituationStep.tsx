@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Situation } from '../../../../shared/domain';
+import { Situation } from '@shared/domain';
 import { Choice } from './Choice';
 import { toggle } from './onboardingDraft';
 import styles from './Onboarding.module.css';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
+import { Button } from '@renderer/ui/Button';
 import styles from './Onboarding.module.css';
 import { PassphraseOffer } from './PassphraseOffer';
 import { useStartGroup } from './useStartGroup';

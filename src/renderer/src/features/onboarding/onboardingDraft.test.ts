@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserProfile } from '../../../../shared/domain';
+import { UserProfile } from '@shared/domain';
 import { chosenFormat, countryFromLocale, draftToProfile, emptyDraft, suggestedFormat, toggle } from './onboardingDraft';
 
 describe('onboarding draft', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CountryCode } from '../../../../shared/knowledge/packSchema';
-import { GroupFormat, GroupPreferences, Language, Situation, type UserProfile } from '../../../../shared/domain';
+import { CountryCode } from '@shared/knowledge/packSchema';
+import { GroupFormat, GroupPreferences, Language, Situation, type UserProfile } from '@shared/domain';
 
 /** Onboarding's questions in order. Only the condition comes before "Start my group now" is offered. */
 export const ONBOARDING_STEPS = ['condition', 'situation', 'people', 'place'] as const;

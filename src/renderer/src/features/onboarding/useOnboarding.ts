@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { GroupFormat, GroupPreferences, Language, Situation } from '../../../../shared/domain';
-import { languageFromLocale } from '../../i18n';
+import type { GroupFormat, GroupPreferences, Language, Situation } from '@shared/domain';
+import { languageFromLocale } from '@renderer/i18n';
 import { emptyDraft, ONBOARDING_STEPS, type ChosenCondition, type OnboardingDraft, type OnboardingStep } from './onboardingDraft';
 
 interface OnboardingState {

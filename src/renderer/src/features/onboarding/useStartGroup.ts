@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../services/navigation';
-import { useServices } from '../../services/ServicesContext';
-import { createGroup } from '../../services/createGroup';
-import { passphraseProblem } from '../../services/passphraseRules';
+import { useNavigation } from '@renderer/services/navigation';
+import { useServices } from '@renderer/services/ServicesContext';
+import { createGroup } from '@renderer/services/createGroup';
+import { passphraseProblem } from '@renderer/services/passphraseRules';
 import { chosenFormat, draftToProfile } from './onboardingDraft';
 import { useOnboarding } from './useOnboarding';
 

@@ -2,14 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { renderGroupMarkdown, serializeGroupExport, type ImportProblem } from '../../../../shared/exchange';
-import type { Group } from '../../../../shared/domain';
-import { useServices } from '../../services/ServicesContext';
-import { exportGroup, importGroup } from '../../db/exchangeRepo';
-import { Button } from '../../ui/Button';
+import { renderGroupMarkdown, serializeGroupExport, type ImportProblem } from '@shared/exchange';
+import type { Group } from '@shared/domain';
+import { useServices } from '@renderer/services/ServicesContext';
+import { exportGroup, importGroup } from '@renderer/db/exchangeRepo';
+import { Button } from '@renderer/ui/Button';
 import { markdownLabels } from './markdownLabels';
 import { openGroupFile } from './importFile';
-import { exportFileName, saveTextFile, type FileProblem } from '../../services/saveFile';
+import { exportFileName, saveTextFile, type FileProblem } from '@renderer/services/saveFile';
 import styles from './Privacy.module.css';
 
 type Notice =

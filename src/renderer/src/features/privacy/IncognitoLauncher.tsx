@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UserProfile } from '../../../../shared/domain';
-import { useNavigation } from '../../services/navigation';
-import { useServices } from '../../services/ServicesContext';
-import { Button } from '../../ui/Button';
-import { createGroup } from '../../services/createGroup';
-import { openIncognitoSpace, type IncognitoSpace } from '../../services/incognito';
-import { useIncognito } from '../../services/incognitoSession';
+import type { UserProfile } from '@shared/domain';
+import { useNavigation } from '@renderer/services/navigation';
+import { useServices } from '@renderer/services/ServicesContext';
+import { Button } from '@renderer/ui/Button';
+import { createGroup } from '@renderer/services/createGroup';
+import { openIncognitoSpace, type IncognitoSpace } from '@renderer/services/incognito';
+import { useIncognito } from '@renderer/services/incognitoSession';
 import styles from './Privacy.module.css';
 
 /** Starts a group that is never written to IndexedDB: built and kept in an in-memory space only. */

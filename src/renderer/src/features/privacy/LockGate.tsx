@@ -1,15 +1,15 @@
 import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../services/navigation';
-import { useServices } from '../../services/ServicesContext';
-import { prepareStart } from '../../services/startScreen';
-import type { Repositories } from '../../db/repositories';
+import { useNavigation } from '@renderer/services/navigation';
+import { useServices } from '@renderer/services/ServicesContext';
+import { prepareStart } from '@renderer/services/startScreen';
+import type { Repositories } from '@renderer/db/repositories';
 import { NeutralScreen } from './NeutralScreen';
 import { useNeutralScreen } from './neutralScreenState';
 import { UnlockScreen } from './UnlockScreen';
 import { useIdleLock } from './useIdleLock';
 import { useQuickExitKeys, useQuickExitResponse } from './useQuickExit';
-import { useVaultState } from '../../services/useVaultState';
+import { useVaultState } from '@renderer/services/useVaultState';
 
 /**
  * Shows the app only while Hearth is unlocked (or has no passphrase) and no quick exit is covering

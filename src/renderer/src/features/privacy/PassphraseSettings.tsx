@@ -1,15 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PassphraseOutcome } from '../../services/passphraseControl';
-import { useServices } from '../../services/ServicesContext';
-import { Button } from '../../ui/Button';
+import type { PassphraseOutcome } from '@renderer/services/passphraseControl';
+import { useServices } from '@renderer/services/ServicesContext';
+import { Button } from '@renderer/ui/Button';
 import { lockHearth } from './lockHearth';
 import { PassphraseField } from './PassphraseField';
 import { usePassphraseNotice, type PassphraseNotice } from './passphraseNotice';
-import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../../services/passphraseRules';
+import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '@renderer/services/passphraseRules';
 import { RememberOnDevice } from './RememberOnDevice';
-import { useVaultState } from '../../services/useVaultState';
+import { useVaultState } from '@renderer/services/useVaultState';
 import styles from './Privacy.module.css';
 
 const LOCK_AFTER = [0, 5, 15, 30, 60] as const;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
+import { Button } from '@renderer/ui/Button';
 import { QUICK_EXIT_SHORTCUT, useQuickExitAction } from './useQuickExit';
 import styles from './Privacy.module.css';
 

@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KeyStorageInfo } from '../../../../shared/contract';
-import { useServices } from '../../services/ServicesContext';
-import { Button } from '../../ui/Button';
+import type { KeyStorageInfo } from '@shared/contract';
+import { useServices } from '@renderer/services/ServicesContext';
+import { Button } from '@renderer/ui/Button';
 import { PassphraseField } from './PassphraseField';
 import styles from './Privacy.module.css';
 

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../services/ServicesContext';
-import { Button } from '../../ui/Button';
+import { useServices } from '@renderer/services/ServicesContext';
+import { Button } from '@renderer/ui/Button';
 import { GetHelpButton } from '../crisis';
 import { eraseAndRestart } from './eraseAndRestart';
 import styles from './Privacy.module.css';

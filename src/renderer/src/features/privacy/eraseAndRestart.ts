@@ -1,6 +1,6 @@
-import { ERASE_CONFIRMATION } from '../../../../shared/contract';
-import type { AppServices } from '../../services/services';
-import { eraseEverything } from '../../db/eraseAll';
+import { ERASE_CONFIRMATION } from '@shared/contract';
+import type { AppServices } from '@renderer/services/services';
+import { eraseEverything } from '@renderer/db/eraseAll';
 
 /** Erases everything Hearth keeps (every database generation, the health library, renderer storage and main) and reloads into a first start. */
 export async function eraseAndRestart(services: AppServices): Promise<void> {

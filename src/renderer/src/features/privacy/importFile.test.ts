@@ -2,14 +2,14 @@ import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../../main/handlers/createHandlers';
-import { createHandlerHost } from '../../../../main/ipc/handlerHost';
-import { createLoopbackTransport } from '../../../../main/ipc/loopbackTransport';
-import { createHearthApi, hearthContract } from '../../../../shared/contract';
-import { buildGroupExport, MAX_IMPORT_BYTES, serializeGroupExport } from '../../../../shared/exchange';
-import { scriptedDialogs } from '../../../../../tests/support/scriptedDialogs';
+import { createHandlers } from '@main/handlers/createHandlers';
+import { createHandlerHost } from '@main/ipc/handlerHost';
+import { createLoopbackTransport } from '@main/ipc/loopbackTransport';
+import { createHearthApi, hearthContract } from '@shared/contract';
+import { buildGroupExport, MAX_IMPORT_BYTES, serializeGroupExport } from '@shared/exchange';
+import { scriptedDialogs } from '@tests/support/scriptedDialogs';
 import { openGroupFile } from './importFile';
-import { exportFileName, saveTextFile } from '../../services/saveFile';
+import { exportFileName, saveTextFile } from '@renderer/services/saveFile';
 
 let dir: string;
 beforeAll(async () => {

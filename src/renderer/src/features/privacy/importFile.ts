@@ -1,6 +1,6 @@
-import type { DialogWords, HearthApi } from '../../../../shared/contract';
-import { parseGroupExport, type GroupExport, type ImportResult } from '../../../../shared/exchange';
-import { fileProblemOf, type FileProblem } from '../../services/saveFile';
+import type { DialogWords, HearthApi } from '@shared/contract';
+import { parseGroupExport, type GroupExport, type ImportResult } from '@shared/exchange';
+import { fileProblemOf, type FileProblem } from '@renderer/services/saveFile';
 
 /** How choosing a group file ended: cancelled, read (and checked), or not readable at all. */
 export type GroupFileRead =

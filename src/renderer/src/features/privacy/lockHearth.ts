@@ -1,4 +1,4 @@
-import type { AppServices } from '../../services/services';
+import type { AppServices } from '@renderer/services/services';
 
 /**
  * Locks Hearth (idle timer, "Lock now"): the key leaves memory, and main stops model calls, unloads

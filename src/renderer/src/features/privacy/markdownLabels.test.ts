@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { catalogueFor } from '../../i18n';
+import { catalogueFor } from '@renderer/i18n';
 import { markdownLabels } from './markdownLabels';
 
 const i18n = i18next.createInstance();

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { MarkdownLabels } from '../../../../shared/exchange';
+import type { MarkdownLabels } from '@shared/exchange';
 
 const KEYS = ['disclosure', 'condition', 'exported', 'members', 'ai', 'you', 'hearth', 'conversation', 'interrupted', 'stopped', 'sources', 'importedSource', 'librarySource', 'nextSteps', 'unsourced'] as const;
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { useNavigation } from '../../services/navigation';
+import { useNavigation } from '@renderer/services/navigation';
 
 /** What the passphrase form last said. */
 export type PassphraseNotice = 'saved' | 'changed' | 'removed' | 'too-short' | 'mismatch' | 'wrong-current' | 'failed';

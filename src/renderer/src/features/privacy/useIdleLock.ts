@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { useServices } from '../../services/ServicesContext';
+import { useServices } from '@renderer/services/ServicesContext';
 import { lockHearth } from './lockHearth';
-import { useVaultState } from '../../services/useVaultState';
+import { useVaultState } from '@renderer/services/useVaultState';
 
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
 

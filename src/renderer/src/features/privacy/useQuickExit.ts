@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { quickExitSignal, type QuickExitSource } from '../../services/quickExitSignal';
-import { useServices } from '../../services/ServicesContext';
-import { hearth as bridge } from '../../hearth';
-import { useIncognito } from '../../services/incognitoSession';
+import { quickExitSignal, type QuickExitSource } from '@renderer/services/quickExitSignal';
+import { useServices } from '@renderer/services/ServicesContext';
+import { hearth as bridge } from '@renderer/hearth';
+import { useIncognito } from '@renderer/services/incognitoSession';
 import { useNeutralScreen } from './neutralScreenState';
 
 /** Shown to the user; main registers the same accelerator system-wide. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Listing } from './realSupport';
-import { useServices } from '../../services/ServicesContext';
-import { Button } from '../../ui/Button';
+import { useServices } from '@renderer/services/ServicesContext';
+import { Button } from '@renderer/ui/Button';
 import styles from './RealSupport.module.css';
 
 /** The address without "https://", so people see where a link goes before they follow it. */

@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../services/ServicesContext';
-import { Button } from '../../ui/Button';
-import { usePackIndex } from '../../knowledge/usePackIndex';
-import { countryChoices } from '../../knowledge/countries';
+import { useServices } from '@renderer/services/ServicesContext';
+import { Button } from '@renderer/ui/Button';
+import { usePackIndex } from '@renderer/knowledge/usePackIndex';
+import { countryChoices } from '@renderer/knowledge/countries';
 import { OrganisationCard } from './OrganisationCard';
 import { realSupportFor, type Listing, type RealSupport } from './realSupport';
 import styles from './RealSupport.module.css';
-import screenStyles from '../../ui/Screen.module.css';
+import screenStyles from '@renderer/ui/Screen.module.css';
 
 /** Choices default to the profile; null means "not chosen yet". */
 interface Chosen {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CrisisLines } from '../../../../shared/knowledge/crisisLinesSchema';
-import { PackRegistry } from '../../../../shared/knowledge/packRegistry';
-import { KnowledgePack } from '../../../../shared/knowledge/packSchema';
+import { CrisisLines } from '@shared/knowledge/crisisLinesSchema';
+import { PackRegistry } from '@shared/knowledge/packRegistry';
+import { KnowledgePack } from '@shared/knowledge/packSchema';
 import { realSupportFor } from './realSupport';
 
 const resources = fileURLToPath(new URL('../../../../../resources/', import.meta.url));

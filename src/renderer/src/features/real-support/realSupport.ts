@@ -1,7 +1,7 @@
-import type { HelpLine } from '../../../../shared/knowledge/crisisLinesSchema';
-import type { CrisisLines } from '../../../../shared/knowledge/crisisLinesSchema';
-import type { PackRegistry } from '../../../../shared/knowledge/packRegistry';
-import type { Organisation } from '../../../../shared/knowledge/packSchema';
+import type { HelpLine } from '@shared/knowledge/crisisLinesSchema';
+import type { CrisisLines } from '@shared/knowledge/crisisLinesSchema';
+import type { PackRegistry } from '@shared/knowledge/packRegistry';
+import type { Organisation } from '@shared/knowledge/packSchema';
 
 /** An organisation with the condition it is listed for. */
 export interface Listing {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../services/navigation';
-import { Button } from '../../ui/Button';
+import { useNavigation } from '@renderer/services/navigation';
+import { Button } from '@renderer/ui/Button';
 import { HostSetting, setupPhase, useModelRuntime } from '../model-setup';
 import styles from './Settings.module.css';
 

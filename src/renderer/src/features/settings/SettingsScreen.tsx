@@ -1,16 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppSettings, Language } from '../../../../shared/domain';
-import { useServices } from '../../services/ServicesContext';
-import { languageFromLocale, SUPPORTED_LANGUAGES } from '../../i18n';
+import type { AppSettings, Language } from '@shared/domain';
+import { useServices } from '@renderer/services/ServicesContext';
+import { languageFromLocale, SUPPORTED_LANGUAGES } from '@renderer/i18n';
 import { LibraryPanel } from '../library';
 import { PrivacySettings } from '../privacy';
 import { ModelSettings } from './ModelSettings';
 import { OptionGroup } from './OptionGroup';
 import { ShareOffline } from './ShareOffline';
 import styles from './Settings.module.css';
-import screenStyles from '../../ui/Screen.module.css';
+import screenStyles from '@renderer/ui/Screen.module.css';
 
 const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../services/navigation';
-import { Button } from '../../ui/Button';
+import { useNavigation } from '@renderer/services/navigation';
+import { Button } from '@renderer/ui/Button';
 import styles from './Settings.module.css';
 
 const CHECK_COMMANDS = [

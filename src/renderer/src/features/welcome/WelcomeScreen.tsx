@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AiBadge } from '../../ui/AiBadge';
-import { HearthMotif } from '../../ui/HearthMotif';
+import { AiBadge } from '@renderer/ui/AiBadge';
+import { HearthMotif } from '@renderer/ui/HearthMotif';
 import styles from './WelcomeScreen.module.css';
 
 /**

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { LibraryEntry, LibraryTopic } from '../../../../shared/knowledge/library/libraryTopic';
+import type { LibraryEntry, LibraryTopic } from '@shared/knowledge/library/libraryTopic';
 
 /** Its own IndexedDB database, apart from the person's history. */
 export const LIBRARY_DATABASE_NAME = 'hearth-library';

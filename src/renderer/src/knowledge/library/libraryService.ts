@@ -1,14 +1,14 @@
-import type { ChosenLibraryFile, DialogWords, HearthApi } from '../../../../shared/contract';
-import type { KnowledgeBase } from '../../../../shared/knowledge/knowledgeBase';
-import { LibrarySearch, type LibraryMatch } from '../../../../shared/knowledge/library/librarySearch';
-import type { LibraryRead } from '../../../../shared/knowledge/library/readLibrary';
-import { todayIso } from '../../../../shared/knowledge/staleness';
+import type { ChosenLibraryFile, DialogWords, HearthApi } from '@shared/contract';
+import type { KnowledgeBase } from '@shared/knowledge/knowledgeBase';
+import { LibrarySearch, type LibraryMatch } from '@shared/knowledge/library/librarySearch';
+import type { LibraryRead } from '@shared/knowledge/library/readLibrary';
+import { todayIso } from '@shared/knowledge/staleness';
 import type { LibraryStatus } from './libraryDatabase';
 import type { LibraryStore } from './libraryStore';
 import { LibraryTransferError, textFromMain } from './textFromMain';
 
 /** The XML reader (and its parser) loads with the first import, not with the app. */
-const loadReader = async () => (await import('../../../../shared/knowledge/library/readLibrary')).readLibrary;
+const loadReader = async () => (await import('@shared/knowledge/library/readLibrary')).readLibrary;
 
 /** Where an import is, for the progress bar: bytes of the file or download, then topics read, then saving. */
 export interface LibraryProgress {

@@ -1,8 +1,8 @@
-import type { TopicShelf } from '../../../../shared/knowledge/knowledgeBase';
-import type { LibraryRead } from '../../../../shared/knowledge/library/readLibrary';
-import { isLibraryTopicId, libraryEntry, LibraryTopic, type LibraryEntry } from '../../../../shared/knowledge/library/libraryTopic';
-import { topicPack } from '../../../../shared/knowledge/library/topicPack';
-import type { KnowledgePack } from '../../../../shared/knowledge/packSchema';
+import type { TopicShelf } from '@shared/knowledge/knowledgeBase';
+import type { LibraryRead } from '@shared/knowledge/library/readLibrary';
+import { isLibraryTopicId, libraryEntry, LibraryTopic, type LibraryEntry } from '@shared/knowledge/library/libraryTopic';
+import { topicPack } from '@shared/knowledge/library/topicPack';
+import type { KnowledgePack } from '@shared/knowledge/packSchema';
 import type { LibraryDatabase, LibraryStatus } from './libraryDatabase';
 
 /** The stored library: replaced in one transaction, read a topic at a time. */

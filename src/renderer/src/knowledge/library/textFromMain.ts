@@ -1,4 +1,4 @@
-import type { HearthError, LibraryDownloadEvent, StreamHandle } from '../../../../shared/contract';
+import type { HearthError, LibraryDownloadEvent, StreamHandle } from '@shared/contract';
 
 /** A download or file read that main could not finish, with the typed code the interface explains. */
 export class LibraryTransferError extends Error {
