@@ -50,6 +50,8 @@ describe('onboarding (real Chromium, fake Ollama)', () => {
   it('first launch → facilitator’s first message: ≤ 8 actions and under 30 s at one action a second', async () => {
     const hp = await bench.open({ deps: modelPresent(await fake()) });
     // The welcome's privacy promise is the honest one: kept here, and a passphrase is what locks it.
+    // (The app's frame is painted before the welcome fills it in: wait for the welcome itself.)
+    await hp.page.getByRole('button', { name: 'Get started' }).waitFor();
     const welcome = await hp.page.locator('main').innerText();
     expect(welcome).not.toMatch(/what you say stays here/i);
     expect(welcome).toMatch(/on this computer/i);
@@ -99,6 +101,8 @@ describe('onboarding (real Chromium, fake Ollama)', () => {
     const { page } = hp;
     await page.getByRole('button', { name: 'Get started' }).click();
     await page.getByTestId('condition-search').fill('crohns');
+    // The condition index loads on first search: choose once the match is offered.
+    await expect.poll(() => page.locator('[role="option"]').first().innerText()).toMatch(/Crohn/);
     await page.locator('[role="option"]').first().click();
     await page.getByLabel('Caring for someone with it').check();
     await page.getByLabel('Just diagnosed').check();
