@@ -2,21 +2,15 @@
 // public entry (features/<name>/index.ts), the features form no cycle, and what sits below them
 // (services, ui, knowledge, db, i18n) never reaches up into a feature or the app shell. The app shell
 // (app/) composes the screens and may load a screen's module directly, so each screen stays its own chunk.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot, sourceFiles } from './sourceFiles';
 
-const root = join(import.meta.dirname, '../..');
+const root = repoRoot;
 const renderer = join(root, 'src/renderer/src');
 const ALIAS_RENDERER = '@renderer/';
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-  });
-}
 
 /** The renderer files a file imports (static and dynamic), resolved to paths; packages and other layers are skipped. */
 function importsOf(file: string): string[] {

@@ -1,22 +1,14 @@
 // Issue 14's rule, kept by a test: every file the person opens or saves goes through main's native
 // dialogs, in their language (files.*, library.chooseFile, modelFile.*). The renderer has no file input,
 // no download link and no object URL to hand a file to the browser; main refuses downloads as well.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot, sourceFiles, withoutComments } from './sourceFiles';
 
-const root = join(import.meta.dirname, '../..');
+const root = repoRoot;
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-  });
-}
 
-/** The code without its comments (a comment may name what it replaced). */
-const withoutComments = (text: string): string => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
 
 describe('files go through main', () => {
   it('the renderer has no file input, download link or object URL', () => {

@@ -2,22 +2,14 @@
 // turn, so no path can skip the safety gate. The renderer hands `llm.chat` to the engine in one place
 // (useGroupSession) and to the guard model's adapter, which only ever sees a message the gate is
 // already deciding. Main's Ollama client is the transport, not a caller.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot, sourceFiles, withoutComments } from './sourceFiles';
 
-const root = join(import.meta.dirname, '../..');
+const root = repoRoot;
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-  });
-}
 
-/** The code without its comments (a comment may name the call it describes). */
-const withoutComments = (text: string): string => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
 
 /** Files that reach the model's chat call: the renderer's `hearth.llm.chat` or the engine's `deps.chat`/`input.chat`. */
 function chatCallers(dir: string): string[] {
