@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
+import { resolvedAliases } from '../../pathAliases';
 import type { SeedOptions } from './privacySeed.browser';
 
 let cached: Promise<string> | undefined;
@@ -11,6 +12,8 @@ function bundle(): Promise<string> {
     const entry = fileURLToPath(new URL('./privacySeed.browser.ts', import.meta.url));
     const output = await build({
       configFile: false,
+      // The bundled code imports through the path aliases, as the app does.
+      resolve: { alias: resolvedAliases(fileURLToPath(new URL('../../', import.meta.url))) },
       logLevel: 'silent',
       build: { write: false, minify: false, lib: { entry, formats: ['iife'], name: 'hearthPrivacySeed' } },
     });

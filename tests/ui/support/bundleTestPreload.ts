@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
+import { resolvedAliases } from '../../../pathAliases';
 
 let cached: Promise<string> | undefined;
 
@@ -9,6 +10,8 @@ export function bundleTestPreload(): Promise<string> {
     const entry = fileURLToPath(new URL('./testPreload.browser.ts', import.meta.url));
     const output = await build({
       configFile: false,
+      // The bundled code imports through the path aliases, as the app does.
+      resolve: { alias: resolvedAliases(fileURLToPath(new URL('../../../', import.meta.url))) },
       logLevel: 'silent',
       build: { write: false, minify: false, lib: { entry, formats: ['iife'], name: 'hearthTestPreload' } },
     });
