@@ -2,6 +2,9 @@ import type { ChatRequest } from '@shared/contract/channels/llm';
 import type { Language } from '@shared/domain';
 import { buildSummaryPrompt, type GroupFrame, type TranscriptLine } from './promptBuilder';
 
+/** The longest summary the model may write (tokens): the window keeps this much room for it. */
+export const SUMMARY_TOKENS = 300;
+
 export interface SummaryInput {
   readonly model: string;
   /** The group's setting: the summary's prompt begins as the speakers' prompts do (shared prompt cache). */
@@ -27,7 +30,7 @@ export function summaryRequest(input: SummaryInput): ChatRequest {
       { frame: input.frame, transcript: input.lines, ...(input.previous ? { summary: input.previous } : {}) },
       `YOUR TASK: you keep the group's notes, read only by the group's model, never shown as anyone's words. Summarise ${what} in at most 8 short lines: who shared what (by name), how the new member is feeling, anything they decided or want to try, and open questions. No advice, no diagnosis, no new facts. ${language}`,
     ),
-    options: { numCtx: input.numCtx, temperature: 0.3, numPredict: 300 },
+    options: { numCtx: input.numCtx, temperature: 0.3, numPredict: SUMMARY_TOKENS },
     keepAlive: '30m',
   };
 }

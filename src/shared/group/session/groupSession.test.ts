@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { countTokens, judged, type ScriptRequest } from '@tests/fake-ollama';
+import { REPLY_TOKENS } from './requestBuilder';
 import { speakerOf, startSessionRig, type RigOptions, type SessionRig } from '@tests/support/sessionRig';
 
 const rigs: SessionRig[] = [];
@@ -147,6 +148,23 @@ describe('GroupSession against the fake Ollama (real engine, runtime, handlers, 
     const next = (s.app.fake.requests.filter((r) => r.path === '/api/chat')[summaryAt + 1]!.body as { messages: Array<{ content: string }> }).messages.at(-1)!.content;
     expect(next).toContain(`EARLIER IN THIS GROUP (summary):\n"${notes}"`);
     expect(firstLine({ messages: [{ content: next }] })).not.toBe(firstLine(chats[summaryAt]!));
+  });
+
+  it('counts the rolling summary when sizing the window: a long summary leaves room for fewer transcript lines, and every prompt leaves room for the reply', async () => {
+    const longNotes = Array.from({ length: 12 }, (_, i) => `Rosa shared how tiredness at work wore her down in week ${i + 1}, and Dee talked about sleep.`).join(' ');
+    const transcriptLines = async (notes: string): Promise<number> => {
+      const s = await setup((req) => (req.messages.at(-1)?.content.includes("you keep the group's notes") ? notes : 'I know that tiredness well, it wears you down.'), { numCtx: 2600, layers: false });
+      for (let i = 0; i < 24; i++) await s.session.send(`Message number ${i}: I have been feeling tired and low again this week, and work is hard.`);
+      expect((await s.store.journal.latestSummary('group-test-1'))?.text).toBe(notes);
+      const chats = s.app.fake.requests.filter((r) => r.path === '/api/chat').map((r) => (r.body as { messages: Array<{ content: string }> }).messages.at(-1)!.content);
+      const speakers = s.app.fake.stats.calls.filter((c) => c.route === 'chat').filter((_, i) => chats[i]?.includes('NOW SPEAKING'));
+      for (const call of speakers) expect(call.promptTokens + REPLY_TOKENS).toBeLessThanOrEqual(2600);
+      const last = chats.filter((c) => c.includes('NOW SPEAKING')).at(-1)!;
+      return /CONVERSATION:\n([\s\S]*?)\n\n/.exec(last)![1]!.split('\n').length;
+    };
+    const withShort = await transcriptLines('Rosa and Dee talked about tiredness.');
+    const withLong = await transcriptLines(longNotes);
+    expect(withLong).toBeLessThan(withShort);
   });
 
   it('invites the user after a quiet spell, once', async () => {

@@ -47,11 +47,12 @@ interface WindowLines {
 
 /** The transcript from the window's start (marked messages as neutral lines), the summary, and what each line costs. */
 async function windowLines(ctx: SessionContext, roundIds: ReadonlySet<string>, reveal?: string): Promise<WindowLines> {
-  const fixedText = buildTriagePrompt({ frame: ctx.frame(), transcript: [] })
-    .map((m) => m.content)
-    .join('');
   const { store } = ctx;
   const summary = await store.journal.latestSummary(ctx.group.id);
+  // The summary sits before the transcript in every prompt, so it counts against the window too.
+  const fixedText = buildTriagePrompt({ frame: ctx.frame(), transcript: [], ...(summary ? { summary: summary.text } : {}) })
+    .map((m) => m.content)
+    .join('');
   if (ctx.windowStartSeq === undefined) {
     // Reopening a long group: start after what the summary covers, and never more than the last 400.
     const recent = await store.messages.latest(ctx.group.id, 400);
