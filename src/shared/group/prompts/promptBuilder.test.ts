@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPrompt, type PromptInput } from './promptBuilder';
+import { personaLine } from './promptText';
 import { cast, fact } from '@tests/support/groupFixtures';
 
 const frame = { language: 'en' as const, conditionLabel: 'Type 2 diabetes', format: 'condition' as const, topic: 'open' as const, unsourced: false, members: cast, userLabel: 'New member' };
@@ -31,6 +32,18 @@ describe('buildPrompt (shared part first)', () => {
     expect(a.slice(0, shared)).toContain('Metformin is wrecking my stomach.');
     expect(a.slice(shared - 'NOW SPEAKING: '.length)).toMatch(/^NOW SPEAKING: Rosa M\./);
     expect(shared / a.length).toBeGreaterThan(0.8);
+  });
+
+  it('names the speaker’s card in MEMBERS instead of repeating it, and keeps their voice beside the task; a speaker not listed gets the whole card', () => {
+    const speaker = cast[1]!;
+    const card = personaLine(speaker);
+    const listed = flat(buildPrompt(input(1)));
+    expect(listed.split(card).length - 1).toBe(1);
+    const tail = listed.slice(listed.indexOf('NOW SPEAKING'));
+    expect(tail).toContain(`${speaker.name}'s card is in MEMBERS above; ${speaker.name} talks: ${speaker.voice}`);
+    const stranger = { ...speaker, id: 'not-a-member' };
+    const unlisted = flat(buildPrompt(input(1, { speaker: stranger })));
+    expect(unlisted.slice(unlisted.indexOf('NOW SPEAKING'))).toContain(`${speaker.name}'s card: ${card}`);
   });
 
   it('puts replies already given this round after the facts, keeping the shared prefix intact', () => {

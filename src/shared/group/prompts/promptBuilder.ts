@@ -108,7 +108,11 @@ function factsBlock(facts: NumberedFacts): string {
 function speakerTail(input: PromptInput): string {
   const { speaker, task, frame } = input;
   const name = inlineText(speaker.name, 40);
-  const who = `NOW SPEAKING: ${name} — ${ROLE_BRIEF[speaker.role]}.\n${name}'s card: ${personaLine(speaker)}`;
+  // The card is already in MEMBERS (the shared part): repeating it here would cost every speaker its
+  // length again in prompt evaluation. The voice stays next to the task, where a small model keeps to it.
+  const listed = frame.members.some((m) => m.id === speaker.id);
+  const card = listed ? `${name}'s card is in MEMBERS above; ${name} talks: ${inlineText(speaker.voice, 240)}` : `${name}'s card: ${personaLine(speaker)}`;
+  const who = `NOW SPEAKING: ${name} — ${ROLE_BRIEF[speaker.role]}.\n${card}`;
   const user = frame.userLabel.toLowerCase();
   const ask = ((): string => {
     switch (task.kind) {

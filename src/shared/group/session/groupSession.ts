@@ -13,10 +13,10 @@ import type { SafetyPort } from './ports';
 import { knownCrisisCategories } from '@shared/safety/crisisTypes';
 import { SafetyGate } from './safetyGate';
 import { facilitatorSays, say } from './scripted';
-import { warmRequest } from './requestBuilder';
 import { speak, speakAgain, speakOn } from './speaker';
 import { refreshSummary } from './summary';
 import { asTurn, runTurn } from './turn';
+import { warmCache } from './warm';
 
 export type { SessionDeps } from './context';
 
@@ -118,27 +118,14 @@ export class GroupSession {
     await this.intake.drainQueue();
   }
 
-  /**
-   * Fills the model's prompt cache with what the next turn's prompts begin with (the policy, the
-   * setting, the members and the conversation so far: over a thousand tokens, seconds on a laptop)
-   * while the person reads and writes, so their first reply does not wait for it. Nothing the person
-   * has not sent, and nothing the gate held back, is in it. Never throws; Stop cancels it. Resolves to
-   * whether the cache was filled.
-   */
-  async warm(): Promise<boolean> {
-    const { ctx } = this;
-    if (ctx.deps.model === 'none' || ctx.safety.state !== 'open' || ctx.busy || ctx.warming) return false;
-    try {
-      const handle = ctx.deps.chat(await warmRequest(ctx), () => undefined);
-      const warming = { done: handle.done.catch(() => undefined), cancel: () => void handle.cancel() };
-      ctx.warming = warming;
-      const result = await handle.done;
-      if (ctx.warming === warming) ctx.warming = undefined;
-      return result.ok;
-    } catch {
-      ctx.warming = undefined;
-      return false;
-    }
+  /** Fills the model's prompt cache with the next turn's shared prefix (see `warmCache`); resolves to whether it was filled. */
+  warm(): Promise<boolean> {
+    return warmCache(this.ctx);
+  }
+
+  /** Resolves once a warm-up in flight (after opening or after a turn) is done; at once when none runs. */
+  async warmed(): Promise<void> {
+    await this.ctx.warming?.done;
   }
 
   /** Stops the reply (or check) running now: the Stop button. */

@@ -11,6 +11,7 @@ import type { GateVerdict } from './safetyGate';
 import { facilitatorSays } from './scripted';
 import { speak } from './speaker';
 import { refreshSummary } from './summary';
+import { warmAfterTurn } from './warm';
 import { PLANNER_CONTEXT_CHARS, VARIANT_SEED_RANGE } from './sessionLimits';
 
 /** Runs one piece of work as the session's turn: busy while it runs, typing cleared after. */
@@ -116,4 +117,5 @@ export async function runTurn(ctx: SessionContext, message: Message | undefined,
     await maybeRemind(ctx);
     if (!ctx.stopRequested && ctx.queued.length === 0 && ctx.safety.state === 'open') await refreshSummary(ctx);
   });
+  if (part !== 'scripted') warmAfterTurn(ctx);
 }

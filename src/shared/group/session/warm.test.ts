@@ -77,6 +77,33 @@ describe('warming the prompt cache', () => {
     expect(triage?.outcome).toBe('pass');
   });
 
+  it('after each turn, warms the next one while the person reads: their next message’s first reply evaluates only what that message adds', async () => {
+    const r = await rig({ layers: false });
+    await r.session.send('The afternoons are so hard.');
+    await r.session.warmed();
+    const warm = r.app.fake.stats.calls.at(-1)!;
+    expect(warm.evalTokens).toBeLessThanOrEqual(1);
+    // The warm-up's prompt ends with the replies just given: they are evaluated now, not at the next message.
+    const body = JSON.stringify(r.app.fake.requests.at(-1)!.body);
+    expect(body).toContain('Same here, the afternoons are the worst.');
+    expect(body).not.toContain('NOW SPEAKING');
+    r.app.fake.resetStats();
+    await r.session.send('Mornings are not much better, honestly.');
+    const first = r.app.fake.stats.calls[0]!;
+    expect(first.cachedTokens).toBeGreaterThanOrEqual(warm.promptTokens - 8);
+  });
+
+  it('does not warm after a turn that paused the group for help', async () => {
+    const r = await rig({ layers: false });
+    await r.session.send('The afternoons are so hard.');
+    await r.session.warmed();
+    const before = r.app.fake.requests.length;
+    await r.session.send('I want to end my life tonight');
+    await r.session.warmed();
+    expect(r.session.paused).toBe(true);
+    expect(r.app.fake.requests.length).toBe(before);
+  });
+
   it('Stop cancels it', async () => {
     const r = await rig({ fake: { reply: judged({ reply: () => 'Same here.' }), speed: { promptTokensPerSec: 200 } } });
     await r.session.open();
