@@ -68,8 +68,18 @@ async function open(warm: boolean): Promise<Open> {
       random: () => 0.1,
     });
     const loading = warm ? app.api.llm.load({ model: MODEL, numCtx: 4096 }) : undefined;
+    // The check-in is on screen when it is stored (the screen shows stored messages); open() itself
+    // resolves only after the peers' hellos that follow it.
+    let checkInAt: number | undefined;
+    const addFirst = store.messages.add;
+    store.messages.add = async (input) => {
+      const message = await addFirst(input);
+      if (checkInAt === undefined && message.kind === 'check-in') checkInAt = performance.now();
+      return message;
+    };
     await session.open();
-    const checkInAt = performance.now();
+    store.messages.add = addFirst;
+    if (checkInAt === undefined) throw new Error('group open: the facilitator did not check in');
     const warming = warm ? session.warm() : undefined;
     const checkIn = store.rows.messages[0]?.text ?? '';
     const personMs = personReadMs(checkIn) + personTypeMs(FIRST_MESSAGE);
@@ -77,9 +87,8 @@ async function open(warm: boolean): Promise<Open> {
     const sentAt = performance.now();
     const before = store.rows.messages.length;
     let firstReplyAt: number | undefined;
-    const add = store.messages.add;
     store.messages.add = async (input) => {
-      const message = await add(input);
+      const message = await addFirst(input);
       if (firstReplyAt === undefined && input.author.kind === 'member' && message.kind === 'chat') firstReplyAt = performance.now();
       return message;
     };
