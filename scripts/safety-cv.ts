@@ -101,11 +101,11 @@ export function formatCurve(curve: readonly AskCurvePoint[]): string {
  * thresholds. Thresholds are nested: a fresh author's lines are judged at thresholds chosen on the
  * other fresh authors' out-of-fold scores, so no figure comes from a threshold its own author set.
  */
-export function crossValidatedReport(authors: readonly AuthorSet[], options: { readonly fitFinal?: boolean } = {}): CvReport {
+export function crossValidatedReport(authors: readonly AuthorSet[], options: { readonly fitFinal?: boolean; readonly folds?: number } = {}): CvReport {
   const freshNames = authors.map((a) => a.author).filter((a) => !RULE_TUNED_AUTHORS.has(a));
   const fresh = new Set(freshNames.length > 0 ? freshNames : authors.map((a) => a.author));
-  const scoredUsers = crisisOutOfFold(authors, CRISIS_PIPELINE);
-  const scoredPeers = adviceOutOfFold(authors, ADVICE_PIPELINE);
+  const scoredUsers = crisisOutOfFold(authors, CRISIS_PIPELINE, options.folds);
+  const scoredPeers = adviceOutOfFold(authors, ADVICE_PIPELINE, options.folds);
   const chooseFor = (excluded?: string): { panel: number; ask: number; doubt: number; advice: number } => {
     const keep = (author: string): boolean => fresh.has(author) && author !== excluded;
     const others = fresh.size > 1 || excluded === undefined ? keep : (author: string): boolean => author !== excluded;
@@ -124,7 +124,7 @@ export function crossValidatedReport(authors: readonly AuthorSet[], options: { r
   const freshList = [...fresh].join(', ');
   const curve = askCurve(scoredUsers, fresh);
   const sections = [
-    `Leave-one-author-out cross-validation, ${authors.length} authors; shipped thresholds ${JSON.stringify(thresholds)} (chosen on ${freshList}; each fresh author below is judged at thresholds chosen without it)`,
+    `${options.folds ? `Cross-validation in ${options.folds} folds of whole authors` : 'Leave-one-author-out cross-validation'}, ${authors.length} authors; shipped thresholds ${JSON.stringify(thresholds)} (chosen on ${freshList}; each fresh author below is judged at thresholds chosen without it)`,
     formatRows(`\nAuthors the rules were never tuned on (${freshList}): the honest estimate`, [...rows, ...breakdownRows(freshUsers, freshPeers)]),
     `\nThe ask curve on the fresh authors (panel budget ${pct(CRISIS_BUDGETS.panel)}; each author judged at thresholds chosen without it):\n${formatCurve(curve)}`,
     formatRows('\nAll authors (the rules were tuned on team-1 and blind-2..4: those rows are fit)', headlineRows(users, peers)),

@@ -58,9 +58,11 @@ const STILL_ASKED: readonly { text: string; recent?: readonly string[] }[] = [
   // Group until round 3's retrain (24 authors), the ask since (p 0.83): eval/README.md, "what is left".
   { text: 'Sleep is still a mess though.', recent: ['What helped you feel more in control in the first year?', 'I tried a short walk after dinner like someone said, and it was nice.'] },
   { text: 'My family means well, but they keep telling me what I should and should not do.', recent: ['Hi everyone. I was diagnosed a few weeks ago and I still feel a bit lost.', 'The tiredness is the hardest part for me right now. How do you all handle it at work?'] },
+  // Round 4 (38 authors): "Does anyone else get really tired in the afternoon?" read with this whole
+  // history (itself included) now opens the panel (eval/README.md, round 4, "what is left"); after any
+  // one of these lines alone it stays with the group (below).
   ...[
     'I was diagnosed last month and I still feel a bit lost.',
-    'Does anyone else get really tired in the afternoon?',
     'My family keeps telling me what I can and cannot eat.',
     'I am worried about telling my boss.',
   ].map((text) => ({ text, recent: ['I was diagnosed last month and I still feel a bit lost.', 'Does anyone else get really tired in the afternoon?', 'My family keeps telling me what I can and cannot eat.', 'I am worried about telling my boss.'] })),
@@ -87,6 +89,11 @@ describe('ordinary group talk stays with the group', () => {
 
   it('lines the model still doubts in context get the ask, never the panel', () => {
     for (const { text, recent } of STILL_ASKED) expect(responseTo(text, recent), text).not.toBe('panel');
+  });
+
+  it('an afternoon-tiredness question after one ordinary line stays with the group, and so does ordinary tiredness at work', () => {
+    for (const before of ['I was diagnosed last month and I still feel a bit lost.', 'I am worried about telling my boss.']) expect(responseTo('Does anyone else get really tired in the afternoon?', [before])).toBe('group');
+    expect(responseTo('I have been so tired this week and nobody at work gets it.')).toBe('group');
   });
 
   it('a weary word in an earlier message is not risk evidence on its own', () => {
