@@ -156,7 +156,8 @@ describe('crisis panel (real Chromium, bundled data only)', () => {
 
     // Copy goes through main (so a quick exit can clear it) and says plainly that clipboard history may keep it.
     await lifeline.getByRole('button', { name: 'Copy the number 988' }).click();
-    await expect(lifeline.getByText(/clipboard history may keep a copy/).isVisible()).resolves.toBe(true);
+    // The note comes once main has copied it (a round trip): wait for it rather than look at once.
+    await lifeline.getByText(/clipboard history may keep a copy/).waitFor();
 
     // Links leave the app only through main: tel:, sms: (with the keyword in the body) and the allowlisted chat page.
     await lifeline.getByRole('button', { name: 'Call 988' }).click();
