@@ -11,22 +11,17 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '@shared/exchange';
 import { FIRST_FACILITATOR_MESSAGE, modelPresent } from '@bench/scenarios/onboarding';
-import { startFakeOllama, type FakeOllama } from '../fake-ollama';
 import { scriptedDialogs, type DialogScript } from '../support/scriptedDialogs';
-import { startUiBench, type UiBench } from './support/harness';
+import { benchForThisFile } from './support/fileBench';
 import { goTo } from './support/nav';
 import { startGroupThroughOnboarding } from './support/startGroup';
 
-let bench: UiBench;
-let fake: FakeOllama;
+const { bench, fake } = benchForThisFile({ fake: { reply: () => 'Evenings are the hardest part for me too.' } });
 let dir: string;
 beforeAll(async () => {
-  [bench, fake] = await Promise.all([startUiBench(), startFakeOllama({ reply: () => 'Evenings are the hardest part for me too.' })]);
   dir = await mkdtemp(join(tmpdir(), 'hearth-ui-group-files-'));
 });
 afterAll(async () => {
-  await bench?.close();
-  await fake?.close();
   await rm(dir, { recursive: true, force: true });
 });
 

@@ -5,23 +5,14 @@
 // without scrolling. Spanish too, whose longer words (“Terminar la sesión”, the AI note) must bend the same
 // way. Screenshots: test-results/screenshots/layout-[es-]<w>x<h>-<size>[-drawer|-crisis].png.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOllama, type FakeOllama } from '../fake-ollama';
+import { describe, expect, it } from 'vitest';
 import { FIRST_FACILITATOR_MESSAGE, modelPresent } from '@bench/scenarios/onboarding';
-import { startUiBench, type UiBench } from './support/harness';
+import { benchForThisFile } from './support/fileBench';
 import { startGroupThroughOnboarding } from './support/startGroup';
 import { goTo } from './support/nav';
 import { chooseTextSize, TEXT_SIZES } from './support/textSize';
 
-let bench: UiBench;
-let fake: FakeOllama;
-beforeAll(async () => {
-  [bench, fake] = await Promise.all([startUiBench(), startFakeOllama({ speed: { genTokensPerSec: 2000 } })]);
-});
-afterAll(async () => {
-  await bench?.close();
-  await fake?.close();
-});
+const { bench, fake } = benchForThisFile({ fake: { speed: { genTokensPerSec: 2000 } } });
 
 interface GroupMeasures {
   readonly viewport: { readonly width: number; readonly height: number };

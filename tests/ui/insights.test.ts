@@ -1,19 +1,10 @@
 // After a session: the four-question check-in, then "How I'm doing" with the chart (and its table),
 // averages per group, and the next steps chosen, marked done. Real Chromium, fake Ollama.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOllama, type FakeOllama } from '../fake-ollama';
+import { describe, expect, it } from 'vitest';
 import { FIRST_FACILITATOR_MESSAGE, modelPresent, runOnboardingJourney } from '@bench/scenarios/onboarding';
-import { startUiBench, type UiBench } from './support/harness';
+import { benchForThisFile } from './support/fileBench';
 
-let bench: UiBench;
-let fake: FakeOllama;
-beforeAll(async () => {
-  [bench, fake] = await Promise.all([startUiBench(), startFakeOllama()]);
-});
-afterAll(async () => {
-  await bench?.close();
-  await fake?.close();
-});
+const { bench, fake } = benchForThisFile({ fake: {} });
 
 describe('check-in and insights (real Chromium)', () => {
   it('two sessions with check-ins: the chart, its table, per-group averages, and a next step marked done', async () => {
