@@ -194,7 +194,7 @@ describe('For my next appointment (real engine, fake Ollama, Chromium)', () => {
     const saved = join(dir, 'questions-for-dr-lee.md');
     hp.script.save = saved;
     await page.getByTestId('care-export').click();
-    await expect.poll(() => page.getByTestId('care-notice').innerText()).toBe('Saved as questions-for-dr-lee.md.');
+    await expect.poll(() => page.getByTestId('care-notice').innerText()).toBe(`Saved as questions-for-dr-lee.md in ${dir}.`);
     expect(hp.asked).toEqual([{ kind: 'save', title: 'Save your questions', buttonLabel: 'Save', filterName: 'Markdown text', extensions: ['md'], suggestedName: expect.stringMatching(/^questions-\d{4}-\d{2}-\d{2}\.md$/) }]);
     const markdown = await readFile(saved, 'utf8');
     expect(markdown).toMatch(/^# For my next appointment\n\nWritten .+\n\n## To ask\n\n1\. Can I have the flu jab and the COVID booster together\?\n2\. Is it normal/);
@@ -237,7 +237,7 @@ describe('For my next appointment (real engine, fake Ollama, Chromium)', () => {
     await hp.screenshot('care-5b-save-failed-es');
     hp.script.save = join(dir, 'preguntas.md');
     await page.getByRole('button', { name: 'Guardar como archivo' }).click();
-    await expect.poll(() => page.getByTestId('care-notice').innerText()).toBe('Guardado como preguntas.md.');
+    await expect.poll(() => page.getByTestId('care-notice').innerText()).toBe(`Guardado como preguntas.md en ${dir}.`);
     await expect(readFile(join(dir, 'preguntas.md'), 'utf8')).resolves.toContain('¿Puedo tomar ibuprofeno con mi medicamento?');
     const { violations } = await new AxeBuilder({ page }).include('[data-testid="care-questions"]').analyze();
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
