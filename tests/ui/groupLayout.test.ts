@@ -31,6 +31,8 @@ interface GroupMeasures {
   readonly drawerButton: boolean;
   /** The page itself does not scroll: the chat fills the window. */
   readonly pageScrolls: boolean;
+  /** The model status in the header: the words it shows (not a dot alone), and whether they fit inside it and the window. */
+  readonly modelStatus: { readonly words: string; readonly fits: boolean };
 }
 
 /** What the group screen looks like now, in numbers. */
@@ -43,6 +45,8 @@ function measureGroup(page: Page): Promise<GroupMeasures> {
     const button = document.querySelector('[data-testid="members-button"]');
     const header = document.querySelector('[data-testid="group-header"]');
     const composer = document.querySelector('[data-testid="composer"]')?.closest('[data-testid="composer-bar"]') ?? null;
+    const chip = document.querySelector<HTMLElement>('[data-testid="model-status-chip"]');
+    const chipBox = chip?.getBoundingClientRect();
     let topic = { inWindow: false, textFits: false };
     if (select && visible(select)) {
       const r = select.getBoundingClientRect();
@@ -63,6 +67,15 @@ function measureGroup(page: Page): Promise<GroupMeasures> {
       sidePanel: visible(side) ? Math.round(side.getBoundingClientRect().width) : 0,
       drawerButton: visible(button),
       pageScrolls: document.documentElement.scrollHeight > innerHeight + 1,
+      modelStatus: {
+        // Words that take room on screen: a label hidden for screen readers only is 1 px wide.
+        words: [...(chip?.querySelectorAll('span') ?? [])]
+          .filter((span) => span.children.length === 0 && span.getBoundingClientRect().width > 2)
+          .map((span) => span.textContent ?? '')
+          .join(' ')
+          .trim(),
+        fits: Boolean(chip && chipBox && chip.scrollWidth <= chip.clientWidth + 1 && chipBox.left >= 0 && chipBox.right <= innerWidth + 0.5),
+      },
     };
   });
 }
@@ -174,6 +187,9 @@ describe('a group layout that bends (real Chromium)', () => {
           expect.soft(m.messages, `${key}: message area height`).toBeGreaterThanOrEqual(minimum[key]!);
           expect.soft(m.topic, `${key}: topic dropdown`).toEqual({ inWindow: true, textFits: true });
           expect.soft(m.pageScrolls, `${key}: the page itself scrolls`).toBe(false);
+          // The model's state in words at every size ("Ready" / "Listo" when the header is folded), never a coloured dot alone.
+          expect.soft(m.modelStatus.words, `${key}: the model status in words`).toMatch(/\p{L}{4,}/u);
+          expect.soft(m.modelStatus.fits, `${key}: the model status fits`).toBe(true);
           // Either a panel beside the chat that leaves the chat most of the width, or a drawer with its button.
           if (m.drawerButton) {
             expect.soft(m.sidePanel, `${key}: no panel beside the chat when it is a drawer`).toBe(0);
