@@ -5,13 +5,13 @@
 // and in Spanish, in real Chromium over the fake Ollama. Screenshots: test-results/screenshots/buddy-*.png.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { judged, raise, startFakeOllama, triageAnswer, type ScriptRequest } from '../fake-ollama';
+import { judged, raise, triageAnswer, type ScriptRequest } from '../fake-ollama';
 import { modelPresent } from '@bench/scenarios/onboarding';
 import { withModelRuntime } from './support/harness';
 import { benchForThisFile } from './support/fileBench';
 import { startGroupThroughOnboarding } from './support/startGroup';
 
-const { bench, fakes } = benchForThisFile();
+const { bench, startFake } = benchForThisFile();
 
 /**
  * Everything the group screen says outside the messages themselves: its text (visible or read out),
@@ -48,11 +48,10 @@ function lastUserLine(req: ScriptRequest): string {
 
 describe('a buddy chat is one-to-one (real Chromium, fake Ollama)', () => {
   it('English: the note, the side panel, the roles, the card, the question and the pause speak of the buddy, never of a group', async () => {
-    const fake = await startFakeOllama({
+    const fake = await startFake({
       reply: judged({ triage: (req: ScriptRequest) => (/a lot lately/.test(lastUserLine(req)) ? raise('unclear') : triageAnswer()), reply: () => PEER }),
       speed: { genTokensPerSec: 400 },
     });
-    fakes.push(fake);
     const hp = await bench.open({ viewport: { width: 1280, height: 800 }, deps: modelPresent(fake) });
     const { page } = hp;
     await startGroupThroughOnboarding(page, 'lupus');
@@ -109,8 +108,7 @@ describe('a buddy chat is one-to-one (real Chromium, fake Ollama)', () => {
 
   it('Spanish, in a narrow window with no model yet: the note, the drawer and the wait notice speak of the buddy, never of a group', async () => {
     // No model at all: the buddy chat opens on scripted words and says why the buddy cannot answer yet.
-    const fake = await startFakeOllama({ models: [] });
-    fakes.push(fake);
+    const fake = await startFake({ models: [] });
     const hp = await bench.open({ viewport: { width: 860, height: 760 }, locale: 'es-ES', deps: withModelRuntime(fake.url) });
     const { page } = hp;
     await startGroupThroughOnboarding(page, 'lupus');

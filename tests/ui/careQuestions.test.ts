@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memorySettingsStorage } from '@main/ollama/hostSetting';
-import { startFakeOllama, type FakeOllama } from '../fake-ollama';
+import { modelPresent } from '@bench/scenarios/onboarding';
 import { judged, triageAnswer } from '../fake-ollama/judge';
 import { scriptedDialogs, type DialogScript } from '../support/scriptedDialogs';
-import { startUiBench, withModelRuntime, type UiBench } from './support/harness';
+import { type UiBench } from './support/harness';
+import { benchForThisFile } from './support/fileBench';
 import { goTo } from './support/nav';
 import { startGroupThroughOnboarding } from './support/startGroup';
 
@@ -22,32 +22,29 @@ const MEDICAL = 'Should I double my dose of metformin?';
 const TIRED = 'Is it normal to feel this tired in the afternoons?';
 const AT_CLOSE = 'Can I have the flu jab this year?';
 
-let bench: UiBench;
-let fake: FakeOllama;
-let dir: string;
-beforeAll(async () => {
-  bench = await startUiBench();
-  dir = await mkdtemp(join(tmpdir(), 'hearth-ui-care-'));
-  // The model's triage reads the conversation and says whether the newest message is one only the care
-  // team can answer (its answer replaces the pattern check): here, the dose question is, the others are not.
-  const newest = (prompt: string) => [MEDICAL, TIRED].map((m) => ({ m, at: prompt.lastIndexOf(m) })).sort((a, b) => b.at - a.at)[0];
-  fake = await startFakeOllama({
+// The model's triage reads the conversation and says whether the newest message is one only the care
+// team can answer (its answer replaces the pattern check): here, the dose question is, the others are not.
+const newest = (prompt: string) => [MEDICAL, TIRED].map((m) => ({ m, at: prompt.lastIndexOf(m) })).sort((a, b) => b.at - a.at)[0];
+const { bench, fake } = benchForThisFile({
+  fake: {
     reply: judged({
       triage: (req) => triageAnswer(newest(req.prompt)?.at !== -1 && newest(req.prompt)?.m === MEDICAL ? { medical: true } : {}),
       reply: () => 'I remember feeling unsure about that too. Writing things down before a visit helped me.',
     }),
-  });
+  },
+});
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'hearth-ui-care-'));
 });
 afterAll(async () => {
-  await fake?.close().catch(() => undefined);
-  await bench?.close();
   await rm(dir, { recursive: true, force: true });
 });
 
 /** A page over the fake model, with scripted native dialogs; `asked` lists the dialogs main opened. */
 async function open(options: Parameters<UiBench['open']>[0] = {}, script: DialogScript = {}) {
   const { dialogs, asked } = scriptedDialogs(script);
-  const runtime = withModelRuntime(fake.url, { settings: memorySettingsStorage({ host: fake.url, activeModel: 'llama3.2:3b' }) });
+  const runtime = modelPresent(fake);
   const hp = await bench.open({ ...options, deps: (d) => ({ ...runtime(d), dialogs }) });
   return Object.assign(hp, { asked, script });
 }
@@ -197,7 +194,7 @@ describe('For my next appointment (real engine, fake Ollama, Chromium)', () => {
     const saved = join(dir, 'questions-for-dr-lee.md');
     hp.script.save = saved;
     await page.getByTestId('care-export').click();
-    await expect.poll(() => page.getByTestId('care-notice').innerText()).toBe('Saved as questions-for-dr-lee.md.');
+    await expect.poll(() => page.getByTestId('care-notice').innerText()).toBe(`Saved as questions-for-dr-lee.md in ${dir}.`);
     expect(hp.asked).toEqual([{ kind: 'save', title: 'Save your questions', buttonLabel: 'Save', filterName: 'Markdown text', extensions: ['md'], suggestedName: expect.stringMatching(/^questions-\d{4}-\d{2}-\d{2}\.md$/) }]);
     const markdown = await readFile(saved, 'utf8');
     expect(markdown).toMatch(/^# For my next appointment\n\nWritten .+\n\n## To ask\n\n1\. Can I have the flu jab and the COVID booster together\?\n2\. Is it normal/);
@@ -240,7 +237,7 @@ describe('For my next appointment (real engine, fake Ollama, Chromium)', () => {
     await hp.screenshot('care-5b-save-failed-es');
     hp.script.save = join(dir, 'preguntas.md');
     await page.getByRole('button', { name: 'Guardar como archivo' }).click();
-    await expect.poll(() => page.getByTestId('care-notice').innerText()).toBe('Guardado como preguntas.md.');
+    await expect.poll(() => page.getByTestId('care-notice').innerText()).toBe(`Guardado como preguntas.md en ${dir}.`);
     await expect(readFile(join(dir, 'preguntas.md'), 'utf8')).resolves.toContain('¿Puedo tomar ibuprofeno con mi medicamento?');
     const { violations } = await new AxeBuilder({ page }).include('[data-testid="care-questions"]').analyze();
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);

@@ -5,12 +5,11 @@
 // Screenshots: test-results/screenshots/citations-keyboard-*.png.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { startFakeOllama } from '../fake-ollama';
 import { modelPresent } from '@bench/scenarios/onboarding';
 import { benchForThisFile } from './support/fileBench';
 import { startGroupThroughOnboarding } from './support/startGroup';
 
-const { bench, fakes } = benchForThisFile();
+const { bench, startFake } = benchForThisFile();
 
 // Three markers a reply; the planner offers up to eight facts, so each one resolves to a source.
 const REPLY = 'I know that feeling well. My stomach was rough on it at first too [1]. The tiredness came with it [2], and it came and went [3]. It settled after a few weeks for me.';
@@ -36,8 +35,7 @@ async function tabsToComposer(page: Page, max = 120): Promise<number> {
 
 describe('citations by keyboard (real Chromium, fake Ollama)', () => {
   it('each source is one Tab stop; Enter or Space opens its popover, Escape gives focus back; the marker still names its source', async () => {
-    const fake = await startFakeOllama({ reply: REPLY, speed: { genTokensPerSec: 2000 } });
-    fakes.push(fake);
+    const fake = await startFake({ reply: REPLY, speed: { genTokensPerSec: 2000 } });
     const hp = await bench.open({ deps: modelPresent(fake) });
     const { page } = hp;
     await startGroupThroughOnboarding(page);

@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { withModelRuntime, type HearthPage } from './support/harness';
 import { benchForThisFile } from './support/fileBench';
+import { firstLineInView } from './support/crisisInView';
+import { startWithTextSize } from './support/textSize';
 
 const { bench } = benchForThisFile();
 
@@ -156,7 +158,8 @@ describe('crisis panel (real Chromium, bundled data only)', () => {
 
     // Copy goes through main (so a quick exit can clear it) and says plainly that clipboard history may keep it.
     await lifeline.getByRole('button', { name: 'Copy the number 988' }).click();
-    await expect(lifeline.getByText(/clipboard history may keep a copy/).isVisible()).resolves.toBe(true);
+    // The note comes once main has copied it (a round trip): wait for it rather than look at once.
+    await lifeline.getByText(/clipboard history may keep a copy/).waitFor();
 
     // Links leave the app only through main: tel:, sms: (with the keyword in the body) and the allowlisted chat page.
     await lifeline.getByRole('button', { name: 'Call 988' }).click();
@@ -240,6 +243,19 @@ describe('crisis panel (real Chromium, bundled data only)', () => {
     await hp.screenshot('crisis-panel-dark-narrow');
     await expectNoSeriousA11yProblems(hp, '[data-testid="crisis-panel"]');
   });
+
+  // A short laptop window with the text at 200 %: the first line's number and its Call and Text buttons
+  // show without scrolling, in English and in Spanish (Spain's 024 takes calls only; the US 988 in Spanish has both).
+  for (const locale of ['en-US', 'es-ES', 'es-US'] as const) {
+    it(`${locale}, 1280×720 at 200% text: the first number and its Call and Text buttons in view without scrolling`, async () => {
+      const hp = await bench.open({ locale, viewport: { width: 1280, height: 720 } });
+      await startWithTextSize(hp.page, 200);
+      const panel = await openPanel(hp);
+      const seen = await firstLineInView(panel);
+      await hp.screenshot(`crisis-panel-200-1280x720-${locale}`);
+      expect(seen).toEqual({ unscrolled: true, number: true, actions: locale === 'es-ES' ? { call: true } : { call: true, text: true } });
+    });
+  }
 
   it('works from the keyboard alone: Tab to "Get help now", Enter, Tab stays inside, Esc closes', async () => {
     const hp = await bench.open();

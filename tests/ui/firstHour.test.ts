@@ -4,12 +4,12 @@
 // once the model is ready → close, one-tap check-in → home → session 2. Screenshots land in
 // test-results/screenshots/first-hour-*.png.
 import { describe, expect, it } from 'vitest';
-import { startFakeOllama, type ScriptRequest } from '../fake-ollama';
+import type { ScriptRequest } from '../fake-ollama';
 import { modelPresent } from '@bench/scenarios/onboarding';
 import { withModelRuntime } from './support/harness';
 import { benchForThisFile } from './support/fileBench';
 
-const { bench, fakes } = benchForThisFile();
+const { bench, startFake } = benchForThisFile();
 
 const isClose = (req: ScriptRequest): boolean => /YOUR TASK: Close the session/.test(req.prompt);
 const reply = (req: ScriptRequest): string =>
@@ -18,8 +18,7 @@ const reply = (req: ScriptRequest): string =>
 describe('the first hour (real Chromium, fake Ollama with no model at first)', () => {
   it('first launch with no model → download from the app → onboarding → session 1 → close → session 2, never a dead end', async () => {
     // Slow enough that onboarding and the first message happen during the download; sped up later.
-    const fake = await startFakeOllama({ models: [], reply, speed: { pullBytesPerSec: 3e7, genTokensPerSec: 400 } });
-    fakes.push(fake);
+    const fake = await startFake({ models: [], reply, speed: { pullBytesPerSec: 3e7, genTokensPerSec: 400 } });
     const hp = await bench.open({ deps: withModelRuntime(fake.url) });
     const { page } = hp;
     const chip = page.getByTestId('model-status-chip');
@@ -97,8 +96,7 @@ describe('the first hour (real Chromium, fake Ollama with no model at first)', (
   });
 
   it('a condition without a pack: member cards claim no checked information, Find real people explains its list; a buddy chat is one-to-one', async () => {
-    const fake = await startFakeOllama({ reply, speed: { genTokensPerSec: 400 } });
-    fakes.push(fake);
+    const fake = await startFake({ reply, speed: { genTokensPerSec: 400 } });
     const hp = await bench.open({ deps: modelPresent(fake) });
     const { page } = hp;
     await page.getByRole('button', { name: 'Get started' }).click();

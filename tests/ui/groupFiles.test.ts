@@ -11,22 +11,17 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '@shared/exchange';
 import { FIRST_FACILITATOR_MESSAGE, modelPresent } from '@bench/scenarios/onboarding';
-import { startFakeOllama, type FakeOllama } from '../fake-ollama';
 import { scriptedDialogs, type DialogScript } from '../support/scriptedDialogs';
-import { startUiBench, type UiBench } from './support/harness';
+import { benchForThisFile } from './support/fileBench';
 import { goTo } from './support/nav';
 import { startGroupThroughOnboarding } from './support/startGroup';
 
-let bench: UiBench;
-let fake: FakeOllama;
+const { bench, fake } = benchForThisFile({ fake: { reply: () => 'Evenings are the hardest part for me too.' } });
 let dir: string;
 beforeAll(async () => {
-  [bench, fake] = await Promise.all([startUiBench(), startFakeOllama({ reply: () => 'Evenings are the hardest part for me too.' })]);
   dir = await mkdtemp(join(tmpdir(), 'hearth-ui-group-files-'));
 });
 afterAll(async () => {
-  await bench?.close();
-  await fake?.close();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -54,11 +49,11 @@ describe('your groups as files (real Chromium, main’s dialogs scripted)', () =
 
     script.save = join(dir, 'to-read.md');
     await section.getByRole('button', { name: 'Save to read (Markdown)' }).click();
-    await expect.poll(() => notice(page).innerText()).toBe('Saved as to-read.md.');
+    await expect.poll(() => notice(page).innerText()).toBe(`Saved as to-read.md in ${dir}.`);
     await expect(readFile(script.save, 'utf8')).resolves.toMatch(/AI-generated/);
     script.save = join(dir, 'full-copy.json');
     await section.getByRole('button', { name: 'Save a full copy (JSON)' }).click();
-    await expect.poll(() => notice(page).innerText()).toBe('Saved as full-copy.json.');
+    await expect.poll(() => notice(page).innerText()).toBe(`Saved as full-copy.json in ${dir}.`);
     expect(JSON.parse(await readFile(script.save, 'utf8'))).toMatchObject({ format: 'hearth.group', aiGenerated: true });
     const neutral = expect.stringMatching(/^hearth-export-\d{4}-\d{2}-\d{2}\.(md|json)$/);
     expect(asked).toEqual([
@@ -104,7 +99,8 @@ describe('your groups as files (real Chromium, main’s dialogs scripted)', () =
     await section.scrollIntoViewIfNeeded();
     await hp.screenshot('group-files-2-problem');
     // Nothing from the group reached the console.
-    expect(consoleText.filter((line) => /Evenings are the hardest|lupus/i.test(line))).toEqual([]);
+    // Neither the conversation nor where the person keeps their files reaches the console.
+    expect(consoleText.filter((line) => /Evenings are the hardest|lupus/i.test(line) || line.includes(dir))).toEqual([]);
     expect(hp.pageErrors).toEqual([]);
   }, 90_000);
 
@@ -112,7 +108,7 @@ describe('your groups as files (real Chromium, main’s dialogs scripted)', () =
     const { hp, page, section, asked, script } = await openOnSettings('es-MX');
     script.save = join(dir, 'copia.json');
     await section.getByRole('button', { name: 'Guardar una copia completa (JSON)' }).click();
-    await expect.poll(() => notice(page).innerText()).toBe('Guardado como copia.json.');
+    await expect.poll(() => notice(page).innerText()).toBe(`Guardado como copia.json en ${dir}.`);
     script.open = script.save;
     await section.getByRole('button', { name: 'Elegir un archivo de grupo de Hearth…' }).click();
     await expect.poll(() => notice(page).innerText()).toMatch(/^Ese grupo ya está en Hearth/);
@@ -122,7 +118,7 @@ describe('your groups as files (real Chromium, main’s dialogs scripted)', () =
     ]);
     script.save = join(dir, 'para-leer.md');
     await section.getByRole('button', { name: 'Guardar para leer (Markdown)' }).click();
-    await expect.poll(() => notice(page).innerText()).toBe('Guardado como para-leer.md.');
+    await expect.poll(() => notice(page).innerText()).toBe(`Guardado como para-leer.md en ${dir}.`);
     expect(asked.at(-1)).toMatchObject({ title: 'Guarda el grupo para leerlo', buttonLabel: 'Guardar', filterName: 'Texto Markdown' });
     await section.scrollIntoViewIfNeeded();
     await hp.screenshot('group-files-3-es');

@@ -1,27 +1,20 @@
 // The group layout bends (issue 14, item 3): at 1024×640 and 1280×800, each at 100%, 150% and 200%
 // text, measured in real Chromium. The messages keep real height, the topic dropdown is never cut
 // off, the members panel becomes a drawer when the window is narrow for its text (a visible button,
-// keyboard, focus inside, Esc closes, focus comes back), and at 200% the crisis panel shows a number
-// without scrolling. Spanish too, whose longer words (“Terminar la sesión”, the AI note) must bend the same
-// way. Screenshots: test-results/screenshots/layout-[es-]<w>x<h>-<size>[-drawer|-crisis].png.
+// keyboard, focus inside, Esc closes, focus comes back), and the crisis panel shows its first number
+// and that line's Call and Text buttons without scrolling. Spanish too, whose longer words (“Terminar
+// la sesión”, the AI note) must bend the same way.
+// Screenshots: test-results/screenshots/layout-[es-]<w>x<h>-<size>[-drawer|-crisis].png.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOllama, type FakeOllama } from '../fake-ollama';
+import { describe, expect, it } from 'vitest';
 import { FIRST_FACILITATOR_MESSAGE, modelPresent } from '@bench/scenarios/onboarding';
-import { startUiBench, type UiBench } from './support/harness';
+import { benchForThisFile } from './support/fileBench';
 import { startGroupThroughOnboarding } from './support/startGroup';
 import { goTo } from './support/nav';
+import { firstLineInView, type FirstLineInView } from './support/crisisInView';
 import { chooseTextSize, TEXT_SIZES } from './support/textSize';
 
-let bench: UiBench;
-let fake: FakeOllama;
-beforeAll(async () => {
-  [bench, fake] = await Promise.all([startUiBench(), startFakeOllama({ speed: { genTokensPerSec: 2000 } })]);
-});
-afterAll(async () => {
-  await bench?.close();
-  await fake?.close();
-});
+const { bench, fake } = benchForThisFile({ fake: { speed: { genTokensPerSec: 2000 } } });
 
 interface GroupMeasures {
   readonly viewport: { readonly width: number; readonly height: number };
@@ -38,6 +31,8 @@ interface GroupMeasures {
   readonly drawerButton: boolean;
   /** The page itself does not scroll: the chat fills the window. */
   readonly pageScrolls: boolean;
+  /** The model status in the header: the words it shows (not a dot alone), and whether they fit inside it and the window. */
+  readonly modelStatus: { readonly words: string; readonly fits: boolean };
 }
 
 /** What the group screen looks like now, in numbers. */
@@ -50,6 +45,8 @@ function measureGroup(page: Page): Promise<GroupMeasures> {
     const button = document.querySelector('[data-testid="members-button"]');
     const header = document.querySelector('[data-testid="group-header"]');
     const composer = document.querySelector('[data-testid="composer"]')?.closest('[data-testid="composer-bar"]') ?? null;
+    const chip = document.querySelector<HTMLElement>('[data-testid="model-status-chip"]');
+    const chipBox = chip?.getBoundingClientRect();
     let topic = { inWindow: false, textFits: false };
     if (select && visible(select)) {
       const r = select.getBoundingClientRect();
@@ -70,6 +67,15 @@ function measureGroup(page: Page): Promise<GroupMeasures> {
       sidePanel: visible(side) ? Math.round(side.getBoundingClientRect().width) : 0,
       drawerButton: visible(button),
       pageScrolls: document.documentElement.scrollHeight > innerHeight + 1,
+      modelStatus: {
+        // Words that take room on screen: a label hidden for screen readers only is 1 px wide.
+        words: [...(chip?.querySelectorAll('span') ?? [])]
+          .filter((span) => span.children.length === 0 && span.getBoundingClientRect().width > 2)
+          .map((span) => span.textContent ?? '')
+          .join(' ')
+          .trim(),
+        fits: Boolean(chip && chipBox && chip.scrollWidth <= chip.clientWidth + 1 && chipBox.left >= 0 && chipBox.right <= innerWidth + 0.5),
+      },
     };
   });
 }
@@ -97,19 +103,12 @@ async function drawerByKeyboard(page: Page): Promise<{ focusInside: boolean; clo
   return { focusInside, closedByEsc: true, focusBack, membersListed };
 }
 
-/** The first phone number in the crisis panel lies wholly inside the window, with the panel unscrolled. */
-async function crisisNumberInView(page: Page): Promise<boolean> {
+/** Opens the crisis panel and measures its first line: the number and its Call and Text buttons, unscrolled. */
+async function crisisInView(page: Page): Promise<FirstLineInView> {
   await page.getByTestId('get-help-now').click();
   const panel = page.getByTestId('crisis-panel');
   await panel.waitFor();
-  const inView = await panel.evaluate((dialog) => {
-    const number = dialog.querySelector('[data-testid="phone-number"]');
-    if (!number || dialog.scrollTop !== 0) return false;
-    const r = number.getBoundingClientRect();
-    const d = dialog.getBoundingClientRect();
-    return r.top >= d.top && r.bottom <= Math.min(d.bottom, innerHeight);
-  });
-  return inView;
+  return firstLineInView(panel);
 }
 
 const closeCrisis = async (page: Page) => {
@@ -142,8 +141,9 @@ const LANGUAGES = [
   { lang: 'es', locale: 'es-ES', prefix: 'es-', continueLabel: 'Continuar', minimum: MIN_MESSAGES_ES },
 ] as const;
 
-// Cases where the crisis panel's first number may sit below its fold (none now: Spanish at 200 % in a
-// 640-pixel window once needed an entry, until the panel's visible heading gave way on the shortest screens).
+// Cases where the crisis panel's first number or its Call and Text buttons may sit below its fold (none
+// now: Spanish at 200 % in a 640-pixel window once needed an entry, until the panel's visible heading
+// gave way on the shortest screens; the Call button followed the line's description until it came first).
 const CRISIS_PANEL_GAPS: ReadonlySet<string> = new Set<string>([]);
 
 const VIEWPORTS = [
@@ -179,14 +179,17 @@ describe('a group layout that bends (real Chromium)', () => {
             await hp.screenshot(`${shot}-drawer`);
             await page.keyboard.press('Escape');
           }
-          const crisisNumber = await crisisNumberInView(page);
+          const crisis = await crisisInView(page);
           await hp.screenshot(`${shot}-crisis`);
           await closeCrisis(page);
-          report[key] = { ...m, drawer, crisisNumber };
+          report[key] = { ...m, drawer, crisis };
 
           expect.soft(m.messages, `${key}: message area height`).toBeGreaterThanOrEqual(minimum[key]!);
           expect.soft(m.topic, `${key}: topic dropdown`).toEqual({ inWindow: true, textFits: true });
           expect.soft(m.pageScrolls, `${key}: the page itself scrolls`).toBe(false);
+          // The model's state in words at every size ("Ready" / "Listo" when the header is folded), never a coloured dot alone.
+          expect.soft(m.modelStatus.words, `${key}: the model status in words`).toMatch(/\p{L}{4,}/u);
+          expect.soft(m.modelStatus.fits, `${key}: the model status fits`).toBe(true);
           // Either a panel beside the chat that leaves the chat most of the width, or a drawer with its button.
           if (m.drawerButton) {
             expect.soft(m.sidePanel, `${key}: no panel beside the chat when it is a drawer`).toBe(0);
@@ -198,7 +201,12 @@ describe('a group layout that bends (real Chromium)', () => {
           // Large text in a small window: the panel is a drawer.
           if (size === 200 || (size === 150 && viewport.width === 1024)) expect.soft(m.drawerButton, `${key}: members drawer`).toBe(true);
           if (size === 100) expect.soft(m.drawerButton, `${key}: members beside the chat`).toBe(false);
-          if (!CRISIS_PANEL_GAPS.has(`${lang}:${key}`)) expect.soft(crisisNumber, `${key}: a crisis number without scrolling`).toBe(true);
+          if (!CRISIS_PANEL_GAPS.has(`${lang}:${key}`)) {
+            expect.soft(crisis.unscrolled && crisis.number, `${key}: a crisis number without scrolling`).toBe(true);
+            // …and the first line's Call (and Text, where the line takes texts) beside it, not below the fold.
+            expect.soft(crisis.actions, `${key}: the first line's Call and Text without scrolling`).toEqual(Object.fromEntries(Object.keys(crisis.actions).map((way) => [way, true])));
+            expect.soft(Object.keys(crisis.actions), `${key}: the first line has a Call button`).toContain('call');
+          }
         }
         console.log(JSON.stringify({ lang, report }));
         expect(hp.pageErrors).toEqual([]);

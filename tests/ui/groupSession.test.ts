@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { memorySettingsStorage } from '@main/ollama/hostSetting';
-import { startFakeOllama, type ScriptRequest } from '../fake-ollama';
-import { SCREENSHOT_DIR, withModelRuntime } from './support/harness';
+import { modelPresent } from '@bench/scenarios/onboarding';
+import { type ScriptRequest } from '../fake-ollama';
+import { SCREENSHOT_DIR } from './support/harness';
 import { startGroupThroughOnboarding } from './support/startGroup';
 import { benchForThisFile } from './support/fileBench';
 
-const { bench, fakes } = benchForThisFile();
+const { bench, startFake } = benchForThisFile();
 
 const isClose = (req: ScriptRequest) => /YOUR TASK: Close the session/.test(req.prompt);
 
 async function openWithModel(reply: (req: ScriptRequest) => string, genTokensPerSec = 300) {
-  const fake = await startFakeOllama({ reply, speed: { genTokensPerSec } });
-  fakes.push(fake);
-  const hp = await bench.open({ deps: withModelRuntime(fake.url, { settings: memorySettingsStorage({ host: fake.url, activeModel: 'llama3.2:3b' }) }) });
+  const fake = await startFake({ reply, speed: { genTokensPerSec } });
+  const hp = await bench.open({ deps: modelPresent(fake) });
   return { fake, hp, page: hp.page };
 }
 

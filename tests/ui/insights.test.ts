@@ -1,19 +1,10 @@
 // After a session: the four-question check-in, then "How I'm doing" with the chart (and its table),
 // averages per group, and the next steps chosen, marked done. Real Chromium, fake Ollama.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOllama, type FakeOllama } from '../fake-ollama';
+import { describe, expect, it } from 'vitest';
 import { FIRST_FACILITATOR_MESSAGE, modelPresent, runOnboardingJourney } from '@bench/scenarios/onboarding';
-import { startUiBench, type UiBench } from './support/harness';
+import { benchForThisFile } from './support/fileBench';
 
-let bench: UiBench;
-let fake: FakeOllama;
-beforeAll(async () => {
-  [bench, fake] = await Promise.all([startUiBench(), startFakeOllama()]);
-});
-afterAll(async () => {
-  await bench?.close();
-  await fake?.close();
-});
+const { bench, fake } = benchForThisFile({ fake: {} });
 
 describe('check-in and insights (real Chromium)', () => {
   it('two sessions with check-ins: the chart, its table, per-group averages, and a next step marked done', async () => {
@@ -66,6 +57,23 @@ describe('check-in and insights (real Chromium)', () => {
 
     // Averages per group.
     await expect(page.getByRole('table').nth(1).innerText()).resolves.toMatch(/3 out of 5[\s\S]*4 out of 5[\s\S]*2\.5 out of 5[\s\S]*4 out of 5/);
+    // …and those words are on screen, under each bar, not clipped away by the bar (a rule meant for the
+    // first check-in's bars once gave the table's cells a bar's height and hid them).
+    const clipped = await page.getByRole('table').nth(1).evaluate((table) =>
+      [...table.querySelectorAll('td span')]
+        .filter((span) => span.children.length === 0 && /out of 5/.test(span.textContent ?? ''))
+        .filter((span) => {
+          const r = span.getBoundingClientRect();
+          for (let el = span.parentElement; el && el !== table; el = el.parentElement) {
+            if (getComputedStyle(el).overflow === 'visible') continue;
+            const box = el.getBoundingClientRect();
+            if (r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5) return true;
+          }
+          return false;
+        })
+        .map((span) => span.textContent),
+    );
+    expect(clipped).toEqual([]);
 
     // The next step chosen at the close, then marked done.
     await page.getByText('Ask my GP about the fatigue').waitFor();

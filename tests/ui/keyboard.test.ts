@@ -1,22 +1,12 @@
 // Keyboard only: from first launch through onboarding to the group, then one chat turn (a message
 // sent, a peer's reply announced in the polite live region). No mouse is used anywhere in this file.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOllama, type FakeOllama } from '../fake-ollama';
+import { describe, expect, it } from 'vitest';
 import { FIRST_FACILITATOR_MESSAGE, modelPresent } from '@bench/scenarios/onboarding';
-import { startUiBench, type UiBench } from './support/harness';
+import { benchForThisFile } from './support/fileBench';
 
-let bench: UiBench;
-let fake: FakeOllama;
-beforeAll(async () => {
-  [bench, fake] = await Promise.all([
-    startUiBench(),
-    startFakeOllama({ reply: 'I remember that first month well. Writing my questions down before appointments helped me.', speed: { genTokensPerSec: 400 } }),
-  ]);
-});
-afterAll(async () => {
-  await bench?.close();
-  await fake?.close();
+const { bench, fake } = benchForThisFile({
+  fake: { reply: 'I remember that first month well. Writing my questions down before appointments helped me.', speed: { genTokensPerSec: 400 } },
 });
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `max` presses. */

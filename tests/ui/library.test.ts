@@ -12,13 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { memorySettingsStorage } from '@main/ollama/hostSetting';
-import { startFakeOllama, type FakeOllama } from '../fake-ollama';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { modelPresent } from '@bench/scenarios/onboarding';
 import { generateTopicsXml } from '../fixtures/medlineplus/generateTopics';
 import { makeZip } from '../fixtures/medlineplus/makeZip';
 import { scriptedDialogs, type DialogScript } from '../support/scriptedDialogs';
-import { startUiBench, withModelRuntime, type UiBench } from './support/harness';
+import { benchForThisFile } from './support/fileBench';
 import { startGroupThroughOnboarding } from './support/startGroup';
 
 const fixturePath = fileURLToPath(new URL('../fixtures/medlineplus/health-topics.xml', import.meta.url));
@@ -26,33 +25,26 @@ const xml = readFileSync(fixturePath, 'utf8');
 const packIds = readdirSync(fileURLToPath(new URL('../../resources/packs/', import.meta.url))).map((f) => f.replace(/\.json$/, ''));
 const packChunk = new RegExp(`/assets/(${packIds.join('|')})-[A-Za-z0-9_-]+\\.js$`);
 
-let bench: UiBench;
-const fakes: FakeOllama[] = [];
+const { bench, startFake } = benchForThisFile();
 const servers: Server[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'hearth-ui-library-'));
-beforeAll(async () => {
-  bench = await startUiBench();
-});
 afterEach(async () => {
-  while (fakes.length) await fakes.pop()!.close().catch(() => undefined);
   await Promise.all(servers.splice(0).map((s) => new Promise<void>((done) => s.close(() => done()))));
 });
-afterAll(async () => {
-  await bench?.close();
+afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
 /** A page with an installed model whose peers answer with `reply`; records which pack chunks the page fetched and the dialogs main opened. */
 async function openWithModel(reply: string, deps?: { pageUrl: string }, script: DialogScript = {}) {
-  const fake = await startFakeOllama({ reply: () => reply, speed: { genTokensPerSec: 400 } });
-  fakes.push(fake);
+  const fake = await startFake({ reply: () => reply, speed: { genTokensPerSec: 400 } });
   // A library page is not one of the links Hearth ships, so main shows its full address first;
   // here the person says yes, and the test can see that they were asked.
   const confirmed: string[] = [];
   const { dialogs, asked } = scriptedDialogs(script);
   const hp = await bench.open({
     deps: (d) => {
-      const withModel = withModelRuntime(fake.url, { settings: memorySettingsStorage({ host: fake.url, activeModel: 'llama3.2:3b' }) })(d);
+      const withModel = modelPresent(fake)(d);
       const shell = { ...withModel.shell, confirmOpen: async (url: string) => (confirmed.push(url), true) };
       return deps ? { ...withModel, shell, dialogs, library: deps } : { ...withModel, shell, dialogs };
     },
@@ -204,13 +196,12 @@ describe('the health library', () => {
   });
 
   it('speaks Spanish, and a Spanish topic is offered to a Spanish speaker', async () => {
-    const fake = await startFakeOllama({ reply: () => 'Gracias [1].' });
-    fakes.push(fake);
+    const fake = await startFake({ reply: () => 'Gracias [1].' });
     // The .zip MedlinePlus offers, as it might come on a USB stick: main reads its one XML entry.
     const zipPath = join(dir, 'mplus_topics_compressed_2026-11-28.zip');
     writeFileSync(zipPath, makeZip([{ name: 'mplus_topics_2026-11-28.xml', text: xml }]));
     const { dialogs, asked } = scriptedDialogs({ open: zipPath });
-    const runtime = withModelRuntime(fake.url, { settings: memorySettingsStorage({ host: fake.url, activeModel: 'llama3.2:3b' }) });
+    const runtime = modelPresent(fake);
     const hp = await bench.open({ locale: 'es-MX', deps: (d) => ({ ...runtime(d), dialogs }) });
     const page = hp.page;
     await page.getByRole('button', { name: /empezar/i }).first().click();

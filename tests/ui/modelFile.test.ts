@@ -4,34 +4,26 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_DIALOGS, type FileDialogs } from '@main/files/fileDialogs';
-import { startFakeOllama, type FakeOllama, type FakeOllamaOptions } from '../fake-ollama';
+import { type FakeOllama, type FakeOllamaOptions } from '../fake-ollama';
 import { FIRST_FACILITATOR_MESSAGE } from '@bench/scenarios/onboarding';
 import { writeGgufFile } from '../support/ggufFile';
-import { startUiBench, withModelRuntime, type HearthPage, type UiBench } from './support/harness';
+import { withModelRuntime, type HearthPage } from './support/harness';
+import { benchForThisFile } from './support/fileBench';
 import { goTo } from './support/nav';
 
-let bench: UiBench;
+const { bench, startFake } = benchForThisFile();
 let dir: string;
-const fakes: FakeOllama[] = [];
 beforeAll(async () => {
-  bench = await startUiBench();
   dir = await mkdtemp(join(tmpdir(), 'hearth-ui-model-file-'));
 });
 afterAll(async () => {
-  await bench?.close();
   await rm(dir, { recursive: true, force: true });
 });
-afterEach(async () => {
-  await Promise.all(fakes.splice(0).map((f) => f.close().catch(() => undefined)));
-});
 
-async function fake(options: FakeOllamaOptions = {}): Promise<FakeOllama> {
-  const f = await startFakeOllama({ models: [], ...options });
-  fakes.push(f);
-  return f;
-}
+/** A fake Ollama with no model installed unless `options` installs one, closed after the test. */
+const fake = (options: FakeOllamaOptions = {}): Promise<FakeOllama> => startFake({ models: [], ...options });
 
 /** Native dialogs that answer with prepared paths, and remember the words they were opened with. */
 function scriptedDialogs(answers: { file?: string; folder?: string }) {

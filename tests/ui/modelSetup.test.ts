@@ -5,28 +5,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { EventEmitter } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOllama, type FakeOllama, type FakeOllamaOptions } from '../fake-ollama';
+import { describe, expect, it } from 'vitest';
 import type { ServerProcess } from '@main/ollama/supervisor';
-import { startUiBench, withModelRuntime, type HearthPage, type UiBench } from './support/harness';
+import { withModelRuntime, type HearthPage } from './support/harness';
+import { benchForThisFile } from './support/fileBench';
 
-let bench: UiBench;
-const fakes: FakeOllama[] = [];
-beforeAll(async () => {
-  bench = await startUiBench();
-});
-afterAll(async () => {
-  await bench?.close();
-});
-afterEach(async () => {
-  await Promise.all(fakes.splice(0).map((f) => f.close().catch(() => undefined)));
-});
-
-async function fake(options: FakeOllamaOptions = {}): Promise<FakeOllama> {
-  const f = await startFakeOllama(options);
-  fakes.push(f);
-  return f;
-}
+const { bench, startFake: fake } = benchForThisFile();
 
 async function closedPort(): Promise<number> {
   const s = createServer();

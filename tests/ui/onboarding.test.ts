@@ -1,11 +1,11 @@
 // Onboarding in real Chromium over the real main handlers and the fake Ollama (model installed):
 // first launch to the facilitator's first message within the targets, every optional question
 // answered on another run, condition search by synonym and typo, and model setup alongside.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOllama, type FakeOllama } from '../fake-ollama';
+import { describe, expect, it } from 'vitest';
 import { FIRST_FACILITATOR_MESSAGE, modelPresent, runOnboardingJourney } from '@bench/scenarios/onboarding';
 import type { Page } from 'playwright-core';
-import { startUiBench, withModelRuntime, type UiBench } from './support/harness';
+import { withModelRuntime } from './support/harness';
+import { benchForThisFile } from './support/fileBench';
 
 /** Every row of one store of the app's IndexedDB, as the browser holds it (no passphrase is set here). */
 async function readRows(page: Page, store: string): Promise<Record<string, unknown>[]> {
@@ -29,22 +29,7 @@ async function readRows(page: Page, store: string): Promise<Record<string, unkno
 }
 const readRow = async (page: Page, store: string, id: string) => (await readRows(page, store)).find((r) => r['id'] === id) ?? null;
 
-let bench: UiBench;
-const fakes: FakeOllama[] = [];
-beforeAll(async () => {
-  bench = await startUiBench();
-});
-afterAll(async () => {
-  await bench?.close();
-});
-afterEach(async () => {
-  await Promise.all(fakes.splice(0).map((f) => f.close().catch(() => undefined)));
-});
-async function fake(options: Parameters<typeof startFakeOllama>[0] = {}): Promise<FakeOllama> {
-  const f = await startFakeOllama(options);
-  fakes.push(f);
-  return f;
-}
+const { bench, startFake: fake } = benchForThisFile();
 
 describe('onboarding (real Chromium, fake Ollama)', () => {
   it('first launch → facilitator’s first message: ≤ 8 actions and under 30 s at one action a second', async () => {

@@ -2,10 +2,9 @@
 // After reopening and unlocking, the user's message and every reply that was on screen are there
 // (peers appear whole once reviewed, so a reply is stored when it is shown), and the raw IndexedDB
 // records never held either text in the clear.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memorySettingsStorage } from '@main/ollama/hostSetting';
-import { startFakeOllama, type FakeOllama } from '../fake-ollama';
-import { startUiBench, withModelRuntime, type UiBench } from './support/harness';
+import { describe, expect, it } from 'vitest';
+import { modelPresent } from '@bench/scenarios/onboarding';
+import { benchForThisFile } from './support/fileBench';
 import { startGroupThroughOnboarding } from './support/startGroup';
 import { rawIndexedDb } from './privacySeed';
 
@@ -13,21 +12,12 @@ const PASSPHRASE = 'slow tide at dusk';
 const USER_TEXT = 'my joints ache every single morning';
 const FIRST = 'The first sentence is here.';
 
-let bench: UiBench;
-let fake: FakeOllama;
-beforeAll(async () => {
-  bench = await startUiBench();
-  // Slow enough that the page is closed while a later peer is still typing.
-  fake = await startFakeOllama({ reply: () => `${FIRST} The second sentence is here too. And a third one that takes a while to finish.`, speed: { genTokensPerSec: 6 } });
-});
-afterAll(async () => {
-  await fake?.close().catch(() => undefined);
-  await bench?.close();
-});
+// Slow enough that the page is closed while a later peer is still typing.
+const { bench, fake } = benchForThisFile({ fake: { reply: () => `${FIRST} The second sentence is here too. And a third one that takes a while to finish.`, speed: { genTokensPerSec: 6 } } });
 
 describe('durability with a passphrase (real Chromium)', () => {
   it('closing the page mid-round keeps the message and the replies on screen, encrypted', async () => {
-    const hp = await bench.open({ deps: withModelRuntime(fake.url, { settings: memorySettingsStorage({ host: fake.url, activeModel: 'llama3.2:3b' }) }) });
+    const hp = await bench.open({ deps: modelPresent(fake) });
     const { page } = hp;
     await startGroupThroughOnboarding(page);
     await page.locator('article[data-kind="check-in"]').waitFor({ timeout: 60_000 });

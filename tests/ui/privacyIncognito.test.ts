@@ -1,26 +1,16 @@
 // An incognito group runs like any group but never reaches IndexedDB: after chatting in it, the raw
 // records hold none of its text, no other database exists, and closing it leaves nothing behind.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memorySettingsStorage } from '@main/ollama/hostSetting';
-import { startFakeOllama, type FakeOllama } from '../fake-ollama';
-import { startUiBench, withModelRuntime, type UiBench } from './support/harness';
+import { describe, expect, it } from 'vitest';
+import { modelPresent } from '@bench/scenarios/onboarding';
+import { benchForThisFile } from './support/fileBench';
 import { rawIndexedDb, seedInPage } from './privacySeed';
 
 const SECRET = 'nobody at work knows about my diagnosis';
-let bench: UiBench;
-let fake: FakeOllama;
-beforeAll(async () => {
-  bench = await startUiBench();
-  fake = await startFakeOllama({ reply: () => 'I kept it to myself for a long time too.' });
-});
-afterAll(async () => {
-  await fake?.close().catch(() => undefined);
-  await bench?.close();
-});
+const { bench, fake } = benchForThisFile({ fake: { reply: () => 'I kept it to myself for a long time too.' } });
 
 describe('incognito group (real Chromium)', () => {
   it('is clearly marked, works, writes nothing to IndexedDB, and is gone when closed', async () => {
-    const hp = await bench.open({ deps: withModelRuntime(fake.url, { settings: memorySettingsStorage({ host: fake.url, activeModel: 'llama3.2:3b' }) }) });
+    const hp = await bench.open({ deps: modelPresent(fake) });
     const { page } = hp;
     await seedInPage(page, { messages: 3, marker: 'seeded' });
     await page.reload();

@@ -1,25 +1,15 @@
 // Quick exit and the lock, as a person meets them: nothing of the conversation shows again without
 // the passphrase (or, with none, without a deliberate step past a neutral screen), and a key
 // remembered on this device opens nothing after a quick exit until the passphrase is typed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { modelPresent } from '@bench/scenarios/onboarding';
 import { inMemoryPrivacyDeps } from '@main/handlers/privacyHandlers';
-import { memorySettingsStorage } from '@main/ollama/hostSetting';
-import { startFakeOllama, type FakeOllama } from '../fake-ollama';
-import { startUiBench, withModelRuntime, type UiBench } from './support/harness';
+import { benchForThisFile } from './support/fileBench';
 import { seedInPage } from './privacySeed';
 
 const PASSPHRASE = 'amber lantern harbour';
 const MARKER = 'QUICKEXIT-MARKER-2f9a';
-let bench: UiBench;
-let fake: FakeOllama;
-beforeAll(async () => {
-  bench = await startUiBench();
-  fake = await startFakeOllama({ reply: () => 'I kept it to myself for a long time too.' });
-});
-afterAll(async () => {
-  await fake?.close().catch(() => undefined);
-  await bench?.close();
-});
+const { bench, fake } = benchForThisFile({ fake: { reply: () => 'I kept it to myself for a long time too.' } });
 
 describe('quick exit and the lock (real Chromium)', () => {
   it('onboarding offers the passphrase before anything is written, with the trade-off said plainly; leaving it costs no step', async () => {
@@ -59,7 +49,7 @@ describe('quick exit and the lock (real Chromium)', () => {
   it('without a passphrase, quick exit ends an incognito group and covers Hearth with a neutral screen; going on opens home, not the conversation', async () => {
     let hidden = 0;
     const hp = await bench.open({
-      deps: (d) => ({ ...withModelRuntime(fake.url, { settings: memorySettingsStorage({ host: fake.url, activeModel: 'llama3.2:3b' }) })(d), privacy: inMemoryPrivacyDeps(() => (hidden++, true)) }),
+      deps: (d) => ({ ...modelPresent(fake)(d), privacy: inMemoryPrivacyDeps(() => (hidden++, true)) }),
     });
     const { page } = hp;
     await seedInPage(page, { messages: 3, marker: MARKER });
@@ -130,7 +120,7 @@ describe('quick exit and the lock (real Chromium)', () => {
   });
 
   it('the model screen says when the server answering was not started by Hearth', async () => {
-    const hp = await bench.open({ deps: withModelRuntime(fake.url, { settings: memorySettingsStorage({ host: fake.url, activeModel: 'llama3.2:3b' }) }) });
+    const hp = await bench.open({ deps: modelPresent(fake) });
     await hp.page.getByTestId('model-status-chip').click();
     const note = hp.page.getByTestId('server-not-ours');
     await note.waitFor();

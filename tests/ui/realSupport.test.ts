@@ -1,20 +1,11 @@
 // "Find real people" in real Chromium: the person's condition and country first, what each
 // organisation offers, general directories, links opened by main (allowlisted) — and reachable
 // before any model is set up.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOllama, type FakeOllama } from '../fake-ollama';
+import { describe, expect, it } from 'vitest';
 import { modelPresent, runOnboardingJourney } from '@bench/scenarios/onboarding';
-import { startUiBench, type UiBench } from './support/harness';
+import { benchForThisFile } from './support/fileBench';
 
-let bench: UiBench;
-let fake: FakeOllama;
-beforeAll(async () => {
-  [bench, fake] = await Promise.all([startUiBench(), startFakeOllama()]);
-});
-afterAll(async () => {
-  await bench?.close();
-  await fake?.close();
-});
+const { bench, fake } = benchForThisFile({ fake: {} });
 
 describe('find real people (real Chromium)', () => {
   it('lists lupus organisations in the US first, with what they offer, and opens their site through main', async () => {

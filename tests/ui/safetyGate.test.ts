@@ -4,24 +4,22 @@
 // reload and a language switch. Screenshots land in test-results/screenshots.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { memorySettingsStorage } from '@main/ollama/hostSetting';
-import { judged, raise, startFakeOllama, triageAnswer, type ScriptRequest } from '../fake-ollama';
-import { withModelRuntime } from './support/harness';
+import { modelPresent } from '@bench/scenarios/onboarding';
+import { judged, raise, triageAnswer, type ScriptRequest } from '../fake-ollama';
 import { startGroupThroughOnboarding } from './support/startGroup';
 import { benchForThisFile } from './support/fileBench';
 
-const { bench, fakes } = benchForThisFile();
+const { bench, startFake } = benchForThisFile();
 
 const PEER = 'I know that feeling well. The evenings are the hardest for me too.';
 
 /** A group over a fake model whose triage raises any message containing `worry`. */
 async function openGroup(worry: RegExp) {
-  const fake = await startFakeOllama({
+  const fake = await startFake({
     reply: judged({ triage: (req: ScriptRequest) => (worry.test(lastUserLine(req)) ? raise('unclear') : triageAnswer()), reply: () => PEER }),
     speed: { genTokensPerSec: 300 },
   });
-  fakes.push(fake);
-  const hp = await bench.open({ deps: withModelRuntime(fake.url, { settings: memorySettingsStorage({ host: fake.url, activeModel: 'llama3.2:3b' }) }) });
+  const hp = await bench.open({ deps: modelPresent(fake) });
   await startGroupThroughOnboarding(hp.page);
   await hp.page.locator('article[data-kind="check-in"]').waitFor();
   return { fake, hp, page: hp.page };

@@ -3,22 +3,14 @@
 // size-<lang>-<size>-<screen>.png, for a person to look at, and a measured check that nothing runs off
 // the side of the window. One check-in only, so Insights shows its first-check-in view.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOllama, type FakeOllama } from '../fake-ollama';
+import { describe, expect, it } from 'vitest';
 import { FIRST_FACILITATOR_MESSAGE, modelPresent } from '@bench/scenarios/onboarding';
-import { startUiBench, type HearthPage, type UiBench } from './support/harness';
+import { type HearthPage } from './support/harness';
+import { benchForThisFile } from './support/fileBench';
 import { goTo } from './support/nav';
 import { startWithTextSize, TEXT_SIZES } from './support/textSize';
 
-let bench: UiBench;
-let fake: FakeOllama;
-beforeAll(async () => {
-  [bench, fake] = await Promise.all([startUiBench(), startFakeOllama({ speed: { genTokensPerSec: 2000 } })]);
-});
-afterAll(async () => {
-  await bench?.close();
-  await fake?.close();
-});
+const { bench, fake } = benchForThisFile({ fake: { speed: { genTokensPerSec: 2000 } } });
 
 /** How far the page runs past the window's right edge, in CSS px (0 when it fits), and the innermost elements that do. */
 const overflow = (page: Page): Promise<{ px: number; culprits: string[] }> =>

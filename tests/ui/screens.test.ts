@@ -3,21 +3,13 @@
 // or critical violations. Real Chromium, real main handlers, fake Ollama with a model installed.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOllama, type FakeOllama } from '../fake-ollama';
+import { describe, expect, it } from 'vitest';
 import { FIRST_FACILITATOR_MESSAGE, modelPresent } from '@bench/scenarios/onboarding';
 import { join } from 'node:path';
-import { SCREENSHOT_DIR, startUiBench, type HearthPage, type UiBench } from './support/harness';
+import { SCREENSHOT_DIR, type HearthPage } from './support/harness';
+import { benchForThisFile } from './support/fileBench';
 
-let bench: UiBench;
-let fake: FakeOllama;
-beforeAll(async () => {
-  [bench, fake] = await Promise.all([startUiBench(), startFakeOllama()]);
-});
-afterAll(async () => {
-  await bench?.close();
-  await fake?.close();
-});
+const { bench, fake } = benchForThisFile({ fake: {} });
 
 /** Serious and critical axe violations on the page as it is now, as "rule: target" lines. */
 async function seriousViolations(page: Page): Promise<string[]> {

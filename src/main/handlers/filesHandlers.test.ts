@@ -63,18 +63,19 @@ describe('files.openGroup (bring back a group)', () => {
 });
 
 describe('files.saveText', () => {
-  it('proposes the neutral name, filters by kind, writes the text where the person chose and names the file it wrote', async () => {
+  it('proposes the neutral name, filters by kind, writes the text where the person chose and says where: the file and its folder, noting neither', async () => {
     const path = join(dir, 'mis preguntas.md');
-    const { api, asked } = setup({ save: path });
+    const { api, asked, notes } = setup({ save: path });
     const text = '# Para mi próxima cita\n\n1. ¿Puedo vacunarme?\n';
-    await expect(api.files.saveText({ words: saveWords, suggestedName: 'questions-2026-03-04.md', kind: 'markdown', text })).resolves.toEqual({ ok: true, value: { saved: true, fileName: 'mis preguntas.md' } });
+    await expect(api.files.saveText({ words: saveWords, suggestedName: 'questions-2026-03-04.md', kind: 'markdown', text })).resolves.toEqual({ ok: true, value: { saved: true, fileName: 'mis preguntas.md', folder: dir } });
+    expect(notes).toEqual([]);
     expect(asked).toEqual([{ kind: 'save', ...saveWords, extensions: ['md'], suggestedName: 'questions-2026-03-04.md' }]);
     await expect(readFile(path, 'utf8')).resolves.toBe(text);
   });
 
   it('adds the kind’s extension to a name typed without one', async () => {
     const { api } = setup({ save: join(dir, 'for my doctor') });
-    await expect(api.files.saveText({ words: saveWords, suggestedName: 'hearth-export-2026-03-04.json', kind: 'json', text: '{}' })).resolves.toEqual({ ok: true, value: { saved: true, fileName: 'for my doctor.json' } });
+    await expect(api.files.saveText({ words: saveWords, suggestedName: 'hearth-export-2026-03-04.json', kind: 'json', text: '{}' })).resolves.toEqual({ ok: true, value: { saved: true, fileName: 'for my doctor.json', folder: dir } });
     await expect(readFile(join(dir, 'for my doctor.json'), 'utf8')).resolves.toBe('{}');
   });
 

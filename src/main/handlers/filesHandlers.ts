@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { SAVED_FILE_EXTENSION, type HearthContract } from '@shared/contract';
 import { MAX_IMPORT_BYTES } from '@shared/exchange/parseGroupExport';
 import type { FileDialogs } from '../files/fileDialogs';
@@ -21,7 +21,7 @@ export function createFilesHandlers(dialogs: Pick<FileDialogs, 'openFile' | 'sav
       const extension = `.${SAVED_FILE_EXTENSION[kind]}`;
       const path = chosen.toLowerCase().endsWith(extension) ? chosen : `${chosen}${extension}`;
       await writeTextFile(path, text);
-      return { saved: true as const, fileName: basename(path) };
+      return { saved: true as const, fileName: basename(path), folder: dirname(path) };
     },
   };
 }

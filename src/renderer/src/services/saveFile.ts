@@ -3,8 +3,11 @@ import type { DialogWords, HearthApi, HearthError, SavedFileKind } from '@shared
 /** Why a file could not be opened or saved (keys of privacy.fileProblem), each with its next step. */
 export type FileProblem = 'unreadable' | 'disk-full' | 'no-permission' | 'not-saved' | 'other';
 
-/** How a save ended: cancelling the dialog is an ordinary answer, not a problem. */
-export type SaveOutcome = { readonly kind: 'saved'; readonly fileName: string } | { readonly kind: 'cancelled' } | { readonly kind: 'failed'; readonly problem: FileProblem };
+/** How a save ended: cancelling the dialog is an ordinary answer, not a problem. A saved file says where it went (for the screen only). */
+export type SaveOutcome =
+  | { readonly kind: 'saved'; readonly fileName: string; readonly folder: string }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'failed'; readonly problem: FileProblem };
 
 /** The problem the interface explains for a typed error from main. */
 export function fileProblemOf(error: HearthError): FileProblem {
@@ -32,7 +35,7 @@ export async function saveTextFile(
 ): Promise<SaveOutcome> {
   const answer = await hearth.files.saveText(file);
   if (!answer.ok) return { kind: 'failed', problem: fileProblemOf(answer.error) };
-  return answer.value.saved ? { kind: 'saved', fileName: answer.value.fileName } : { kind: 'cancelled' };
+  return answer.value.saved ? { kind: 'saved', fileName: answer.value.fileName, folder: answer.value.folder } : { kind: 'cancelled' };
 }
 
 /**

@@ -34,7 +34,12 @@ export const SaveTextRequest = z
 export type SaveTextRequest = z.infer<typeof SaveTextRequest>;
 
 const opened = z.discriminatedUnion('chosen', [z.object({ chosen: z.literal(false) }), z.object({ chosen: z.literal(true), text: z.string().max(MAX_FILE_TEXT) })]);
-const saved = z.discriminatedUnion('saved', [z.object({ saved: z.literal(false) }), z.object({ saved: z.literal(true), fileName: z.string().min(1).max(255) })]);
+// Where the file went: its name and the full path of its folder (together, its full path), so the
+// person can find it again. Shown on screen only; main's failure notes never carry either.
+const saved = z.discriminatedUnion('saved', [
+  z.object({ saved: z.literal(false) }),
+  z.object({ saved: z.literal(true), fileName: z.string().min(1).max(255), folder: z.string().min(1).max(4096) }),
+]);
 
 /**
  * Files the person brings in or takes out, through main's native dialogs in the person's language.

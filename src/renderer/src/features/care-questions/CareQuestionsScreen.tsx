@@ -96,7 +96,7 @@ export function CareQuestionsScreen() {
     };
     const words = { title: t('careQuestions.dialog.title'), buttonLabel: t('careQuestions.dialog.button'), filterName: t('careQuestions.dialog.filter') };
     const outcome = await saveTextFile(hearth, { words, suggestedName: name, kind: 'markdown', text: renderCareQuestionsMarkdown(questions, labels) });
-    if (outcome.kind === 'saved') setNotice({ text: t('careQuestions.exported', { name: outcome.fileName }) });
+    if (outcome.kind === 'saved') setNotice({ text: t('careQuestions.exported', { name: outcome.fileName, folder: outcome.folder }) });
     else if (outcome.kind === 'failed') setNotice({ text: t(`privacy.fileProblem.${outcome.problem}`), problem: true });
   };
 

@@ -102,7 +102,7 @@ export function GroupScreen({ groupId }: { readonly groupId: string }) {
               </h1>
               {group.format === 'buddy' ? null : (
                 <label className={styles.topic}>
-                  <span>{t('group.topicLabel')}</span>
+                  <span className={styles.topicLabel}>{t('group.topicLabel')}</span>
                   <select
                     data-testid="topic-select"
                     value={group.topic}

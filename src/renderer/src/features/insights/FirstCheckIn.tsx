@@ -19,7 +19,7 @@ export function FirstCheckIn({ row }: { readonly row: CheckInRow }) {
           return (
             <li key={m} className={styles.barRow}>
               <span>{t(`insights.measures.${m}`)}</span>
-              <span className={styles.bar} aria-hidden="true">
+              <span className={styles.barTrack} aria-hidden="true">
                 <span className={styles.barFill} style={{ width: `${(score / 5) * 100}%` }} />
               </span>
               <span className={styles.barValue}>{t('insights.first.outOf', { score })}</span>

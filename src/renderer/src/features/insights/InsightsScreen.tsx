@@ -94,7 +94,7 @@ export function InsightsScreen() {
                         {v === undefined ? (
                           t('insights.chart.noAnswer')
                         ) : (
-                          <span className={styles.bar}>
+                          <span className={styles.barCell}>
                             <span className={styles.barTrack} aria-hidden="true">
                               <span className={styles.barFill} style={{ width: `${(v / 5) * 100}%` }} />
                             </span>

@@ -31,11 +31,14 @@ export function ModelStatusChip() {
           : phase === 'checking'
             ? t('model.chip.checking')
             : t('model.chip.setup');
+  // A header folded to one row (narrow window or large text) shows the short word for "ready": a dot alone said it by colour only.
+  const short = percent === null && phase === 'ready' ? t('model.chip.readyShort') : null;
   const tone = phase === 'ready' && percent === null ? styles.good : phase === 'checking' || phase === 'starting' || percent !== null ? styles.wait : styles.todo;
   return (
-    <button type="button" className={styles.chip} onClick={() => go({ name: 'model' })} data-testid="model-status-chip" data-phase={phase} aria-label={t('model.chip.label', { status: text })}>
+    <button type="button" className={styles.chip} onClick={() => go({ name: 'model' })} data-testid="model-status-chip" data-phase={phase} data-short={short === null ? undefined : ''} aria-label={t('model.chip.label', { status: text })}>
       <span className={`${styles.dot} ${tone}`} aria-hidden="true" />
       <span className={styles.text}>{text}</span>
+      {short === null ? null : <span className={styles.shortText}>{short}</span>}
       {percent !== null ? <span className={styles.bar} aria-hidden="true" style={{ ['--percent' as string]: `${percent}%` }} data-testid="model-chip-bar" /> : null}
     </button>
   );

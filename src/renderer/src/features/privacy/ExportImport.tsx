@@ -15,7 +15,7 @@ import styles from './Privacy.module.css';
 type Notice =
   | { kind: 'imported' }
   | { kind: 'deleted' }
-  | { kind: 'saved'; fileName: string }
+  | { kind: 'saved'; fileName: string; folder: string }
   | { kind: 'problem'; problem: ImportProblem }
   | { kind: 'file-problem'; problem: FileProblem };
 
@@ -43,7 +43,7 @@ export function ExportImport() {
       as === 'json'
         ? await saveTextFile(hearth, { words, suggestedName: exportFileName(new Date(), 'json'), kind: 'json', text: serializeGroupExport(doc) })
         : await saveTextFile(hearth, { words, suggestedName: exportFileName(new Date(), 'md'), kind: 'markdown', text: renderGroupMarkdown(doc, markdownLabels(t)) });
-    if (outcome.kind === 'saved') setNotice({ kind: 'saved', fileName: outcome.fileName });
+    if (outcome.kind === 'saved') setNotice({ kind: 'saved', fileName: outcome.fileName, folder: outcome.folder });
     else if (outcome.kind === 'failed') setNotice({ kind: 'file-problem', problem: outcome.problem });
   };
 
@@ -129,7 +129,7 @@ function noticeText(notice: Notice, t: TFunction): string {
     case 'file-problem':
       return t(`privacy.fileProblem.${notice.problem}`);
     case 'saved':
-      return t('privacy.data.saved', { name: notice.fileName });
+      return t('privacy.data.saved', { name: notice.fileName, folder: notice.folder });
     default:
       return t(`privacy.data.${notice.kind}`);
   }

@@ -44,7 +44,7 @@ describe('group files through main', () => {
   it('a full copy saved through the save dialog comes back through the open dialog', async () => {
     const { api, script } = setup();
     script.save = join(dir, 'copy.json');
-    await expect(saveTextFile(api, { words, suggestedName: exportFileName(new Date(), 'json'), kind: 'json', text: serializeGroupExport(group) })).resolves.toEqual({ kind: 'saved', fileName: 'copy.json' });
+    await expect(saveTextFile(api, { words, suggestedName: exportFileName(new Date(), 'json'), kind: 'json', text: serializeGroupExport(group) })).resolves.toEqual({ kind: 'saved', fileName: 'copy.json', folder: dir });
     script.open = script.save;
     await expect(openGroupFile(api, words)).resolves.toEqual({ kind: 'read', parsed: { ok: true, value: group } });
   });
