@@ -27,9 +27,9 @@ describe('who calls the chat model', () => {
   it('in shared code, only the session engine', () => {
     expect(chatCallers('src/shared').every((file) => file.startsWith('src/shared/group/session/'))).toBe(true);
     expect(chatCallers('src/shared')).toEqual([
-      'src/shared/group/session/groupSession.ts',
       'src/shared/group/session/modelCall.ts',
       'src/shared/group/session/replyRunner.ts',
+      'src/shared/group/session/warm.ts',
     ]);
   });
 });
